@@ -1,0 +1,228 @@
+"""Load a dataset folder and validate all of it: types, unique ids, references and quotes."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, TypeAdapter, ValidationError
+
+from .errors import DatasetError, Problem
+from .models import Claim, ClaimsFile, EntitiesFile, Entity, Source, SourcesFile
+
+FILES: dict[str, type[BaseModel]] = {
+    "sources.json": SourcesFile,
+    "entities.json": EntitiesFile,
+    "claims.json": ClaimsFile,
+}
+# What each file holds a list of, and how one item is named in a message.
+_ITEMS = {"sources.json": ("sources", "source"), "entities.json": ("entities", "entity"),
+          "claims.json": ("claims", "claim")}
+_ADAPTERS: dict[str, TypeAdapter[Any]] = {name: TypeAdapter(model) for name, model in FILES.items()}
+
+
+def default_data_dir() -> Path:
+    """The shipped dataset: inside the installed package, or data/ in a source checkout."""
+    here = Path(__file__).resolve().parent
+    packaged = here / "data"
+    if (packaged / "claims.json").is_file():
+        return packaged
+    return here.parent.parent / "data"
+
+
+@dataclass(frozen=True)
+class Dataset:
+    """A validated dataset: claims in file order, entities and sources by id, source texts."""
+
+    root: Path
+    claims: tuple[Claim, ...]
+    entities: Mapping[str, Entity]
+    sources: Mapping[str, Source]
+    texts: Mapping[str, str]
+    by_id: Mapping[str, Claim] = field(init=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "by_id", {claim.id: claim for claim in self.claims})
+
+    def entity_name(self, entity_id: str | None) -> str | None:
+        """An entity's display name (its id if the dataset lacks it)."""
+        if entity_id is None:
+            return None
+        entity = self.entities.get(entity_id)
+        return entity.name if entity else entity_id
+
+
+def load(path: Path | None = None) -> Dataset:
+    """Read and validate the dataset at `path` (a folder, or one of its files); raise DatasetError."""
+    root = _dataset_root(path if path is not None else default_data_dir())
+    problems: list[Problem] = []
+    parsed: dict[str, Any] = {}
+    for name in FILES:
+        model = _read_file(root, name, problems)
+        if model is not None:
+            parsed[name] = model
+    if problems:
+        raise DatasetError(problems)
+    sources: tuple[Source, ...] = parsed["sources.json"].sources
+    entities: tuple[Entity, ...] = parsed["entities.json"].entities
+    claims: tuple[Claim, ...] = parsed["claims.json"].claims
+    texts = _read_texts(root, sources, problems)
+    problems.extend(replace(p, file=str(root / p.file))
+                    for p in check_references(sources, entities, claims, texts))
+    if problems:
+        raise DatasetError(problems)
+    return Dataset(
+        root=root,
+        claims=claims,
+        entities={e.id: e for e in entities},
+        sources={s.id: s for s in sources},
+        texts=texts,
+    )
+
+
+def _dataset_root(path: Path) -> Path:
+    if path.is_file() and path.name in FILES:
+        return path.parent
+    if path.is_dir():
+        return path
+    if path.exists():
+        raise DatasetError([Problem(str(path), "not a dataset folder (expected a folder with "
+                                    + ", ".join(FILES) + ")")])
+    raise DatasetError([Problem(str(path), "no such file or folder")])
+
+
+def _read_file(root: Path, name: str, problems: list[Problem]) -> Any:
+    path = root / name
+    shown = str(path)
+    try:
+        raw_bytes = path.read_bytes()
+    except FileNotFoundError:
+        problems.append(Problem(shown, "missing (a dataset folder holds " + ", ".join(FILES) + ")"))
+        return None
+    except OSError as exc:
+        problems.append(Problem(shown, f"cannot read: {exc.strerror or exc}"))
+        return None
+    try:
+        text = raw_bytes.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        problems.append(Problem(shown, f"not UTF-8 text (byte {exc.start})"))
+        return None
+    if text.startswith("\ufeff"):
+        problems.append(Problem(shown, "starts with a byte-order mark; save it as UTF-8 without BOM"))
+        return None
+    try:
+        raw = json.loads(text)
+    except json.JSONDecodeError as exc:
+        problems.append(Problem(shown, f"not valid JSON: {exc.msg} at line {exc.lineno} column {exc.colno}"))
+        return None
+    try:
+        return _ADAPTERS[name].validate_python(raw)
+    except ValidationError as exc:
+        problems.extend(_validation_problems(shown, name, raw, exc))
+        return None
+
+
+def _validation_problems(shown: str, name: str, raw: Any, exc: ValidationError) -> Iterator[Problem]:
+    key, noun = _ITEMS[name]
+    items = raw.get(key) if isinstance(raw, dict) else None
+    for error in exc.errors(include_url=False, include_input=False):
+        loc = list(error["loc"])
+        item = None
+        if len(loc) >= 2 and loc[0] == key and isinstance(loc[1], int):
+            index = loc[1]
+            loc = loc[2:]
+            entry = items[index] if isinstance(items, list) and index < len(items) else None
+            ident = entry.get("id") if isinstance(entry, dict) else None
+            item = f"{noun} {ident!r}" if isinstance(ident, str) else f"{noun} #{index + 1}"
+        field_name = ".".join(str(part) for part in loc) or None
+        yield Problem(shown, _one_line(error["msg"]), item, field_name)
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _read_texts(root: Path, sources: Iterable[Source], problems: list[Problem]) -> dict[str, str]:
+    texts: dict[str, str] = {}
+    shown = str(root / "sources.json")
+    base = root.resolve()
+    for source in sources:
+        if source.text_file is None:
+            continue
+        path = (root / source.text_file).resolve()
+        if not path.is_relative_to(base):
+            problems.append(Problem(shown, "must name a file inside the dataset folder",
+                                    f"source {source.id!r}", "text_file"))
+            continue
+        try:
+            texts[source.id] = path.read_bytes().decode("utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            why = "not UTF-8 text" if isinstance(exc, UnicodeDecodeError) else (exc.strerror or str(exc))
+            problems.append(Problem(shown, f"cannot read {source.text_file!r}: {why}",
+                                    f"source {source.id!r}", "text_file"))
+    return texts
+
+
+def check_references(
+    sources: tuple[Source, ...],
+    entities: tuple[Entity, ...],
+    claims: tuple[Claim, ...],
+    texts: Mapping[str, str],
+) -> list[Problem]:
+    """Every problem a well-typed dataset can still have: duplicates, dangling ids, bad quotes.
+
+    Problems name the file by its base name; `load` puts the folder in front.
+    """
+    problems: list[Problem] = []
+    for name, ids in (("sources.json", [s.id for s in sources]),
+                      ("entities.json", [e.id for e in entities]),
+                      ("claims.json", [c.id for c in claims])):
+        noun = _ITEMS[name][1]
+        seen: set[str] = set()
+        for ident in ids:
+            if ident in seen:
+                problems.append(Problem(name, "duplicate id", f"{noun} {ident!r}", "id"))
+            seen.add(ident)
+    source_ids = {s.id for s in sources}
+    entity_ids = {e.id for e in entities}
+
+    def entity(ref: str | None, item: str, where: str) -> None:
+        if ref is not None and ref not in entity_ids:
+            problems.append(Problem("claims.json", f"unknown entity {ref!r}", item, where))
+
+    def source(ref: str, item: str, where: str) -> None:
+        if ref not in source_ids:
+            problems.append(Problem("claims.json", f"unknown source {ref!r}", item, where))
+
+    for claim in claims:
+        item = f"claim {claim.id!r}"
+        entity(claim.subject, item, "subject")
+        entity(claim.attribution.by, item, "attribution.by")
+        if claim.value.type == "entity":
+            entity(claim.value.entity, item, "value.entity")
+        for i, note in enumerate(claim.notes):
+            if note.value is not None and note.value.type == "entity":
+                entity(note.value.entity, item, f"notes.{i}.value.entity")
+            for j, ref in enumerate(note.sources):
+                source(ref, item, f"notes.{i}.sources.{j}")
+        source(claim.source, item, "source")
+        text = texts.get(claim.source)
+        if claim.source in source_ids and text is None:
+            problems.append(Problem("claims.json", f"source {claim.source!r} has no text_file to quote",
+                                    item, "source"))
+        elif text is not None:
+            found = text[claim.span.start:claim.span.end]
+            if found != claim.quote:
+                hint = ""
+                at = text.find(claim.quote)
+                if at >= 0:
+                    hint = f"; the quote stands at {at}-{at + len(claim.quote)}"
+                problems.append(Problem(
+                    "claims.json",
+                    f"quote does not match the source at {claim.span.start}-{claim.span.end}"
+                    f" (the text there is {found[:60]!r}){hint}",
+                    item, "span"))
+    return problems

@@ -1,0 +1,289 @@
+"""The claim model: sourced, typed statements after Wikidata's statement model."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from enum import StrEnum
+from typing import Annotated, Literal
+
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
+
+SCHEMA_VERSION = 1
+
+ID_PATTERN = r"^[a-z0-9]+(?:[.-][a-z0-9]+)*$"
+_PARTIAL_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+
+
+class Precision(StrEnum):
+    """How much of a date is known."""
+
+    day = "day"
+    month = "month"
+    year = "year"
+
+
+def date_precision(value: str) -> Precision:
+    """The precision an ISO 8601 date string carries: YYYY, YYYY-MM or YYYY-MM-DD."""
+    return (Precision.year, Precision.month, Precision.day)[value.count("-")]
+
+
+def _check_partial_date(value: str) -> str:
+    match = _PARTIAL_DATE.match(value)
+    if match is None:
+        raise ValueError("expected an ISO 8601 date: YYYY, YYYY-MM or YYYY-MM-DD")
+    year, month, day = match.groups()
+    try:
+        dt.date(int(year), int(month or 1), int(day or 1))
+    except ValueError as exc:
+        raise ValueError(f"not a calendar date: {exc}") from None
+    return value
+
+
+PartialDate = Annotated[str, AfterValidator(_check_partial_date)]
+Id = Annotated[str, Field(pattern=ID_PATTERN, max_length=80)]
+NonEmpty = Annotated[str, Field(min_length=1)]
+
+
+def date_bounds(value: str) -> tuple[dt.date, dt.date]:
+    """The first and last calendar day a partial date covers."""
+    parts = [int(p) for p in value.split("-")]
+    if len(parts) == 3:
+        day = dt.date(*parts)
+        return day, day
+    if len(parts) == 2:
+        first = dt.date(parts[0], parts[1], 1)
+        following = dt.date(parts[0] + parts[1] // 12, parts[1] % 12 + 1, 1)
+        return first, following - dt.timedelta(days=1)
+    return dt.date(parts[0], 1, 1), dt.date(parts[0], 12, 31)
+
+
+class _Frozen(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Bound(StrEnum):
+    """How a stated amount relates to the real one."""
+
+    exact = "exact"
+    about = "about"
+    more_than = "more_than"
+    at_least = "at_least"
+    less_than = "less_than"
+    at_most = "at_most"
+    could_reach = "could_reach"
+
+
+class Modality(StrEnum):
+    """What kind of statement a claim is."""
+
+    reported = "reported"
+    plan = "plan"
+    target = "target"
+    pledge = "pledge"
+    estimate = "estimate"
+    opinion = "opinion"
+
+
+class Quantity(_Frozen):
+    """An amount in base units ('300000', never '300k'), with its unit and bound."""
+
+    type: Literal["quantity"] = "quantity"
+    amount: int | float
+    unit: Id
+    per: Id | None = None
+    bound: Bound = Bound.exact
+
+
+class DateValue(_Frozen):
+    """A date with the precision the statement gives it."""
+
+    type: Literal["date"] = "date"
+    date: PartialDate
+    precision: Precision
+
+    @model_validator(mode="after")
+    def _precision_matches(self) -> DateValue:
+        if date_precision(self.date) is not self.precision:
+            raise ValueError(f"date {self.date!r} does not have precision {self.precision.value!r}")
+        return self
+
+
+class EntityValue(_Frozen):
+    """A reference to an entity of the dataset."""
+
+    type: Literal["entity"] = "entity"
+    entity: Id
+
+
+class TextValue(_Frozen):
+    """A value only words can carry."""
+
+    type: Literal["text"] = "text"
+    text: NonEmpty
+
+
+Value = Annotated[Quantity | DateValue | EntityValue | TextValue, Field(discriminator="type")]
+
+
+class When(_Frozen):
+    """A point in time with its precision."""
+
+    date: PartialDate
+    precision: Precision
+
+    @model_validator(mode="after")
+    def _precision_matches(self) -> When:
+        if date_precision(self.date) is not self.precision:
+            raise ValueError(f"date {self.date!r} does not have precision {self.precision.value!r}")
+        return self
+
+
+class Period(_Frozen):
+    """The time a figure covers: the source's words and their calendar bounds."""
+
+    label: NonEmpty
+    start: PartialDate | None = None
+    end: PartialDate | None = None
+
+    @model_validator(mode="after")
+    def _ordered(self) -> Period:
+        if self.start and self.end and date_bounds(self.start)[0] > date_bounds(self.end)[1]:
+            raise ValueError(f"period starts ({self.start}) after it ends ({self.end})")
+        return self
+
+
+class Attribution(_Frozen):
+    """Who made a statement (an entity id, or null for the reporter) and through what."""
+
+    by: Id | None = None
+    via: str | None = None
+
+
+class NoteKind(StrEnum):
+    """Why a note is there."""
+
+    resolution = "resolution"
+    correction = "correction"
+    translation = "translation"
+    inference = "inference"
+    context = "context"
+
+
+class Note(_Frozen):
+    """A resolution or correction of the source's wording, with its reasoning and sources."""
+
+    kind: NoteKind
+    text: NonEmpty
+    value: Value | None = None
+    sources: tuple[Id, ...] = ()
+
+
+class Span(_Frozen):
+    """Where a quote stands in its source: [start, end) in Unicode code points."""
+
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+
+    @model_validator(mode="after")
+    def _ordered(self) -> Span:
+        if self.end <= self.start:
+            raise ValueError(f"span end ({self.end}) must be after its start ({self.start})")
+        return self
+
+
+class Claim(_Frozen):
+    """One atomic statement of a source, typed, qualified, attributed and quoted."""
+
+    id: Id
+    topic: Id
+    label: NonEmpty
+    subject: Id
+    property: Id
+    value: Value
+    period: Period | None = None
+    modality: Modality
+    attribution: Attribution
+    stated: When | None = None
+    source: Id
+    quote: NonEmpty
+    span: Span
+    notes: tuple[Note, ...] = ()
+
+
+class EntityType(StrEnum):
+    """The kinds of thing claims are about."""
+
+    organisation = "organisation"
+    person = "person"
+    place = "place"
+    facility = "facility"
+    market = "market"
+    product = "product"
+
+
+class Entity(_Frozen):
+    """An organisation, person, place or thing, with its names in English and Chinese."""
+
+    id: Id
+    type: EntityType
+    name: NonEmpty
+    name_zh: str | None = None
+    aliases: tuple[str, ...] = ()
+    description: NonEmpty
+
+
+class SourceKind(StrEnum):
+    """What a source is."""
+
+    article = "article"
+    report = "report"
+    data = "data"
+
+
+class Strength(StrEnum):
+    """How far a source can be relied on for what it is cited for."""
+
+    high = "high"
+    medium = "medium"
+    weak = "weak"
+
+
+class Source(_Frozen):
+    """A document claims or notes rest on; unknown title or publisher stay null."""
+
+    id: Id
+    kind: SourceKind
+    title: str | None = None
+    publisher: str | None = None
+    date: PartialDate | None = None
+    language: str | None = None
+    description: NonEmpty
+    strength: Strength | None = None
+    text_file: str | None = Field(
+        default=None, description="the source's exact text, relative to the dataset folder"
+    )
+
+
+class ClaimsFile(_Frozen):
+    """data/claims.json."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid", populate_by_name=True)
+    schema_ref: str | None = Field(default=None, alias="$schema")
+    claims: tuple[Claim, ...]
+
+
+class EntitiesFile(_Frozen):
+    """data/entities.json."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid", populate_by_name=True)
+    schema_ref: str | None = Field(default=None, alias="$schema")
+    entities: tuple[Entity, ...]
+
+
+class SourcesFile(_Frozen):
+    """data/sources.json."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid", populate_by_name=True)
+    schema_ref: str | None = Field(default=None, alias="$schema")
+    sources: tuple[Source, ...]
