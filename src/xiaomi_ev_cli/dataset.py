@@ -47,12 +47,14 @@ class Dataset:
     def __post_init__(self) -> None:
         object.__setattr__(self, "by_id", {claim.id: claim for claim in self.claims})
 
-    def entity_name(self, entity_id: str | None) -> str | None:
-        """An entity's display name (its id if the dataset lacks it)."""
+    def entity_name(self, entity_id: str | None, short: bool = False) -> str | None:
+        """An entity's name, or its short name where it has one (its id if the dataset lacks it)."""
         if entity_id is None:
             return None
         entity = self.entities.get(entity_id)
-        return entity.name if entity else entity_id
+        if entity is None:
+            return entity_id
+        return (entity.short_name or entity.name) if short else entity.name
 
 
 def load(path: Path | None = None) -> Dataset:

@@ -10,7 +10,7 @@ from .dataset import Dataset
 from .errors import NotFoundError
 from .models import Claim, Modality, date_bounds
 
-PLANT_TOPICS = ("agreement", "plant", "headquarters", "production")
+PLANT_TOPICS = ("plant", "agreement", "headquarters", "production")
 SALES_TOPIC = "nev-sales"
 # Abbreviations the article uses, after which a full stop does not end a sentence.
 _ABBREVIATIONS = ("Inc", "Corp", "Co", "Ltd", "No", "Mr", "Dr", "St")
@@ -38,7 +38,8 @@ class Result:
 
 def plant(ds: Dataset) -> Result:
     """Everything the article says about the plant: agreement, capacity, site, HQs, target."""
-    claims = tuple(c for c in ds.claims if c.topic in PLANT_TOPICS)
+    claims = tuple(sorted((c for c in ds.claims if c.topic in PLANT_TOPICS),
+                          key=lambda c: PLANT_TOPICS.index(c.topic)))
     if not claims:
         raise NotFoundError("this dataset has no claims about the plant (topics: "
                             + ", ".join(PLANT_TOPICS) + ")")
@@ -136,8 +137,8 @@ def show(ds: Dataset, claim_id: str) -> Result:
     """One claim in full, with the sentence its quote stands in."""
     claim = ds.by_id.get(claim_id)
     if claim is None:
-        raise NotFoundError(f"no claim {claim_id!r}{_did_you_mean(claim_id, list(ds.by_id))}"
-                            "; list them with 'xev claims'")
+        raise NotFoundError(f"no claim {claim_id!r}{_did_you_mean(claim_id, list(ds.by_id))};"
+                            " list them all with 'xev claims'")
     text = ds.texts.get(claim.source)
     context = sentence_around(text, claim.span.start, claim.span.end) if text else None
     return Result("show", claim.label, (claim,), {"id": claim_id}, context)
@@ -174,4 +175,8 @@ def _did_you_mean(word: str, choices: list[str]) -> str:
     if not close:
         lowered = word.casefold()
         close = [c for c in choices if lowered and lowered in c.casefold()][:3]
-    return "; did you mean " + " or ".join(repr(c) for c in close) + "?" if close else ""
+    if not close:
+        return ""
+    names = [repr(c) for c in close]
+    listed = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " or " + names[-1]
+    return f" (did you mean {listed}?)"

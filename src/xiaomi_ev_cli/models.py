@@ -228,6 +228,7 @@ class Entity(_Frozen):
     id: Id
     type: EntityType
     name: NonEmpty
+    short_name: str | None = None
     name_zh: str | None = None
     aliases: tuple[str, ...] = ()
     description: NonEmpty

@@ -1,0 +1,5 @@
+"""`python -m xiaomi_ev_cli` runs xev."""
+
+from .cli import main
+
+main()
