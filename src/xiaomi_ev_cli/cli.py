@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import os
+import shutil
 import sys
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import Annotated, NoReturn
 
 import typer
 
 from . import __version__, dataset, lookup
-from .errors import ExitCode, XevError
+from .errors import DatasetError, ExitCode, XevError
 from .lookup import Result
 from .models import Modality
 from .render import OutputFormat, decide_output, error_json, render
@@ -61,27 +63,34 @@ def _root(
         bool | None,
         typer.Option("--version", callback=_version, is_eager=True, help="Print the version."),
     ] = None,
+    data: Annotated[
+        Path | None,
+        typer.Option("--data", envvar="XEV_DATA", show_default=False,
+                     help="Use the dataset in this folder (or XEV_DATA); default: the shipped one."),
+    ] = None,
     debug: Annotated[
         bool, typer.Option("--debug", help="Show a traceback on internal errors (or XEV_DEBUG=1).")
     ] = False,
 ) -> None:
     """Look up what one news story says about Xiaomi's EV plant in Beijing's E-Town."""
+    ctx.obj = data
     if ctx.invoked_subcommand is None:
         print(ctx.get_help())
 
 
 def _answer(
+    ctx: typer.Context,
     query: Callable[[dataset.Dataset], Result],
     fmt: OutputFormat | None,
     as_json: bool,
     no_color: bool,
 ) -> None:
     """Load the dataset, run one lookup and write its result; the shared body of every command."""
-    ds = dataset.load()
+    ds = dataset.load(ctx.obj)
     result = query(ds)
     stream = sys.stdout
     is_terminal = stream.isatty()
-    width = os.get_terminal_size(stream.fileno()).columns if is_terminal else None
+    width = shutil.get_terminal_size().columns if is_terminal else None
     out = decide_output(OutputFormat.json if as_json else fmt, is_terminal=is_terminal,
                         env=os.environ, no_color=no_color, terminal_width=width)
     try:
@@ -93,18 +102,19 @@ def _answer(
 
 
 @app.command()
-def plant(fmt: FormatOption = None, as_json: JsonOption = False,
+def plant(ctx: typer.Context, fmt: FormatOption = None, as_json: JsonOption = False,
           no_color: NoColorOption = False) -> None:
     """Everything the article says about the plant: capacity, stages, site, partner,
     headquarters, mass-production target and agreement date, each with its quote.
 
     Examples:  xev plant  |  xev plant --json | jq -r '.claims[] | "\\(.id) \\(.quote)"'
     """
-    _answer(lookup.plant, fmt, as_json, no_color)
+    _answer(ctx, lookup.plant, fmt, as_json, no_color)
 
 
 @app.command()
 def sales(
+    ctx: typer.Context,
     year: Annotated[
         int | None,
         typer.Option("--year", "-y", help="Only figures whose period falls in this year."),
@@ -118,11 +128,12 @@ def sales(
 
     Examples:  xev sales --year 2021  |  xev sales --year 2021 --json | jq '.claims[].value.amount'
     """
-    _answer(lambda ds: lookup.sales(ds, year), fmt, as_json, no_color)
+    _answer(ctx, lambda ds: lookup.sales(ds, year), fmt, as_json, no_color)
 
 
 @app.command()
 def claims(
+    ctx: typer.Context,
     topic: Annotated[
         str | None, typer.Option("--topic", "-t", help="Only this topic, e.g. plant, nev-sales.")
     ] = None,
@@ -144,11 +155,12 @@ def claims(
     Examples:  xev claims --topic e-town  |  xev claims --modality estimate  |
     xev claims --format jsonl | head -1
     """
-    _answer(lambda ds: lookup.claims(ds, topic, subject, modality), fmt, as_json, no_color)
+    _answer(ctx, lambda ds: lookup.claims(ds, topic, subject, modality), fmt, as_json, no_color)
 
 
 @app.command()
 def show(
+    ctx: typer.Context,
     claim_id: Annotated[str, typer.Argument(metavar="ID", help="A claim id, e.g. plant.capacity.")],
     fmt: FormatOption = None,
     as_json: JsonOption = False,
@@ -159,7 +171,7 @@ def show(
 
     Examples:  xev show plant.capacity  |  xev show nev-sales.2021-jan-oct-growth --json
     """
-    _answer(lambda ds: lookup.show(ds, claim_id), fmt, as_json, no_color)
+    _answer(ctx, lambda ds: lookup.show(ds, claim_id), fmt, as_json, no_color)
 
 
 def _silence_stdout() -> None:
@@ -189,10 +201,14 @@ def _wants_json(args: Sequence[str]) -> bool:
     return False
 
 
-def _report(code: str, message: str, exit_code: int, as_json: bool) -> int:
-    """Say what went wrong in one line on stderr (a JSON line when the user asked for JSON)."""
-    line = " ".join(message.split())
-    text = error_json(code, line, exit_code) if as_json else f"xev: {line}"
+def _report(code: str, message: str, exit_code: int, as_json: bool,
+            details: Sequence[str] = ()) -> int:
+    """Say what went wrong on stderr: one line, or one line a problem (JSON if JSON was asked)."""
+    lines = [" ".join(line.split()) for line in (details or [message])]
+    if as_json:
+        text = error_json(code, " ".join(message.split()), exit_code, lines if details else None)
+    else:
+        text = "\n".join(f"xev: {line}" for line in lines)
     try:
         sys.stderr.write(text + "\n")
         sys.stderr.flush()
@@ -210,6 +226,9 @@ def run(args: Sequence[str]) -> int:
         command = typer.main.get_command(app)
         rv = command.main(args=args, prog_name="xev", standalone_mode=False)
         return rv if isinstance(rv, int) else ExitCode.OK
+    except DatasetError as exc:
+        problems = [f"invalid dataset: {p}" for p in exc.problems]
+        return _report(exc.code, exc.message, exc.exit_code, as_json, problems)
     except XevError as exc:
         return _report(exc.code, exc.message, exc.exit_code, as_json)
     except BrokenPipeError:

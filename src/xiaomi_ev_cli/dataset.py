@@ -130,8 +130,10 @@ def _read_file(root: Path, name: str, problems: list[Problem]) -> Any:
 def _validation_problems(shown: str, name: str, raw: Any, exc: ValidationError) -> Iterator[Problem]:
     key, noun = _ITEMS[name]
     items = raw.get(key) if isinstance(raw, dict) else None
+    seen: set[tuple[str | None, str | None]] = set()
     for error in exc.errors(include_url=False, include_input=False):
-        loc = list(error["loc"])
+        # A number that is neither int nor float fails both; say it once.
+        loc = [part for part in error["loc"] if part not in ("int", "float")]
         item = None
         if len(loc) >= 2 and loc[0] == key and isinstance(loc[1], int):
             index = loc[1]
@@ -140,6 +142,9 @@ def _validation_problems(shown: str, name: str, raw: Any, exc: ValidationError) 
             ident = entry.get("id") if isinstance(entry, dict) else None
             item = f"{noun} {ident!r}" if isinstance(ident, str) else f"{noun} #{index + 1}"
         field_name = ".".join(str(part) for part in loc) or None
+        if (item, field_name) in seen:
+            continue
+        seen.add((item, field_name))
         yield Problem(shown, _one_line(error["msg"]), item, field_name)
 
 

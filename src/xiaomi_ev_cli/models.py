@@ -40,7 +40,9 @@ def _check_partial_date(value: str) -> str:
     return value
 
 
-PartialDate = Annotated[str, AfterValidator(_check_partial_date)]
+PartialDate = Annotated[
+    str, Field(pattern=_PARTIAL_DATE.pattern), AfterValidator(_check_partial_date)
+]
 Id = Annotated[str, Field(pattern=ID_PATTERN, max_length=80)]
 NonEmpty = Annotated[str, Field(min_length=1)]
 

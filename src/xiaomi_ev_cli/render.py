@@ -441,6 +441,7 @@ def render(result: Result, ds: Dataset, out: Output, stream: TextIO) -> None:
         WRITERS[out.format](result, ds, stream)
 
 
-def error_json(code: str, message: str, exit_code: int) -> str:
+def error_json(code: str, message: str, exit_code: int, problems: list[str] | None = None) -> str:
     """An error as one JSON line, for scripts that asked for JSON."""
-    return dumps({"error": {"code": code, "message": message, "exit_code": exit_code}})
+    return dumps({"error": {"code": code, "message": message, "exit_code": exit_code,
+                            "problems": problems}})
