@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import io
 import json
 import shutil
@@ -65,10 +66,16 @@ def xev(monkeypatch: pytest.MonkeyPatch) -> Xev:
     return call
 
 
-@pytest.fixture(scope="session")
+@functools.cache
+def shipped() -> dataset.Dataset:
+    """The shipped dataset, loaded once."""
+    return dataset.load()
+
+
+@pytest.fixture
 def ds() -> dataset.Dataset:
     """The shipped dataset."""
-    return dataset.load()
+    return shipped()
 
 
 @pytest.fixture

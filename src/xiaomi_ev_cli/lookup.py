@@ -65,13 +65,19 @@ def _period_years(claim: Claim) -> tuple[int, int] | None:
     return first, last
 
 
-def sales(ds: Dataset, year: int) -> Result:
-    """NEV sales figures whose period falls in `year`: amounts, growth and estimates."""
+def sales(ds: Dataset, year: int | None = None) -> Result:
+    """NEV sales figures (of one year, if given): amounts, growth and estimates."""
     claims = []
     for claim in ds.claims:
         span = _period_years(claim)
-        if claim.topic == SALES_TOPIC and span is not None and span[0] <= year <= span[1]:
+        if claim.topic == SALES_TOPIC and (
+            year is None or (span is not None and span[0] <= year <= span[1])
+        ):
             claims.append(claim)
+    if year is None:
+        if not claims:
+            raise NotFoundError("this dataset has no NEV sales figures")
+        return Result("sales", "NEV sales in China", tuple(claims), {"year": None})
     if not claims:
         years = sales_years(ds)
         have = ", ".join(str(y) for y in years) if years else "none"

@@ -316,12 +316,14 @@ def write_table(result: Result, ds: Dataset, stream: TextIO, out: Output) -> Non
         color_system="auto" if out.color else None, markup=False, emoji=False,
         highlight=False, legacy_windows=False, force_jupyter=False, force_interactive=False,
     )
-    renderable = card(result, ds) if result.command == "show" else claims_table(result, ds)
-    console.print(renderable)
+    if result.command == "show":
+        console.print(card(result, ds))
+    else:
+        console.print(claims_table(result, ds, console.width))
 
 
-def claims_table(result: Result, ds: Dataset) -> RenderableType:
-    """Claims as a table: claim, value, who said it and when, the quote; notes beneath."""
+def claims_table(result: Result, ds: Dataset, width: int) -> RenderableType:
+    """Claims as a table: the claim and its id, the value with who said it and when, the quote."""
     from rich import box
     from rich.console import Group
     from rich.table import Table
@@ -332,10 +334,11 @@ def claims_table(result: Result, ds: Dataset) -> RenderableType:
         caption=Text(_caption(ds), style="dim"), caption_justify="left", title_justify="left",
         header_style="bold",
     )
-    table.add_column("Claim", ratio=2)
-    table.add_column("Value", ratio=2)
-    table.add_column("Said by", ratio=2)
-    table.add_column("Quote", ratio=3)
+    # Nothing is cut, and ids stay on one line where the width allows: they are for copying.
+    longest_id = max((len(c.id) for c in result.claims), default=0)
+    table.add_column("Claim", overflow="fold", min_width=min(longest_id, width // 3))
+    table.add_column("Value, said by", ratio=2, overflow="fold")
+    table.add_column("Quote", ratio=3, overflow="fold")
     for claim in result.claims:
         first = Text(inert(claim.label), style="bold")
         first.append("\n" + claim.id, style="dim")
@@ -344,14 +347,14 @@ def claims_table(result: Result, ds: Dataset) -> RenderableType:
             value.append("\n" + inert(claim.period.label), style="dim")
         if claim.modality != "reported":
             value.append("\n" + claim.modality.value, style="magenta")
-        said = Text(inert(attribution_text(claim, ds)))
+        value.append("\n" + inert(attribution_text(claim, ds)))
         if claim.stated:
-            said.append("\n" + claim.stated.date, style="dim")
+            value.append(", " + claim.stated.date, style="dim")
         marks = "".join(_NOTE_MARKS[n.kind] for n in _shown_notes(claim))
         quote = Text(f"“{inert(claim.quote)}”", style="italic")
         if marks:
             quote.append(" " + marks, style="yellow")
-        table.add_row(first, value, said, quote)
+        table.add_row(first, value, quote)
     notes = _grouped_notes(result.claims, ds)
     if not notes:
         return table

@@ -1,0 +1,102 @@
+"""Lookups: pure queries over the dataset."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from xiaomi_ev_cli import lookup
+from xiaomi_ev_cli.dataset import Dataset
+from xiaomi_ev_cli.errors import NotFoundError
+from xiaomi_ev_cli.models import Modality, date_bounds
+
+from .conftest import shipped
+
+
+def test_plant_has_every_fact_about_the_plant(ds: Dataset) -> None:
+    ids = [c.id for c in lookup.plant(ds).claims]
+    for wanted in ["plant.capacity", "plant.stages", "plant.site", "agreement.partner",
+                   "headquarters.auto-unit", "headquarters.sales", "headquarters.research",
+                   "production.target", "production.target-set", "agreement.date"]:
+        assert wanted in ids
+    assert ids[:1] != ["agreement.partner"], "the plant's own facts come first"
+    assert {c.topic for c in lookup.plant(ds).claims} <= set(lookup.PLANT_TOPICS)
+
+
+def test_sales_2021_has_the_figure_the_growth_and_the_estimate(ds: Dataset) -> None:
+    result = lookup.sales(ds, 2021)
+    by_id = {c.id: c for c in result.claims}
+    assert set(by_id) == {"nev-sales.2021-jan-oct", "nev-sales.2021-jan-oct-growth",
+                          "nev-sales.2021-estimate"}
+    assert by_id["nev-sales.2021-estimate"].modality is Modality.estimate
+    assert result.query == {"year": 2021}
+
+
+def test_sales_without_a_year_lists_every_figure(ds: Dataset) -> None:
+    assert len(lookup.sales(ds, None).claims) == 3
+
+
+@given(st.integers(min_value=-10**25, max_value=10**25))
+def test_sales_for_any_year_answers_or_names_the_years_with_figures(year: int) -> None:
+    ds = shipped()
+    try:
+        result = lookup.sales(ds, year)
+    except NotFoundError as exc:
+        assert year not in lookup.sales_years(ds)
+        assert exc.message == f"no NEV sales figures for {year}; years with figures: 2021"
+    else:
+        assert year in lookup.sales_years(ds)
+        for claim in result.claims:
+            assert claim.period is not None and claim.period.start and claim.period.end
+            assert date_bounds(claim.period.start)[0].year <= year
+            assert year <= date_bounds(claim.period.end)[1].year
+
+
+def test_claims_filters_by_topic_subject_and_modality(ds: Dataset) -> None:
+    assert len(lookup.claims(ds).claims) == len(ds.claims)
+    etown = lookup.claims(ds, topic="e-town").claims
+    assert etown and all(c.topic == "e-town" for c in etown)
+    by_alias = lookup.claims(ds, subject="亦庄").claims
+    assert by_alias == lookup.claims(ds, subject="E-Town").claims
+    assert all("e-town" in (c.subject, getattr(c.value, "entity", None)) for c in by_alias)
+    plans = lookup.claims(ds, modality=Modality.plan).claims
+    assert plans and all(c.modality is Modality.plan for c in plans)
+
+
+def test_an_unknown_topic_suggests_the_nearest(ds: Dataset) -> None:
+    with pytest.raises(NotFoundError, match=r"no topic 'etown' \(did you mean 'e-town'\?\)"):
+        lookup.claims(ds, topic="etown")
+
+
+def test_an_unknown_subject_is_not_found(ds: Dataset) -> None:
+    with pytest.raises(NotFoundError, match="no entity named 'Toyota'"):
+        lookup.claims(ds, subject="Toyota")
+
+
+def test_show_gives_the_claim_in_its_sentence(ds: Dataset) -> None:
+    result = lookup.show(ds, "plant.capacity")
+    assert result.context is not None
+    assert result.context.text == (
+        "According to a statement posted by E-Town on its WeChat account, the new plant will be"
+        " able to produce 300,000 vehicles annually for Xiaomi’s EV units.")
+    claim = result.claims[0]
+    assert result.context.start <= claim.span.start < claim.span.end <= result.context.end
+
+
+def test_sentences_do_not_break_at_inc(ds: Dataset) -> None:
+    context = lookup.show(ds, "carmakers.xpeng").context
+    assert context is not None
+    assert context.text.startswith("Besides Xiaomi, my country’s Nio Inc. And Xpeng Inc.")
+    assert context.text.endswith("driving green growth.")
+
+
+def test_a_quote_ending_a_sentence_keeps_to_that_sentence(ds: Dataset) -> None:
+    context = lookup.show(ds, "production.target-set").context
+    assert context is not None and context.text == "He added that it has been done. Reijun in October."
+
+
+def test_an_unknown_id_suggests_the_nearest_ids(ds: Dataset) -> None:
+    with pytest.raises(NotFoundError) as caught:
+        lookup.show(ds, "plant.capcity")
+    assert "did you mean 'plant.capacity'" in caught.value.message
