@@ -46,8 +46,9 @@ def test_ids_are_unique_and_readable(ds: Dataset) -> None:
 
 
 # Every number, and every word that places something in time, in the article.
-NUMBER = re.compile(r"\$ ?\d+(?:[.,]\d+)*|\d+(?:[.,]\d+)*%?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\b",
-                    re.IGNORECASE)
+NUMBER = re.compile(
+    r"\$ ?\d+(?:[.,]\d+)*|\d+(?:[.,]\d+)*%?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\b",
+    re.IGNORECASE)
 DATE_WORDS = re.compile(
     r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|decade|months?|years?|"
@@ -67,7 +68,7 @@ def test_every_number_and_date_expression_is_covered_by_a_claim(
 ) -> None:
     text, body = _body(ds)
     spans = [(c.span.start, c.span.end) for c in ds.claims]
-    found = [m for m in pattern.finditer(text, body)]
+    found = list(pattern.finditer(text, body))
     assert len(found) >= 10, "the scan found the article's numbers and dates"
     missed = [m.group() for m in found
               if not any(s <= m.start() and m.end() <= e for s, e in spans)]
@@ -144,7 +145,7 @@ def test_translation_slips_are_corrected_not_rewritten(ds: Dataset) -> None:
     assert any("Lei Jun" in n.text for n in target.notes if n.kind == "translation")
     growth = ds.by_id["nev-sales.2021-jan-oct-growth"]
     assert growth.value.type == "quantity" and growth.value.amount == 180
-    fix = [n for n in growth.notes if n.kind == "correction"][0]
+    fix = next(n for n in growth.notes if n.kind == "correction")
     assert fix.value is not None and fix.value.type == "quantity" and fix.value.amount == 176.6
 
 
@@ -174,14 +175,14 @@ def _problems(path: Path) -> list[str]:
     return [str(p) for p in caught.value.problems]
 
 
-def _edit_claims(folder: Path, edit) -> None:  # type: ignore[no-untyped-def]
+def _edit_claims(folder: Path, edit) -> None:
     doc = read_json(folder / "claims.json")
     edit(doc["claims"])
     write_json(folder / "claims.json", doc)
 
 
 def test_a_wrong_type_names_file_claim_and_field(data_copy: Path) -> None:
-    def edit(claims):  # type: ignore[no-untyped-def]
+    def edit(claims):
         capacity = next(c for c in claims if c["id"] == "plant.capacity")
         capacity["value"]["amount"] = "lots"
     _edit_claims(data_copy, edit)
@@ -192,7 +193,7 @@ def test_a_wrong_type_names_file_claim_and_field(data_copy: Path) -> None:
 
 
 def test_every_problem_is_reported_at_once(data_copy: Path) -> None:
-    def edit(claims):  # type: ignore[no-untyped-def]
+    def edit(claims):
         claims[0]["span"]["start"] += 1
         claims[1]["subject"] = "nobody"
         claims[2]["source"] = "nowhere"
@@ -207,7 +208,7 @@ def test_every_problem_is_reported_at_once(data_copy: Path) -> None:
 
 
 def test_a_span_off_by_one_says_where_the_quote_really_is(data_copy: Path) -> None:
-    def edit(claims):  # type: ignore[no-untyped-def]
+    def edit(claims):
         claims[0]["span"]["end"] -= 1
     _edit_claims(data_copy, edit)
     (problem,) = _problems(data_copy)

@@ -94,7 +94,7 @@ def _render(ds: Dataset, result: lookup.Result, fmt: OutputFormat, color: bool =
     ("sales-2021", lambda ds: lookup.sales(ds, 2021)),
     ("show-growth", lambda ds: lookup.show(ds, "nev-sales.2021-jan-oct-growth")),
 ])
-def test_terminal_rendering_matches_the_golden_file(ds: Dataset, name: str, query) -> None:  # type: ignore[no-untyped-def]
+def test_terminal_rendering_matches_the_golden_file(ds: Dataset, name: str, query) -> None:
     text = _render(ds, query(ds), OutputFormat.table)
     golden = GOLDEN / f"{name}.txt"
     if os.environ.get("XEV_UPDATE_GOLDEN"):
