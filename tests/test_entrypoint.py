@@ -140,3 +140,31 @@ def test_an_installed_wheel_finds_its_dataset_from_any_folder(wheel: Path, tmp_p
     where, _, output = done.stdout.partition("\n")
     assert Path(where).is_relative_to(target)
     assert json.loads(output)["count"] > 5
+
+
+@pytest.mark.parametrize("fmt", ["json", "jsonl", "csv", "plain"])
+def test_machine_and_plain_formats_never_import_rich(fmt: str) -> None:
+    code = ("import io, sys; from xiaomi_ev_cli.cli import run; out = sys.stdout; "
+            "sys.stdout = io.StringIO(); rc = run(['claims', '--format', sys.argv[1]]); "
+            "sys.stdout = out; print(rc, sorted(m for m in sys.modules if m.split('.')[0] == 'rich'))")
+    done = subprocess.run([sys.executable, "-c", code, fmt], capture_output=True, text=True,
+                          env=_env(), timeout=60)
+    assert done.stdout == "0 []\n", done.stderr
+
+
+@pytest.mark.parametrize("args", [["claims", "--json"], ["claims", "--format", "jsonl"]])
+def test_an_ascii_only_output_still_gets_valid_json(args: list[str]) -> None:
+    def run(encoding: str) -> list[object]:
+        done = subprocess.run([sys.executable, "-m", "xiaomi_ev_cli", *args], capture_output=True,
+                              env=_env(PYTHONIOENCODING=encoding), timeout=60)
+        assert done.returncode == 0 and done.stderr == b""
+        return [json.loads(line) for line in done.stdout.decode("ascii").splitlines()]
+
+    assert run("ascii") == run("utf-8")
+
+
+def test_an_ascii_only_terminal_gets_escapes_not_an_error() -> None:
+    done = subprocess.run([sys.executable, "-m", "xiaomi_ev_cli", "show", "xiaomi.ceo"],
+                          capture_output=True, env=_env(PYTHONIOENCODING="ascii"), timeout=60)
+    assert done.returncode == 0 and done.stderr == b""
+    assert "Lei Jun (\\u96f7\\u519b)" in done.stdout.decode("ascii")

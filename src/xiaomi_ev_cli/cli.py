@@ -220,6 +220,11 @@ def _report(code: str, message: str, exit_code: int, as_json: bool,
 def run(args: Sequence[str]) -> int:
     """Run xev on these arguments and return its exit code; never raises."""
     args = list(args)
+    for stream in (sys.stdout, sys.stderr):
+        # Where the encoding cannot carry a character (PYTHONIOENCODING=ascii), write an escape.
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(errors="backslashreplace")
     as_json = _wants_json(args)
     debug = "--debug" in args or os.environ.get("XEV_DEBUG", "") not in ("", "0")
     try:

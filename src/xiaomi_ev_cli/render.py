@@ -85,9 +85,23 @@ def _json_escape(match: re.Match[str]) -> str:
     return f"\\u{ord(match.group()):04x}"
 
 
-def dumps(obj: Any) -> str:
+def dumps(obj: Any, ascii_only: bool = False) -> str:
     """JSON text: UTF-8 kept readable, but every control, bidi or invisible character escaped."""
+    if ascii_only:
+        return json.dumps(obj, ensure_ascii=True)
     return _UNSAFE.sub(_json_escape, json.dumps(obj, ensure_ascii=False))
+
+
+def ascii_only(stream: TextIO) -> bool:
+    """Whether the stream's encoding cannot carry all of Unicode (PYTHONIOENCODING=ascii, say)."""
+    encoding = getattr(stream, "encoding", None)
+    if not encoding:
+        return False
+    try:
+        "\u96f7\U0001f697".encode(encoding)
+    except (UnicodeEncodeError, LookupError):
+        return True
+    return False
 
 
 # ---- words for values -------------------------------------------------------------------------
@@ -246,13 +260,14 @@ def csv_row(claim: Claim, ds: Dataset) -> dict[str, Any]:
 
 def write_json(result: Result, ds: Dataset, stream: TextIO) -> None:
     """One JSON document."""
-    stream.write(dumps(document(result, ds)) + "\n")
+    stream.write(dumps(document(result, ds), ascii_only(stream)) + "\n")
 
 
 def write_jsonl(result: Result, ds: Dataset, stream: TextIO) -> None:
     """One claim object a line."""
+    escape = ascii_only(stream)
     for claim in result.claims:
-        stream.write(dumps(claim_record(claim)) + "\n")
+        stream.write(dumps(claim_record(claim), escape) + "\n")
 
 
 def write_csv(result: Result, ds: Dataset, stream: TextIO) -> None:
@@ -447,4 +462,4 @@ def render(result: Result, ds: Dataset, out: Output, stream: TextIO) -> None:
 def error_json(code: str, message: str, exit_code: int, problems: list[str] | None = None) -> str:
     """An error as one JSON line, for scripts that asked for JSON."""
     return dumps({"error": {"code": code, "message": message, "exit_code": exit_code,
-                            "problems": problems}})
+                            "problems": problems}}, ascii_only=True)
