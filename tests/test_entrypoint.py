@@ -158,7 +158,7 @@ def test_an_ascii_only_output_still_gets_valid_json(args: list[str]) -> None:
         done = subprocess.run([sys.executable, "-m", "xiaomi_ev_cli", *args], capture_output=True,
                               env=_env(PYTHONIOENCODING=encoding), timeout=60)
         assert done.returncode == 0 and done.stderr == b""
-        return [json.loads(line) for line in done.stdout.decode("ascii").splitlines()]
+        return [json.loads(line) for line in done.stdout.decode(encoding).splitlines()]
 
     assert run("ascii") == run("utf-8")
 
