@@ -5,13 +5,14 @@ from __future__ import annotations
 import datetime as dt
 import re
 from enum import StrEnum
-from typing import Annotated, Literal
+from typing import Annotated, Literal, TypeVar
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
 
 SCHEMA_VERSION = 1
 
 ID_PATTERN = r"^[a-z0-9]+(?:[.-][a-z0-9]+)*$"
+_M = TypeVar("_M")
 _PARTIAL_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 
 
@@ -60,6 +61,12 @@ def date_bounds(value: str) -> tuple[dt.date, dt.date]:
     return dt.date(parts[0], 1, 1), dt.date(parts[0], 12, 31)
 
 
+def _check_precision(model: _M, date: str, precision: Precision) -> _M:
+    if date_precision(date) is not precision:
+        raise ValueError(f"date {date!r} does not have precision {precision.value!r}")
+    return model
+
+
 class _Frozen(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
@@ -106,9 +113,7 @@ class DateValue(_Frozen):
 
     @model_validator(mode="after")
     def _precision_matches(self) -> DateValue:
-        if date_precision(self.date) is not self.precision:
-            raise ValueError(f"date {self.date!r} does not have precision {self.precision.value!r}")
-        return self
+        return _check_precision(self, self.date, self.precision)
 
 
 class EntityValue(_Frozen):
@@ -136,9 +141,7 @@ class When(_Frozen):
 
     @model_validator(mode="after")
     def _precision_matches(self) -> When:
-        if date_precision(self.date) is not self.precision:
-            raise ValueError(f"date {self.date!r} does not have precision {self.precision.value!r}")
-        return self
+        return _check_precision(self, self.date, self.precision)
 
 
 class Period(_Frozen):
