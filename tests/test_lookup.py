@@ -34,7 +34,12 @@ def test_sales_2021_has_the_figure_the_growth_and_the_estimate(ds: Dataset) -> N
 
 
 def test_sales_without_a_year_lists_every_figure(ds: Dataset) -> None:
-    assert len(lookup.sales(ds, None).claims) == 3
+    result = lookup.sales(ds, None)
+    assert len(result.claims) == 3
+    assert [d.definition.id for d in result.derived] == ["derived.nev-sales-2020-jan-oct"]
+    assert {f.id for f in result.followups} == {"followup.nev-sales-2021-jan-nov",
+                                                "followup.nev-sales-2021"}
+    assert lookup.sales(ds, None, followups=False).followups == ()
 
 
 @given(st.integers(min_value=-10**25, max_value=10**25))
@@ -44,13 +49,16 @@ def test_sales_for_any_year_answers_or_names_the_years_with_figures(year: int) -
         result = lookup.sales(ds, year)
     except NotFoundError as exc:
         assert year not in lookup.sales_years(ds)
-        assert exc.message == f"no NEV sales figures for {year}; years with figures: 2021"
+        assert exc.message == (f"no NEV sales figures for {year};"
+                               " years with figures: 2020 (derived), 2021")
     else:
         assert year in lookup.sales_years(ds)
-        for claim in result.claims:
-            assert claim.period is not None and claim.period.start and claim.period.end
-            assert date_bounds(claim.period.start)[0].year <= year
-            assert year <= date_bounds(claim.period.end)[1].year
+        periods = [c.period for c in result.claims] + [f.period for f in result.followups]
+        periods += [d.definition.period for d in result.derived]
+        assert periods
+        for period in periods:
+            assert period is not None and period.start and period.end
+            assert date_bounds(period.start)[0].year <= year <= date_bounds(period.end)[1].year
 
 
 def test_claims_filters_by_topic_subject_and_modality(ds: Dataset) -> None:

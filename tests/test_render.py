@@ -122,7 +122,7 @@ def test_color_output_is_styled_and_plain_output_is_not(ds: Dataset) -> None:
 
 
 def test_plain_is_one_tab_separated_line_a_claim(ds: Dataset) -> None:
-    result = lookup.sales(ds, 2021)
+    result = lookup.sales(ds, 2021, followups=False)
     lines = _render(ds, result, OutputFormat.plain).splitlines()
     assert len(lines) == len(result.claims)
     fields = lines[0].split("\t")

@@ -2,20 +2,21 @@
 
 from __future__ import annotations
 
+import inspect
 import os
 import shutil
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Annotated, NoReturn
+from typing import Annotated, Any, NoReturn
 
 import typer
 
 from . import __version__, dataset, lookup
-from .errors import DatasetError, ExitCode, XevError
+from .errors import DatasetError, ExitCode, InvalidArgumentError, XevError
 from .lookup import Result
-from .models import Modality
-from .render import OutputFormat, decide_output, error_json, render
+from .models import Modality, NoteKind
+from .render import OutputFormat, decide_output, dumps, error_json, render
 
 EXIT_CODES = (
     "Exit codes: 0 answered; 1 nothing found; 2 usage error; 3 unreadable or invalid dataset;"
@@ -27,27 +28,132 @@ app = typer.Typer(
     help=(
         "Look up what one news story says about Xiaomi's EV plant in Beijing's E-Town:"
         " every claim with its verbatim quote, who said it and when.\n\n"
-        "Examples:  xev plant  |  xev sales --year 2021 --json | jq '.claims[].value'"
-        "  |  xev claims --topic e-town  |  xev show plant.capacity"
+        "Examples:  xev  |  xev plant  |  xev sales --year 2021 --json | jq '.claims[].value'"
+        "  |  xev search 'team size'  |  xev show plant.capacity  |  xev timeline"
     ),
     epilog=EXIT_CODES,
-    add_completion=False,
     pretty_exceptions_enable=False,
     context_settings={"help_option_names": ["-h", "--help"]},
     invoke_without_command=True,
 )
 
+# A query: given the dataset and whether follow-ups are wanted, the result to show.
+Query = Callable[[dataset.Dataset, bool], Result]
+
+
+def _data_path() -> Path | None:
+    """The dataset completion should read: XEV_DATA or the shipped one."""
+    value = os.environ.get("XEV_DATA")
+    return Path(value) if value else None
+
+
+def _completions(values: Callable[[dataset.Dataset], Sequence[str]]) -> Callable[[str], list[str]]:
+    """A shell-completion function offering dataset values that start with what was typed."""
+
+    def complete(incomplete: str) -> list[str]:
+        try:
+            ds = dataset.load(_data_path())
+        except XevError:
+            return []
+        return [v for v in values(ds) if v.casefold().startswith(incomplete.casefold())]
+
+    return complete
+
+
+def _entity_choices(ds: dataset.Dataset) -> list[str]:
+    return sorted({n for e in ds.entities.values() for n in lookup.entity_names(e)})
+
+
+complete_ids = _completions(lambda ds: list(ds.by_id))
+complete_topics = _completions(lookup.topics)
+complete_entities = _completions(_entity_choices)
+complete_years = _completions(lambda ds: [str(y) for y in lookup.sales_years(ds)])
+
+
+# ---- the options every lookup command shares ----------------------------------------------------
+
 FormatOption = Annotated[
     OutputFormat | None,
-    typer.Option(
-        "--format", "-f", case_sensitive=False, show_default=False,
-        help="table, plain, json, jsonl or csv. Default: table on a terminal, plain in a pipe.",
-    ),
+    typer.Option("--format", "-f", case_sensitive=False, show_default=False,
+                 help="table, plain, json, jsonl, csv or markdown. Default: table on a terminal,"
+                      " plain in a pipe."),
 ]
 JsonOption = Annotated[bool, typer.Option("--json", help="Same as --format json.")]
+FieldsOption = Annotated[
+    str | None,
+    typer.Option("--fields", show_default=False, metavar="A,B,...",
+                 help="Only these fields of each row (json, jsonl, csv), e.g. id,quote,value."),
+]
 NoColorOption = Annotated[
     bool, typer.Option("--no-color", help="No colour or styles (also NO_COLOR, TERM=dumb).")
 ]
+NoFollowupsOption = Annotated[
+    bool, typer.Option("--no-followups", help="Leave out what later reporting says: the article only.")
+]
+_SHARED = [
+    inspect.Parameter("fmt", inspect.Parameter.KEYWORD_ONLY, default=None, annotation=FormatOption),
+    inspect.Parameter("as_json", inspect.Parameter.KEYWORD_ONLY, default=False, annotation=JsonOption),
+    inspect.Parameter("fields", inspect.Parameter.KEYWORD_ONLY, default=None, annotation=FieldsOption),
+    inspect.Parameter("no_color", inspect.Parameter.KEYWORD_ONLY, default=False,
+                      annotation=NoColorOption),
+    inspect.Parameter("no_followups", inspect.Parameter.KEYWORD_ONLY, default=False,
+                      annotation=NoFollowupsOption),
+]
+
+
+def lookup_command(name: str | None = None, *, hidden: bool = False
+                   ) -> Callable[[Callable[..., Query]], Callable[..., Query]]:
+    """Register a function that turns its arguments into a query as an xev command.
+
+    The command gets the options every lookup shares (--format, --json, --fields, --no-color,
+    --no-followups); its docstring is its help.
+    """
+
+    def register(build: Callable[..., Query]) -> Callable[..., Query]:
+        own = list(inspect.signature(build, eval_str=True).parameters.values())
+        ctx_param = inspect.Parameter("ctx", inspect.Parameter.POSITIONAL_OR_KEYWORD,
+                                      annotation=typer.Context)
+        params = [ctx_param, *own, *_SHARED]
+
+        def command(ctx: typer.Context, **kwargs: Any) -> None:
+            shared = {p.name: kwargs.pop(p.name) for p in _SHARED}
+            query = build(**kwargs)
+            _answer(ctx, query, **shared)
+
+        command.__signature__ = inspect.Signature(params)  # type: ignore[attr-defined]
+        command.__annotations__ = {p.name: p.annotation for p in params}
+        command.__doc__ = build.__doc__
+        command.__name__ = build.__name__
+        app.command(name or build.__name__.replace("_", "-"), hidden=hidden)(command)
+        return build
+
+    return register
+
+
+def _answer(ctx: typer.Context, query: Query, fmt: OutputFormat | None, as_json: bool,
+            fields: str | None, no_color: bool, no_followups: bool) -> None:
+    """Load the dataset, run one query and write its result; the body of every lookup command."""
+    ds = dataset.load(ctx.obj)
+    result = query(ds, not no_followups)
+    stream = sys.stdout
+    is_terminal = stream.isatty()
+    width = shutil.get_terminal_size().columns if is_terminal else None
+    out = decide_output(OutputFormat.json if as_json else fmt, is_terminal=is_terminal,
+                        env=os.environ, no_color=no_color, terminal_width=width)
+    wanted = [f.strip() for f in fields.split(",") if f.strip()] if fields is not None else None
+    if fields is not None and not wanted:
+        raise InvalidArgumentError("--fields needs at least one field name")
+    _emit(lambda: render(result, ds, out, stream, wanted))
+
+
+def _emit(write: Callable[[], None]) -> None:
+    """Write to stdout; a reader that has gone away ends the program quietly with success."""
+    try:
+        write()
+        sys.stdout.flush()
+    except BrokenPipeError:
+        _silence_stdout()
+        raise typer.Exit(0) from None
 
 
 def _version(value: bool) -> None:
@@ -75,103 +181,283 @@ def _root(
     """Look up what one news story says about Xiaomi's EV plant in Beijing's E-Town."""
     ctx.obj = data
     if ctx.invoked_subcommand is None:
-        print(ctx.get_help())
+        _answer(ctx, lookup.brief, None, False, None, False, False)
 
 
-def _answer(
-    ctx: typer.Context,
-    query: Callable[[dataset.Dataset], Result],
-    fmt: OutputFormat | None,
-    as_json: bool,
-    no_color: bool,
-) -> None:
-    """Load the dataset, run one lookup and write its result; the shared body of every command."""
-    ds = dataset.load(ctx.obj)
-    result = query(ds)
-    stream = sys.stdout
-    is_terminal = stream.isatty()
-    width = shutil.get_terminal_size().columns if is_terminal else None
-    out = decide_output(OutputFormat.json if as_json else fmt, is_terminal=is_terminal,
-                        env=os.environ, no_color=no_color, terminal_width=width)
-    try:
-        render(result, ds, out, stream)
-        stream.flush()
-    except BrokenPipeError:
-        _silence_stdout()
-        raise typer.Exit(0) from None
+# ---- the parts of the story -------------------------------------------------------------------
+
+def _topic(name: str) -> Query:
+    return lambda ds, followups: lookup.topic(ds, name, followups)
 
 
-@app.command()
-def plant(ctx: typer.Context, fmt: FormatOption = None, as_json: JsonOption = False,
-          no_color: NoColorOption = False) -> None:
-    """Everything the article says about the plant: capacity, stages, site, partner,
-    headquarters, mass-production target and agreement date, each with its quote.
+@lookup_command()
+def plant() -> Query:
+    """Everything the article says about the plant: capacity, stages, site, partner, HQs, target.
 
     Examples:  xev plant  |  xev plant --json | jq -r '.claims[] | "\\(.id) \\(.quote)"'
     """
-    _answer(ctx, lookup.plant, fmt, as_json, no_color)
+    return _topic("plant")
 
 
-@app.command()
+@lookup_command()
+def investment() -> Query:
+    """Xiaomi's pledge to invest US$10 billion in EVs: amount, period, when, and per year.
+
+    Examples:  xev investment  |  xev investment --json | jq '.claims[0].value.amount'
+    """
+    return _topic("investment")
+
+
+@lookup_command()
+def registration() -> Query:
+    """The registration of Xiaomi EV, Xiaomi's EV unit: when, and what the article gets wrong.
+
+    Examples:  xev registration  |  xev registration --format plain
+    """
+    return _topic("registration")
+
+
+@lookup_command()
+def xiaomi() -> Query:
+    """Xiaomi: what it is, its CEO, its Q3 report and the size of its car team.
+
+    Examples:  xev xiaomi  |  xev xiaomi --fields id,value --json
+    """
+    return _topic("xiaomi")
+
+
+@lookup_command()
+def market() -> Query:
+    """China's NEV market: its place in the world, the other carmakers, NEV sales.
+
+    Examples:  xev market  |  xev market --no-followups --format csv
+    """
+    return _topic("market")
+
+
+@lookup_command("etown")
+def etown() -> Query:
+    """E-Town: where it is, what it does, its industries and resident carmakers.
+
+    Examples:  xev etown  |  xev e-town --json | jq -r '.claims[].label'
+    """
+    return _topic("etown")
+
+
+lookup_command("e-town", hidden=True)(etown)  # the other spelling
+
+
+@lookup_command()
 def sales(
-    ctx: typer.Context,
     year: Annotated[
         int | None,
-        typer.Option("--year", "-y", help="Only figures whose period falls in this year."),
+        typer.Option("--year", "-y", help="Only figures whose period falls in this year.",
+                     autocompletion=complete_years),
     ] = None,
-    fmt: FormatOption = None,
-    as_json: JsonOption = False,
-    no_color: NoColorOption = False,
-) -> None:
-    """China's NEV sales figures: amount, period, growth, who reported them, and the
-    full-year estimate marked as an estimate.
+) -> Query:
+    """China's NEV sales: amounts, growth, the full-year estimate, derived and actual figures.
 
-    Examples:  xev sales --year 2021  |  xev sales --year 2021 --json | jq '.claims[].value.amount'
+    Examples:  xev sales --year 2021  |  xev sales --year 2020  |
+    xev sales --year 2021 --json | jq '.claims[].value.amount'
     """
-    _answer(ctx, lambda ds: lookup.sales(ds, year), fmt, as_json, no_color)
+    return lambda ds, followups: lookup.sales(ds, year, followups)
 
 
-@app.command()
+@lookup_command()
 def claims(
-    ctx: typer.Context,
     topic: Annotated[
-        str | None, typer.Option("--topic", "-t", help="Only this topic, e.g. plant, nev-sales.")
+        str | None, typer.Option("--topic", "-t", help="Only this topic, e.g. plant, nev-sales.",
+                                 autocompletion=complete_topics)
     ] = None,
     subject: Annotated[
         str | None,
-        typer.Option("--subject", "-s", help="Only claims about this entity (id, name or alias)."),
+        typer.Option("--subject", "-s", help="Only claims about this entity (id, name or alias).",
+                     autocompletion=complete_entities),
     ] = None,
     modality: Annotated[
         Modality | None,
         typer.Option("--modality", "-m", case_sensitive=False,
                      help="Only reported facts, plans, targets, pledges, estimates or opinions."),
     ] = None,
-    fmt: FormatOption = None,
-    as_json: JsonOption = False,
-    no_color: NoColorOption = False,
-) -> None:
+) -> Query:
     """Every claim of the article, or those of one topic, subject or modality.
 
     Examples:  xev claims --topic e-town  |  xev claims --modality estimate  |
     xev claims --format jsonl | head -1
     """
-    _answer(ctx, lambda ds: lookup.claims(ds, topic, subject, modality), fmt, as_json, no_color)
+    return lambda ds, followups: lookup.claims(ds, topic, subject, modality)
 
 
-@app.command()
+@lookup_command()
 def show(
-    ctx: typer.Context,
-    claim_id: Annotated[str, typer.Argument(metavar="ID", help="A claim id, e.g. plant.capacity.")],
-    fmt: FormatOption = None,
-    as_json: JsonOption = False,
-    no_color: NoColorOption = False,
-) -> None:
-    """One claim in full: every field, its quote in the sentence around it, every note
-    and source.
+    claim_id: Annotated[str, typer.Argument(metavar="ID", help="A claim id, e.g. plant.capacity.",
+                                            autocompletion=complete_ids)],
+) -> Query:
+    """One claim in full: every field, its quote in its sentence, every note, source, follow-up.
 
     Examples:  xev show plant.capacity  |  xev show nev-sales.2021-jan-oct-growth --json
     """
-    _answer(ctx, lambda ds: lookup.show(ds, claim_id), fmt, as_json, no_color)
+
+    def query(ds: dataset.Dataset, followups: bool) -> Result:
+        result = lookup.show(ds, claim_id)
+        return result if followups else Result(**{**result.__dict__, "followups": ()})
+
+    return query
+
+
+@lookup_command()
+def timeline() -> Query:
+    """Every dated event in order, the article's (resolved where it is vague) and later ones.
+
+    Examples:  xev timeline  |  xev timeline --no-followups  |
+    xev timeline --json | jq -r '.events[] | "\\(.date) \\(.label)"'
+    """
+    return lambda ds, followups: lookup.timeline(ds, followups)
+
+
+@lookup_command()
+def entities(
+    name: Annotated[
+        str | None,
+        typer.Argument(help="An entity by any name or alias, English or Chinese; typos are fine.",
+                       autocompletion=complete_entities, show_default=False),
+    ] = None,
+) -> Query:
+    """The organisations, people and places of the story; or one, with the claims about it.
+
+    Examples:  xev entities  |  xev entities 雷军  |  xev entities "China Automakers Association"
+    """
+    if name is None:
+        return lambda ds, followups: lookup.entities(ds)
+    return lambda ds, followups: lookup.entity(ds, name, followups)
+
+
+@lookup_command()
+def search(
+    text: Annotated[str, typer.Argument(help="Words, names or numbers to look for.")],
+    limit: Annotated[int, typer.Option("--limit", "-n", min=1, max=1000,
+                                       help="At most this many claims.")] = 10,
+) -> Query:
+    """Ranked full-text search over quotes, values, entities and aliases, best first.
+
+    Examples:  xev search "team size"  |  xev search 亦庄  |  xev search 300,000 --json
+    """
+    from . import search as searching
+
+    return lambda ds, followups: searching.search(ds, text, limit, followups)
+
+
+@lookup_command()
+def corrections(
+    kind: Annotated[
+        list[NoteKind] | None,
+        typer.Option("--kind", "-k", case_sensitive=False,
+                     help="Only this kind (repeatable): correction, resolution, translation,"
+                          " inference, context."),
+    ] = None,
+) -> Query:
+    """What the dataset resolves, corrects and translates in the article, with reasons and sources.
+
+    Examples:  xev corrections  |  xev corrections --kind correction  |  xev corrections --format markdown
+    """
+    kinds = tuple(kind) if kind else lookup.CORRECTION_KINDS
+    return lambda ds, followups: lookup.corrections(ds, kinds)
+
+
+@lookup_command()
+def followups() -> Query:
+    """What happened after the article, from later reporting, each with its sources and strength.
+
+    Examples:  xev followups  |  xev followups --json | jq -r '.followups[] | "\\(.date.date) \\(.label)"'
+    """
+    return lambda ds, followups: lookup.followups(ds)
+
+
+@lookup_command()
+def brief() -> Query:
+    """The story on one screen: the headline figures with their sources (also plain `xev`).
+
+    Examples:  xev  |  xev brief --json | jq '.claims | length'
+    """
+    return lookup.brief
+
+
+# ---- the dataset itself ------------------------------------------------------------------------
+
+@app.command()
+def validate(
+    ctx: typer.Context,
+    path: Annotated[
+        Path | None,
+        typer.Argument(help="A dataset folder (or one of its files); default: --data or the shipped one.",
+                       show_default=False),
+    ] = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Check a dataset and report every problem at once; exit 0 when it is valid.
+
+    Examples:  xev validate  |  xev validate ./my-dataset  |  xev validate ./my-dataset --json
+    """
+    ds = dataset.load(path if path is not None else ctx.obj)
+    counts = {"claims": len(ds.claims), "entities": len(ds.entities), "sources": len(ds.sources),
+              "followups": len(ds.followups), "derived": len(ds.derived)}
+    if as_json:
+        text = dumps({"valid": True, "dataset": str(ds.root), "counts": counts})
+    else:
+        text = f"valid: {ds.root} (" + ", ".join(f"{n} {k}" for k, n in counts.items()) + ")"
+    _emit(lambda: print(text))
+
+
+@app.command()
+def schema(
+    name: Annotated[
+        str,
+        typer.Argument(help="output, error, claims, entities, sources, followups or derived."),
+    ] = "output",
+) -> None:
+    """The JSON Schema of xev's JSON output (default) or of a dataset file.
+
+    Examples:  xev schema  |  xev schema claims > claims.schema.json
+    """
+    from .schema import schema_text, schemas
+
+    known = {n.removesuffix(".schema.json"): s for n, s in schemas().items()}
+    if name not in known:
+        raise InvalidArgumentError(f"no schema {name!r}; schemas: " + ", ".join(known))
+    _emit(lambda: print(schema_text(known[name]), end=""))
+
+
+@app.command()
+def export(
+    ctx: typer.Context,
+    to: Annotated[
+        str, typer.Option("--to", "-t", help="jsonl, csv or sqlite.", show_default=False)
+    ],
+    output: Annotated[
+        Path | None,
+        typer.Option("--output", "-o", help="The file to write (sqlite needs one; else stdout).",
+                     show_default=False),
+    ] = None,
+    force: Annotated[bool, typer.Option("--force", help="Replace the file if it exists.")] = False,
+) -> None:
+    """The whole dataset as JSONL, CSV or a SQLite database (claims, entities, sources tables).
+
+    Examples:  xev export --to sqlite -o xev.db  |  xev export --to csv > claims.csv  |
+    xev export --to jsonl -o claims.jsonl --force
+    """
+    from . import export as exporting
+
+    if to not in exporting.FORMATS:
+        raise InvalidArgumentError(f"cannot export to {to!r}; choose one of: "
+                                   + ", ".join(exporting.FORMATS))
+    ds = dataset.load(ctx.obj)
+    if output is None:
+        if to == "sqlite":
+            raise InvalidArgumentError("a SQLite export needs --output FILE")
+        _emit(lambda: exporting.write_text(ds, to, sys.stdout))
+        return
+    exporting.export(ds, to, output, force)
+    print(f"wrote {output}", file=sys.stderr)
 
 
 def _silence_stdout() -> None:

@@ -10,17 +10,34 @@ from typing import Any
 
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
+from . import formula
 from .errors import DatasetError, Problem
-from .models import Claim, ClaimsFile, EntitiesFile, Entity, Source, SourcesFile
+from .models import (
+    Claim,
+    ClaimsFile,
+    Derived,
+    DerivedFile,
+    EntitiesFile,
+    Entity,
+    FollowUp,
+    FollowUpsFile,
+    Source,
+    SourcesFile,
+)
 
 FILES: dict[str, type[BaseModel]] = {
     "sources.json": SourcesFile,
     "entities.json": EntitiesFile,
     "claims.json": ClaimsFile,
+    "followups.json": FollowUpsFile,
+    "derived.json": DerivedFile,
 }
+# A dataset may leave these out: no follow-ups, no derived figures.
+OPTIONAL = {"followups.json": FollowUpsFile(followups=()), "derived.json": DerivedFile(derived=())}
 # What each file holds a list of, and how one item is named in a message.
 _ITEMS = {"sources.json": ("sources", "source"), "entities.json": ("entities", "entity"),
-          "claims.json": ("claims", "claim")}
+          "claims.json": ("claims", "claim"), "followups.json": ("followups", "follow-up"),
+          "derived.json": ("derived", "derived figure")}
 _ADAPTERS: dict[str, TypeAdapter[Any]] = {name: TypeAdapter(model) for name, model in FILES.items()}
 
 
@@ -42,6 +59,8 @@ class Dataset:
     entities: Mapping[str, Entity]
     sources: Mapping[str, Source]
     texts: Mapping[str, str]
+    followups: tuple[FollowUp, ...] = ()
+    derived: tuple[Derived, ...] = ()
     by_id: Mapping[str, Claim] = field(init=False)
 
     def __post_init__(self) -> None:
@@ -71,9 +90,11 @@ def load(path: Path | None = None) -> Dataset:
     sources: tuple[Source, ...] = parsed["sources.json"].sources
     entities: tuple[Entity, ...] = parsed["entities.json"].entities
     claims: tuple[Claim, ...] = parsed["claims.json"].claims
+    followups: tuple[FollowUp, ...] = parsed["followups.json"].followups
+    derived: tuple[Derived, ...] = parsed["derived.json"].derived
     texts = _read_texts(root, sources, problems)
     problems.extend(replace(p, file=str(root / p.file))
-                    for p in check_references(sources, entities, claims, texts))
+                    for p in check_references(sources, entities, claims, texts, followups, derived))
     if problems:
         raise DatasetError(problems)
     return Dataset(
@@ -82,6 +103,8 @@ def load(path: Path | None = None) -> Dataset:
         entities={e.id: e for e in entities},
         sources={s.id: s for s in sources},
         texts=texts,
+        followups=followups,
+        derived=derived,
     )
 
 
@@ -102,6 +125,8 @@ def _read_file(root: Path, name: str, problems: list[Problem]) -> Any:
     try:
         raw_bytes = path.read_bytes()
     except FileNotFoundError:
+        if name in OPTIONAL:
+            return OPTIONAL[name]
         problems.append(Problem(shown, "missing (a dataset folder holds " + ", ".join(FILES) + ")"))
         return None
     except OSError as exc:
@@ -178,6 +203,8 @@ def check_references(
     entities: tuple[Entity, ...],
     claims: tuple[Claim, ...],
     texts: Mapping[str, str],
+    followups: tuple[FollowUp, ...] = (),
+    derived: tuple[Derived, ...] = (),
 ) -> list[Problem]:
     """Every problem a well-typed dataset can still have: duplicates, dangling ids, bad quotes.
 
@@ -186,7 +213,9 @@ def check_references(
     problems: list[Problem] = []
     for name, ids in (("sources.json", [s.id for s in sources]),
                       ("entities.json", [e.id for e in entities]),
-                      ("claims.json", [c.id for c in claims])):
+                      ("claims.json", [c.id for c in claims]),
+                      ("followups.json", [f.id for f in followups]),
+                      ("derived.json", [d.id for d in derived])):
         noun = _ITEMS[name][1]
         seen: set[str] = set()
         for ident in ids:
@@ -196,13 +225,13 @@ def check_references(
     source_ids = {s.id for s in sources}
     entity_ids = {e.id for e in entities}
 
-    def entity(ref: str | None, item: str, where: str) -> None:
+    def entity(ref: str | None, item: str, where: str, file: str = "claims.json") -> None:
         if ref is not None and ref not in entity_ids:
-            problems.append(Problem("claims.json", f"unknown entity {ref!r}", item, where))
+            problems.append(Problem(file, f"unknown entity {ref!r}", item, where))
 
-    def source(ref: str, item: str, where: str) -> None:
+    def source(ref: str, item: str, where: str, file: str = "claims.json") -> None:
         if ref not in source_ids:
-            problems.append(Problem("claims.json", f"unknown source {ref!r}", item, where))
+            problems.append(Problem(file, f"unknown source {ref!r}", item, where))
 
     for claim in claims:
         item = f"claim {claim.id!r}"
@@ -232,4 +261,32 @@ def check_references(
                     f"quote does not match the source at {claim.span.start}-{claim.span.end}"
                     f" (the text there is {found[:60]!r}){hint}",
                     item, "span"))
+    claims_by_id = {c.id: c for c in claims}
+    for followup in followups:
+        item = f"follow-up {followup.id!r}"
+        for j, ref in enumerate(followup.sources):
+            source(ref, item, f"sources.{j}", "followups.json")
+        if followup.value is not None and followup.value.type == "entity":
+            entity(followup.value.entity, item, "value.entity", "followups.json")
+        problems.extend(Problem("followups.json", f"unknown claim {ref!r}", item, f"relates_to.{j}")
+                        for j, ref in enumerate(followup.relates_to) if ref not in claims_by_id)
+    for figure in derived:
+        problems.extend(_check_derived(figure, claims_by_id))
     return problems
+
+
+def _check_derived(figure: Derived, claims: Mapping[str, Claim]) -> Iterator[Problem]:
+    item = f"derived figure {figure.id!r}"
+    try:
+        used = formula.names(figure.formula)
+    except formula.FormulaError as exc:
+        yield Problem("derived.json", str(exc), item, "formula")
+        return
+    for name in sorted(used - set(figure.inputs)):
+        yield Problem("derived.json", f"the formula uses {name!r}, which is not an input", item, "formula")
+    for name, ref in figure.inputs.items():
+        claim = claims.get(ref)
+        if claim is None:
+            yield Problem("derived.json", f"unknown claim {ref!r}", item, f"inputs.{name}")
+        elif claim.value.type != "quantity":
+            yield Problem("derived.json", f"claim {ref!r} is not a quantity", item, f"inputs.{name}")

@@ -3,15 +3,51 @@
 from __future__ import annotations
 
 import difflib
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Protocol, TypeVar
 
+from . import formula
 from .dataset import Dataset
 from .errors import NotFoundError
-from .models import Claim, Modality, date_bounds
+from .models import (
+    Claim,
+    Derived,
+    Entity,
+    FollowUp,
+    Modality,
+    Note,
+    NoteKind,
+    Period,
+    Precision,
+    Quantity,
+    date_bounds,
+    date_precision,
+)
 
-PLANT_TOPICS = ("plant", "agreement", "headquarters", "production")
+# The commands that answer one part of the story, with their titles and the topics they cover.
+TOPIC_COMMANDS: dict[str, tuple[str, tuple[str, ...]]] = {
+    "plant": ("Xiaomi's EV plant in Beijing's E-Town", ("plant", "agreement", "headquarters", "production")),
+    "investment": ("Xiaomi's pledge to invest in EVs", ("investment",)),
+    "registration": ("The registration of Xiaomi EV, Xiaomi's EV unit", ("registration",)),
+    "xiaomi": ("Xiaomi, its CEO, its Q3 report and its car team", ("xiaomi", "q3-report")),
+    "market": ("China's NEV market, the other carmakers and NEV sales", ("market", "carmakers", "nev-sales")),
+    "etown": ("E-Town: where it is, what it does, who is there", ("e-town",)),
+}
+PLANT_TOPICS = TOPIC_COMMANDS["plant"][1]
 SALES_TOPIC = "nev-sales"
+# The claims and follow-ups of the one-screen brief, where the dataset has them.
+BRIEF = ("plant.capacity", "plant.stages", "plant.site", "agreement.date", "investment.amount",
+         "production.target", "followup.first-deliveries", "q3-report.team-size",
+         "nev-sales.2021-jan-oct", "nev-sales.2021-jan-oct-growth", "nev-sales.2021-estimate",
+         "followup.nev-sales-2021")
+CORRECTION_KINDS = (NoteKind.correction, NoteKind.resolution, NoteKind.translation)
+class _Topical(Protocol):
+    @property
+    def topic(self) -> str: ...
+
+
+_T = TypeVar("_T", bound=_Topical)
 # Abbreviations the article uses, after which a full stop does not end a sentence.
 _ABBREVIATIONS = ("Inc", "Corp", "Co", "Ltd", "No", "Mr", "Dr", "St")
 
@@ -26,63 +62,147 @@ class Sentence:
 
 
 @dataclass(frozen=True)
+class Figure:
+    """A derived figure: its definition, the value its formula gives, and the inputs it used."""
+
+    definition: Derived
+    value: Quantity
+    inputs: dict[str, float]
+
+
+@dataclass(frozen=True)
+class Event:
+    """A dated event of the story: from the article (resolved where it can be), or a follow-up."""
+
+    date: str
+    precision: Precision
+    layer: str  # "article", "follow-up" or "source"
+    id: str
+    label: str
+    modality: str
+    as_written: str | None = None  # the article's own, vaguer date, where a note resolved it
+
+
+@dataclass(frozen=True)
+class Correction:
+    """A note that resolves, corrects or translates the article's wording, with its claim."""
+
+    claim: Claim
+    note: Note
+
+
+@dataclass(frozen=True)
 class Result:
-    """What a lookup found: the claims, the question that found them, and a title for people."""
+    """What a lookup found, the question that found it, and a title for people.
+
+    `claims` are the article's claims (with `extras`, per-claim fields such as a score);
+    `followups` and `derived` are kept apart from them; `entities`, `events` and `corrections`
+    are the rows of the commands that list those.
+    """
 
     command: str
     title: str
-    claims: tuple[Claim, ...]
+    claims: tuple[Claim, ...] = ()
     query: dict[str, Any] = field(default_factory=dict)
     context: Sentence | None = None
+    extras: tuple[dict[str, Any], ...] = ()
+    followups: tuple[FollowUp, ...] = ()
+    derived: tuple[Figure, ...] = ()
+    entities: tuple[Entity, ...] = ()
+    events: tuple[Event, ...] = ()
+    corrections: tuple[Correction, ...] = ()
+
+    @property
+    def rows(self) -> str:
+        """Which records are this result's rows: claims, entities, events or corrections."""
+        if self.events:
+            return "events"
+        if self.corrections:
+            return "corrections"
+        if self.entities and not self.claims:
+            return "entities"
+        return "claims"
+
+    @property
+    def count(self) -> int:
+        """How many rows the result has."""
+        if self.rows == "claims":
+            return len(self.claims) + len(self.followups) + len(self.derived)
+        return len(getattr(self, self.rows))
 
 
-def plant(ds: Dataset) -> Result:
-    """Everything the article says about the plant: agreement, capacity, site, HQs, target."""
-    claims = tuple(sorted((c for c in ds.claims if c.topic in PLANT_TOPICS),
-                          key=lambda c: PLANT_TOPICS.index(c.topic)))
+def _by_topic(items: Iterable[_T], topics: Sequence[str]) -> tuple[_T, ...]:
+    """The items of these topics, ordered by topic and then as the dataset has them."""
+    return tuple(sorted((i for i in items if i.topic in topics),
+                        key=lambda i: topics.index(i.topic)))
+
+
+def topic(ds: Dataset, command: str, followups: bool = True) -> Result:
+    """One part of the story (see TOPIC_COMMANDS): its claims, derived figures and follow-ups."""
+    title, topics = TOPIC_COMMANDS[command]
+    claims = _by_topic(ds.claims, topics)
     if not claims:
-        raise NotFoundError("this dataset has no claims about the plant (topics: "
-                            + ", ".join(PLANT_TOPICS) + ")")
-    return Result("plant", "Xiaomi's EV plant in Beijing's E-Town", claims)
+        raise NotFoundError(f"this dataset has no claims for '{command}' (topics: {', '.join(topics)})")
+    return Result(command, title, claims,
+                  followups=_by_topic(ds.followups, topics) if followups else (),
+                  derived=tuple(derive(ds, d) for d in _by_topic(ds.derived, topics)))
 
 
-def sales_years(ds: Dataset) -> list[int]:
-    """The calendar years that some NEV sales figure covers."""
-    years: set[int] = set()
-    for claim in ds.claims:
-        span = _period_years(claim)
-        if claim.topic == SALES_TOPIC and span is not None:
-            years.update(range(span[0], span[1] + 1))
-    return sorted(years)
+def plant(ds: Dataset, followups: bool = True) -> Result:
+    """Everything the article says about the plant: agreement, capacity, site, HQs, target."""
+    return topic(ds, "plant", followups)
 
 
-def _period_years(claim: Claim) -> tuple[int, int] | None:
-    period = claim.period
+def derive(ds: Dataset, definition: Derived) -> Figure:
+    """Compute a derived figure from the claims it names."""
+    inputs = {}
+    for name, claim_id in definition.inputs.items():
+        value = ds.by_id[claim_id].value
+        assert value.type == "quantity"  # the loader checked it
+        inputs[name] = float(value.amount)
+    amount = round(formula.evaluate(definition.formula, inputs), definition.decimals)
+    number: int | float = int(amount) if definition.decimals == 0 else amount
+    return Figure(definition, Quantity(amount=number, unit=definition.unit, per=definition.per,
+                                       bound=definition.bound), inputs)
+
+
+def _years(period: Period | None) -> range:
     if period is None or period.start is None:
-        return None
+        return range(0)
     first = date_bounds(period.start)[0].year
     last = date_bounds(period.end)[1].year if period.end else first
-    return first, last
+    return range(first, last + 1)
 
 
-def sales(ds: Dataset, year: int | None = None) -> Result:
-    """NEV sales figures (of one year, if given): amounts, growth and estimates."""
-    claims = []
-    for claim in ds.claims:
-        span = _period_years(claim)
-        if claim.topic == SALES_TOPIC and (
-            year is None or (span is not None and span[0] <= year <= span[1])
-        ):
-            claims.append(claim)
-    if year is None:
-        if not claims:
+def sales_years(ds: Dataset) -> dict[int, str]:
+    """The years some NEV sales figure covers, each with the layer of its best figure."""
+    years: dict[int, str] = {}
+    for layer, items in (("follow-up", ds.followups), ("derived", ds.derived),
+                         ("article", ds.claims)):
+        for item in items:
+            if item.topic == SALES_TOPIC:
+                years.update(dict.fromkeys(_years(item.period), layer))
+    return dict(sorted(years.items()))
+
+
+def sales(ds: Dataset, year: int | None = None, followups: bool = True) -> Result:
+    """NEV sales figures (of one year, if given): amounts, growth, estimates; derived and later."""
+
+    def wanted(item: Claim | FollowUp | Derived) -> bool:
+        return item.topic == SALES_TOPIC and (year is None or year in _years(item.period))
+
+    claims = tuple(c for c in ds.claims if wanted(c))
+    later = tuple(f for f in ds.followups if wanted(f)) if followups else ()
+    figures = tuple(derive(ds, d) for d in ds.derived if wanted(d))
+    if not (claims or later or figures):
+        if year is None:
             raise NotFoundError("this dataset has no NEV sales figures")
-        return Result("sales", "NEV sales in China", tuple(claims), {"year": None})
-    if not claims:
-        years = sales_years(ds)
-        have = ", ".join(str(y) for y in years) if years else "none"
+        have = ", ".join(f"{y}" if layer == "article" else f"{y} ({layer})"
+                         for y, layer in sales_years(ds).items()
+                         if followups or layer != "follow-up") or "none"
         raise NotFoundError(f"no NEV sales figures for {year}; years with figures: {have}")
-    return Result("sales", f"NEV sales in China, {year}", tuple(claims), {"year": year})
+    title = f"NEV sales in China, {year}" if year is not None else "NEV sales in China"
+    return Result("sales", title, claims, {"year": year}, followups=later, derived=figures)
 
 
 def topics(ds: Dataset) -> list[str]:
@@ -94,10 +214,34 @@ def find_entity_id(ds: Dataset, name: str) -> str | None:
     """The id of the entity with this id, name or alias (case-insensitive), if any."""
     wanted = name.casefold().strip()
     for entity in ds.entities.values():
-        names = (entity.id, entity.name, entity.name_zh or "", *entity.aliases)
-        if any(wanted == n.casefold() for n in names):
+        if any(wanted == n.casefold() for n in entity_names(entity)):
             return entity.id
     return None
+
+
+def entity_names(entity: Entity) -> tuple[str, ...]:
+    """Every name an entity goes by: id, name, short name, Chinese name, aliases."""
+    return tuple(n for n in (entity.id, entity.name, entity.short_name, entity.name_zh,
+                             *entity.aliases) if n)
+
+
+def match_entity(ds: Dataset, name: str) -> str:
+    """The entity a user means by `name`: any alias, any case, a typo or two; else NotFoundError."""
+    exact = find_entity_id(ds, name)
+    if exact is not None:
+        return exact
+    wanted = name.casefold().strip()
+    names = {n.casefold(): e.id for e in ds.entities.values() for n in entity_names(e)}
+    close = difflib.get_close_matches(wanted, list(names), n=1, cutoff=0.75)
+    if close:
+        return names[close[0]]
+    contains = sorted({eid for n, eid in names.items() if wanted and (wanted in n)})
+    if len(contains) == 1:
+        return contains[0]
+    shown = sorted({ds.entities[e].name for e in contains}) or sorted(
+        {e.short_name or e.name for e in ds.entities.values()})
+    hint = "did you mean " if contains else "entities: "
+    raise NotFoundError(f"no entity named {name!r}; {hint}" + ", ".join(shown))
 
 
 def claims(
@@ -117,11 +261,8 @@ def claims(
                                 + ", ".join(known))
         found = tuple(c for c in found if c.topic == topic)
     if subject is not None:
-        subject_id = find_entity_id(ds, subject)
-        if subject_id is None:
-            names = sorted({e.name for e in ds.entities.values()} | set(ds.entities))
-            raise NotFoundError(f"no entity named {subject!r}{_did_you_mean(subject, names)}")
-        found = tuple(c for c in found if subject_id in _entities_of(c))
+        subject_id = match_entity(ds, subject)
+        found = tuple(c for c in found if subject_id in (c.subject, _value_entity(c)))
         query["subject"] = subject_id
     if modality is not None:
         found = tuple(c for c in found if c.modality is modality)
@@ -132,22 +273,97 @@ def claims(
                   {k: v for k, v in query.items() if v is not None})
 
 
-def _entities_of(claim: Claim) -> set[str]:
-    ids = {claim.subject}
-    if claim.value.type == "entity":
-        ids.add(claim.value.entity)
-    return ids
+def _value_entity(claim: Claim) -> str | None:
+    return claim.value.entity if claim.value.type == "entity" else None
+
+
+def entities(ds: Dataset) -> Result:
+    """Every organisation, person and place, with roles and aliases."""
+    return Result("entities", "Who and what the story names", entities=tuple(ds.entities.values()))
+
+
+def entity(ds: Dataset, name: str, followups: bool = True) -> Result:
+    """One entity, found by any alias, English or Chinese, and the claims about it or by it."""
+    entity_id = match_entity(ds, name)
+    found: list[Claim] = []
+    extras: list[dict[str, Any]] = []
+    for claim in ds.claims:
+        roles = [role for role, ref in (("subject", claim.subject), ("value", _value_entity(claim)),
+                                        ("said-by", claim.attribution.by)) if ref == entity_id]
+        if roles:
+            found.append(claim)
+            extras.append({"roles": roles})
+    related = {c.id for c in found}
+    later = tuple(f for f in ds.followups if related & set(f.relates_to)) if followups else ()
+    ent = ds.entities[entity_id]
+    return Result("entities", ent.name, tuple(found), {"name": name, "entity": entity_id},
+                  extras=tuple(extras), followups=later, entities=(ent,))
+
+
+def timeline(ds: Dataset, followups: bool = True) -> Result:
+    """Every dated event in order: the article's, resolved where notes resolve them, and later ones."""
+    events: list[Event] = []
+    for source in ds.sources.values():
+        if source.kind == "article" and source.date:
+            events.append(Event(source.date, date_precision(source.date), "source", source.id,
+                                "The article is published", "reported"))
+    dated: list[Claim] = []
+    for claim in ds.claims:
+        if claim.value.type != "date":
+            continue
+        dated.append(claim)
+        resolved = next((n.value for n in claim.notes if n.kind == "resolution"
+                         and n.applies_to == "value" and n.value is not None
+                         and n.value.type == "date"), None)
+        date = resolved.date if resolved is not None else claim.value.date
+        events.append(Event(date, date_precision(date), "article", claim.id, claim.label,
+                            claim.modality.value,
+                            claim.value.date if date != claim.value.date else None))
+    later = ds.followups if followups else ()
+    events += [Event(f.date.date, f.date.precision, "follow-up", f.id, f.label, f.modality.value)
+               for f in later]
+    events.sort(key=lambda e: (date_bounds(e.date)[0], -len(e.date)))
+    return Result("timeline", "Timeline of the story", tuple(dated), followups=tuple(later),
+                  events=tuple(events))
+
+
+def corrections(ds: Dataset, kinds: Sequence[NoteKind] = CORRECTION_KINDS) -> Result:
+    """Every correction, resolution and translation the dataset makes to the article's wording."""
+    rows = tuple(Correction(c, n) for c in ds.claims for n in c.notes if n.kind in kinds)
+    if not rows:
+        raise NotFoundError("no notes of kind " + ", ".join(k.value for k in kinds))
+    found = tuple(dict.fromkeys(r.claim for r in rows))
+    return Result("corrections", "What the dataset resolves and corrects in the article", found,
+                  {"kinds": [k.value for k in kinds]}, corrections=rows)
+
+
+def followups(ds: Dataset) -> Result:
+    """What happened after the article, from later reporting, kept apart from its claims."""
+    if not ds.followups:
+        raise NotFoundError("this dataset has no follow-ups")
+    return Result("followups", "What happened next (later reporting, not the article)",
+                  followups=ds.followups)
+
+
+def brief(ds: Dataset, followups: bool = True) -> Result:
+    """The story on one screen: its headline figures, each with its source."""
+    ids = {c.id: c for c in ds.claims}
+    chosen = tuple(ids[i] for i in BRIEF if i in ids) or ds.claims[:8]
+    later = tuple(f for f in ds.followups if f.id in BRIEF) if followups else ()
+    return Result("brief", "Xiaomi's EV plant in Beijing's E-Town: the story in brief", chosen,
+                  followups=later)
 
 
 def show(ds: Dataset, claim_id: str) -> Result:
-    """One claim in full, with the sentence its quote stands in."""
+    """One claim in full, with the sentence its quote stands in, and follow-ups that bear on it."""
     claim = ds.by_id.get(claim_id)
     if claim is None:
         raise NotFoundError(f"no claim {claim_id!r}{_did_you_mean(claim_id, list(ds.by_id))};"
                             " list them all with 'xev claims'")
     text = ds.texts.get(claim.source)
     context = sentence_around(text, claim.span.start, claim.span.end) if text else None
-    return Result("show", claim.label, (claim,), {"id": claim_id}, context)
+    later = tuple(f for f in ds.followups if claim.id in f.relates_to)
+    return Result("show", claim.label, (claim,), {"id": claim_id}, context, followups=later)
 
 
 def sentence_around(text: str, start: int, end: int) -> Sentence:

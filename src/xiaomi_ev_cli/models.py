@@ -175,10 +175,21 @@ class NoteKind(StrEnum):
     context = "context"
 
 
+class NoteTarget(StrEnum):
+    """What part of a claim a note is about."""
+
+    value = "value"
+    period = "period"
+    stated = "stated"
+    attribution = "attribution"
+    quote = "quote"
+
+
 class Note(_Frozen):
     """A resolution or correction of the source's wording, with its reasoning and sources."""
 
     kind: NoteKind
+    applies_to: NoteTarget = NoteTarget.value
     text: NonEmpty
     value: Value | None = None
     sources: tuple[Id, ...] = ()
@@ -216,6 +227,52 @@ class Claim(_Frozen):
     notes: tuple[Note, ...] = ()
 
 
+class Strength(StrEnum):
+    """How far a source can be relied on for what it is cited for."""
+
+    high = "high"
+    medium = "medium"
+    weak = "weak"
+
+
+class FollowUp(_Frozen):
+    """Something that happened after the article, from later reporting: never the article's claim."""
+
+    layer: Literal["follow-up"] = "follow-up"
+    id: Id
+    topic: Id
+    label: NonEmpty
+    date: When
+    text: NonEmpty
+    value: Value | None = None
+    period: Period | None = None
+    modality: Modality = Modality.reported
+    strength: Strength
+    sources: tuple[Id, ...] = Field(min_length=1)
+    relates_to: tuple[Id, ...] = Field(
+        default=(), description="ids of the article's claims this follow-up bears on"
+    )
+
+
+class Derived(_Frozen):
+    """A figure computed from the article's claims by a stated formula, never stated by the article."""
+
+    layer: Literal["derived"] = "derived"
+    id: Id
+    topic: Id
+    label: NonEmpty
+    formula: NonEmpty = Field(description="arithmetic (+ - * / and parentheses) over the inputs' names")
+    inputs: dict[Annotated[str, Field(pattern=r"^[a-z_]+$")], Id] = Field(
+        description="name in the formula -> id of a claim whose value is a quantity"
+    )
+    unit: Id
+    per: Id | None = None
+    bound: Bound = Bound.about
+    decimals: int = Field(default=0, ge=0, le=6)
+    period: Period | None = None
+    text: NonEmpty
+
+
 class EntityType(StrEnum):
     """The kinds of thing claims are about."""
 
@@ -247,14 +304,6 @@ class SourceKind(StrEnum):
     data = "data"
 
 
-class Strength(StrEnum):
-    """How far a source can be relied on for what it is cited for."""
-
-    high = "high"
-    medium = "medium"
-    weak = "weak"
-
-
 class Source(_Frozen):
     """A document claims or notes rest on; unknown title or publisher stay null."""
 
@@ -277,6 +326,22 @@ class ClaimsFile(_Frozen):
     model_config = ConfigDict(frozen=True, extra="forbid", populate_by_name=True)
     schema_ref: str | None = Field(default=None, alias="$schema")
     claims: tuple[Claim, ...]
+
+
+class FollowUpsFile(_Frozen):
+    """data/followups.json."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid", populate_by_name=True)
+    schema_ref: str | None = Field(default=None, alias="$schema")
+    followups: tuple[FollowUp, ...]
+
+
+class DerivedFile(_Frozen):
+    """data/derived.json."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid", populate_by_name=True)
+    schema_ref: str | None = Field(default=None, alias="$schema")
+    derived: tuple[Derived, ...]
 
 
 class EntitiesFile(_Frozen):

@@ -5,17 +5,15 @@ from __future__ import annotations
 import csv
 import json
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import TYPE_CHECKING, Any, TextIO
+from typing import Any, TextIO
 
 from .dataset import Dataset
-from .lookup import Result
-from .models import SCHEMA_VERSION, Bound, Claim, Note, Quantity, Value, When
-
-if TYPE_CHECKING:
-    from rich.console import RenderableType
+from .errors import InvalidArgumentError
+from .lookup import Correction, Event, Figure, Result
+from .models import SCHEMA_VERSION, Bound, Claim, FollowUp, Note, Quantity, Value, When
 
 
 class OutputFormat(StrEnum):
@@ -26,6 +24,7 @@ class OutputFormat(StrEnum):
     json = "json"
     jsonl = "jsonl"
     csv = "csv"
+    markdown = "markdown"
 
 
 MACHINE_FORMATS = (OutputFormat.json, OutputFormat.jsonl, OutputFormat.csv)
@@ -121,8 +120,10 @@ def _number(amount: float) -> str:
 
 def quantity_text(q: Quantity) -> str:
     """'more than 500 people', 'US$10 billion', '300,000 vehicles a year', '180%'."""
-    if q.unit == "usd":
-        words = "US$" + (f"{q.amount / 1e9:g} billion" if q.amount >= 1e9 else _number(q.amount))
+    if q.unit in ("usd", "cny"):
+        words = ("US$" if q.unit == "usd" else "RMB ") + (
+            f"{q.amount / 1e9:g} billion" if q.amount >= 1e9 else
+            f"{q.amount / 1e6:g} million" if q.amount >= 1e6 else _number(q.amount))
     elif q.unit == "percent":
         words = _number(q.amount) + "%"
     else:
@@ -187,16 +188,53 @@ def source_label(ds: Dataset, source_id: str) -> str:
     return label
 
 
-# ---- machine formats --------------------------------------------------------------------------
+# ---- records: what JSON, JSONL and CSV are made of -------------------------------------------
 
-def claim_record(claim: Claim) -> dict[str, Any]:
-    """A claim as its JSON object: the same everywhere a command returns claims."""
-    return claim.model_dump(mode="json")
+def claim_record(claim: Claim, extra: dict[str, Any] | None = None) -> dict[str, Any]:
+    """A claim as its JSON object: the same everywhere, plus a command's own fields (a score)."""
+    record = claim.model_dump(mode="json")
+    if extra:
+        record.update(extra)
+    return record
+
+
+def figure_record(figure: Figure) -> dict[str, Any]:
+    """A derived figure: its definition, the value computed, and the input values used."""
+    record = figure.definition.model_dump(mode="json")
+    record["value"] = figure.value.model_dump(mode="json")
+    record["input_values"] = figure.inputs
+    return record
+
+
+def event_record(event: Event) -> dict[str, Any]:
+    """A timeline event."""
+    return {"date": event.date, "precision": event.precision.value, "layer": event.layer,
+            "id": event.id, "label": event.label, "modality": event.modality,
+            "as_written": event.as_written}
+
+
+def correction_record(row: Correction) -> dict[str, Any]:
+    """A note on the article's wording, with the claim and quote it is about."""
+    return {"claim": row.claim.id, "quote": row.claim.quote, **row.note.model_dump(mode="json")}
+
+
+def records(result: Result) -> list[dict[str, Any]]:
+    """The result's rows as JSON objects: what JSONL prints a line each of."""
+    if result.rows == "events":
+        return [event_record(e) for e in result.events]
+    if result.rows == "corrections":
+        return [correction_record(c) for c in result.corrections]
+    if result.rows == "entities":
+        return [e.model_dump(mode="json") for e in result.entities]
+    extras = result.extras or tuple({} for _ in result.claims)
+    return ([claim_record(c, x) for c, x in zip(result.claims, extras, strict=True)]
+            + [f.model_dump(mode="json") for f in result.followups]
+            + [figure_record(d) for d in result.derived])
 
 
 def document(result: Result, ds: Dataset) -> dict[str, Any]:
-    """The JSON document of a result: query, claims, and the entities and sources they name."""
-    entity_ids: dict[str, None] = {}
+    """The JSON document of a result: the query, its rows, and the entities and sources they name."""
+    entity_ids: dict[str, None] = dict.fromkeys(e.id for e in result.entities)
     source_ids: dict[str, None] = {}
     for claim in result.claims:
         refs = [claim.subject, claim.attribution.by, _entity_ref(claim.value)]
@@ -205,19 +243,26 @@ def document(result: Result, ds: Dataset) -> dict[str, Any]:
         source_ids[claim.source] = None
         for note in claim.notes:
             source_ids.update(dict.fromkeys(note.sources))
+    for followup in result.followups:
+        source_ids.update(dict.fromkeys(followup.sources))
     context = result.context
+    extras = result.extras or tuple({} for _ in result.claims)
     return {
         "schema_version": SCHEMA_VERSION,
         "command": result.command,
         "query": result.query,
-        "count": len(result.claims),
-        "claims": [claim_record(c) for c in result.claims],
+        "count": result.count,
+        "claims": [claim_record(c, x) for c, x in zip(result.claims, extras, strict=True)],
         "context": None if context is None else
         {"sentence": context.text, "start": context.start, "end": context.end},
         "entities": {i: ds.entities[i].model_dump(mode="json") for i in entity_ids
                      if i in ds.entities},
         "sources": {i: ds.sources[i].model_dump(mode="json") for i in source_ids
                     if i in ds.sources},
+        "followups": [f.model_dump(mode="json") for f in result.followups],
+        "derived": [figure_record(d) for d in result.derived],
+        "events": [event_record(e) for e in result.events],
+        "corrections": [correction_record(c) for c in result.corrections],
     }
 
 
@@ -225,58 +270,202 @@ def _entity_ref(value: Value | None) -> str | None:
     return value.entity if value is not None and value.type == "entity" else None
 
 
+# ---- CSV ------------------------------------------------------------------------------------------
+
 CSV_COLUMNS = (
     "id", "topic", "label", "subject", "property", "value_type", "value", "amount", "unit", "per",
     "bound", "date", "precision", "entity", "text", "period_label", "period_start", "period_end",
     "modality", "attributed_to", "via", "stated", "source", "quote", "span_start", "span_end",
-    "notes",
+    "notes", "layer",
 )
+EVENT_COLUMNS = ("date", "precision", "layer", "id", "label", "modality", "as_written")
+CORRECTION_COLUMNS = ("claim", "kind", "applies_to", "text", "value", "sources", "quote")
+ENTITY_COLUMNS = ("id", "type", "name", "short_name", "name_zh", "aliases", "description")
+
+
+def _value_columns(v: Value | None, ds: Dataset) -> dict[str, Any]:
+    q = v if v is not None and v.type == "quantity" else None
+    return {
+        "value_type": v.type if v else "", "value": value_text(v, ds) if v else "",
+        "amount": q.amount if q else "", "unit": q.unit if q else "", "per": (q.per or "") if q else "",
+        "bound": q.bound.value if q else "",
+        "date": v.date if v and v.type == "date" else "",
+        "precision": v.precision.value if v and v.type == "date" else "",
+        "entity": v.entity if v and v.type == "entity" else "",
+        "text": v.text if v and v.type == "text" else "",
+    }
+
+
+def _period_columns(item: Claim | FollowUp | Figure) -> dict[str, str]:
+    p = item.definition.period if isinstance(item, Figure) else item.period
+    return {"period_label": p.label if p else "", "period_start": (p.start or "") if p else "",
+            "period_end": (p.end or "") if p else ""}
 
 
 def csv_row(claim: Claim, ds: Dataset) -> dict[str, Any]:
     """A claim flattened to the CSV columns."""
-    v = claim.value
-    p = claim.period
     return {
         "id": claim.id, "topic": claim.topic, "label": claim.label, "subject": claim.subject,
-        "property": claim.property, "value_type": v.type, "value": value_text(v, ds),
-        "amount": v.amount if v.type == "quantity" else "",
-        "unit": v.unit if v.type == "quantity" else "",
-        "per": (v.per or "") if v.type == "quantity" else "",
-        "bound": v.bound.value if v.type == "quantity" else "",
-        "date": v.date if v.type == "date" else "",
-        "precision": v.precision.value if v.type == "date" else "",
-        "entity": v.entity if v.type == "entity" else "",
-        "text": v.text if v.type == "text" else "",
-        "period_label": p.label if p else "", "period_start": (p.start or "") if p else "",
-        "period_end": (p.end or "") if p else "",
+        "property": claim.property, **_value_columns(claim.value, ds), **_period_columns(claim),
         "modality": claim.modality.value, "attributed_to": claim.attribution.by or "",
         "via": claim.attribution.via or "", "stated": claim.stated.date if claim.stated else "",
         "source": claim.source, "quote": claim.quote,
         "span_start": claim.span.start, "span_end": claim.span.end,
         "notes": " | ".join(f"{n.kind.value}: {note_text(n, ds)}" for n in claim.notes),
+        "layer": "article",
     }
 
 
-def write_json(result: Result, ds: Dataset, stream: TextIO) -> None:
-    """One JSON document."""
-    stream.write(dumps(document(result, ds), ascii_only(stream)) + "\n")
+def _followup_row(f: FollowUp, ds: Dataset) -> dict[str, Any]:
+    return {"id": f.id, "topic": f.topic, "label": f.label, **_value_columns(f.value, ds),
+            **_period_columns(f), "modality": f.modality.value, "stated": f.date.date,
+            "source": ";".join(f.sources), "notes": f.text, "layer": "follow-up"}
 
 
-def write_jsonl(result: Result, ds: Dataset, stream: TextIO) -> None:
-    """One claim object a line."""
+def _figure_row(d: Figure, ds: Dataset) -> dict[str, Any]:
+    return {"id": d.definition.id, "topic": d.definition.topic, "label": d.definition.label,
+            **_value_columns(d.value, ds), **_period_columns(d), "modality": "derived",
+            "notes": f"{d.definition.formula}: {d.definition.text}", "layer": "derived"}
+
+
+def csv_table(result: Result, ds: Dataset) -> tuple[tuple[str, ...], list[dict[str, Any]]]:
+    """The CSV columns and rows of a result."""
+    if result.rows == "events":
+        return EVENT_COLUMNS, [event_record(e) for e in result.events]
+    if result.rows == "corrections":
+        return CORRECTION_COLUMNS, [
+            {**correction_record(c), "value": value_text(c.note.value, ds) if c.note.value else "",
+             "sources": ";".join(c.note.sources)} for c in result.corrections]
+    if result.rows == "entities":
+        return ENTITY_COLUMNS, [{**e.model_dump(mode="json"), "aliases": " | ".join(e.aliases)}
+                                for e in result.entities]
+    extra_keys = tuple(dict.fromkeys(k for x in result.extras for k in x))
+    extras = result.extras or tuple({} for _ in result.claims)
+    rows = [{**csv_row(c, ds), **{k: _cell(x.get(k)) for k in extra_keys}}
+            for c, x in zip(result.claims, extras, strict=True)]
+    rows += [_followup_row(f, ds) for f in result.followups]
+    rows += [_figure_row(d, ds) for d in result.derived]
+    return CSV_COLUMNS + extra_keys, rows
+
+
+def _cell(value: Any) -> Any:
+    return ";".join(map(str, value)) if isinstance(value, list) else ("" if value is None else value)
+
+
+# ---- choosing fields ------------------------------------------------------------------------------
+
+def select_fields(rows: list[dict[str, Any]], fields: list[str] | None,
+                  available: Sequence[str]) -> list[dict[str, Any]]:
+    """Only the asked-for fields of each row, in the asked-for order; unknown ones are an error."""
+    if not fields:
+        return rows
+    unknown = [f for f in fields if f not in available]
+    if unknown:
+        raise InvalidArgumentError(f"unknown field {unknown[0]!r} for --fields; fields: "
+                                   + ", ".join(available))
+    return [{f: row.get(f) for f in fields} for row in rows]
+
+
+def record_fields(result: Result) -> list[str]:
+    """The fields JSON and JSONL rows of this result can be cut down to."""
+    keys: dict[str, None] = {}
+    for row in records(result):
+        keys.update(dict.fromkeys(row))
+    if not keys and result.rows == "claims":
+        keys = dict.fromkeys(Claim.model_fields)
+    return list(keys)
+
+
+# ---- writers --------------------------------------------------------------------------------------
+
+def write_json(result: Result, ds: Dataset, stream: TextIO, fields: list[str] | None = None) -> None:
+    """One JSON document; --fields cuts down its rows."""
+    doc = document(result, ds)
+    if fields:
+        key = {"claims": "claims", "events": "events", "corrections": "corrections"}.get(result.rows)
+        available = record_fields(result)
+        if key:
+            doc[key] = select_fields(doc[key], fields, available)
+            if key == "claims":
+                doc["followups"] = select_fields(doc["followups"], fields, available)
+                doc["derived"] = select_fields(doc["derived"], fields, available)
+        else:
+            listed = select_fields(list(doc["entities"].values()), fields, available)
+            doc["entities"] = dict(zip(doc["entities"], listed, strict=True))
+    stream.write(dumps(doc, ascii_only(stream)) + "\n")
+
+
+def write_jsonl(result: Result, ds: Dataset, stream: TextIO, fields: list[str] | None = None) -> None:
+    """One row object a line."""
     escape = ascii_only(stream)
-    for claim in result.claims:
-        stream.write(dumps(claim_record(claim), escape) + "\n")
+    for row in select_fields(records(result), fields, record_fields(result)):
+        stream.write(dumps(row, escape) + "\n")
 
 
-def write_csv(result: Result, ds: Dataset, stream: TextIO) -> None:
-    """A header and one row a claim; text cells have control characters escaped."""
-    writer = csv.DictWriter(stream, fieldnames=CSV_COLUMNS, lineterminator="\n")
+def write_csv(result: Result, ds: Dataset, stream: TextIO, fields: list[str] | None = None) -> None:
+    """A header and one row a record; text cells have control characters escaped."""
+    columns, rows = csv_table(result, ds)
+    if fields:
+        rows = select_fields(rows, fields, columns)
+        columns = tuple(fields)
+    writer = csv.DictWriter(stream, fieldnames=columns, lineterminator="\n", extrasaction="ignore")
     writer.writeheader()
-    for claim in result.claims:
-        row = csv_row(claim, ds)
+    for row in rows:
         writer.writerow({k: inert(v) if isinstance(v, str) else v for k, v in row.items()})
+
+
+def plain_rows(result: Result, ds: Dataset) -> list[list[str]]:
+    """The rows of plain and Markdown output, as words."""
+    if result.command == "show":
+        return [[key, text] for key, text in show_fields(result, ds)]
+    if result.rows == "events":
+        return [[e.date, e.precision.value, e.layer, e.id, e.label] for e in result.events]
+    if result.rows == "corrections":
+        return [[c.claim.id, c.note.kind.value, c.note.applies_to.value, note_text(c.note, ds),
+                 f"“{c.claim.quote}”"] for c in result.corrections]
+    if result.rows == "entities":
+        return [[e.id, e.type.value, e.name, e.name_zh or "-", ", ".join(e.aliases) or "-"]
+                for e in result.entities]
+    extras = result.extras or tuple({} for _ in result.claims)
+    rows = [plain_fields(c, ds) + [str(_cell(v)) for v in x.values()]
+            for c, x in zip(result.claims, extras, strict=True)]
+    rows += [followup_fields(f, ds) for f in result.followups]
+    rows += [figure_fields(d, ds) for d in result.derived]
+    return rows
+
+
+PLAIN_HEADERS = {
+    "claims": ["id", "label", "value", "modality", "said by", "stated", "quote"],
+    "events": ["date", "precision", "layer", "id", "label"],
+    "corrections": ["claim", "kind", "applies to", "note", "quote"],
+    "entities": ["id", "type", "name", "Chinese", "aliases"],
+    "show": ["field", "value"],
+}
+
+
+def write_plain(result: Result, ds: Dataset, stream: TextIO, fields: list[str] | None = None) -> None:
+    """Tab-separated lines, one a row; a shown claim is 'field<TAB>value' lines."""
+    for row in plain_rows(result, ds):
+        stream.write("\t".join(inert(cell) for cell in row) + "\n")
+
+
+def write_markdown(result: Result, ds: Dataset, stream: TextIO, fields: list[str] | None = None
+                   ) -> None:
+    """A Markdown table, for pasting into notes and tickets."""
+    rows = plain_rows(result, ds)
+    header = PLAIN_HEADERS["show" if result.command == "show" else result.rows]
+    width = max([len(header), *(len(r) for r in rows)])
+    header = header + [""] * (width - len(header))
+    stream.write(f"**{_md(result.title)}**\n\n")
+    stream.write("| " + " | ".join(header) + " |\n|" + "---|" * width + "\n")
+    for row in rows:
+        cells = [_md(c) for c in row] + [""] * (width - len(row))
+        stream.write("| " + " | ".join(cells) + " |\n")
+
+
+def _md(text: str) -> str:
+    return inert(text).replace("\\", "\\\\").replace("|", "\\|").replace("*", "\\*").replace(
+        "_", "\\_").replace("<", "&lt;")
 
 
 def plain_fields(claim: Claim, ds: Dataset) -> list[str]:
@@ -285,14 +474,27 @@ def plain_fields(claim: Claim, ds: Dataset) -> list[str]:
             attribution_text(claim, ds), when_text(claim.stated), f"“{claim.quote}”"]
 
 
-def write_plain(result: Result, ds: Dataset, stream: TextIO) -> None:
-    """Tab-separated lines, one a claim (a list), or 'field<TAB>value' lines (one claim)."""
-    if result.command == "show":
-        for key, text in show_fields(result, ds):
-            stream.write(f"{key}\t{inert(text)}\n")
-        return
-    for claim in result.claims:
-        stream.write("\t".join(inert(f) for f in plain_fields(claim, ds)) + "\n")
+def followup_fields(f: FollowUp, ds: Dataset) -> list[str]:
+    """A follow-up in the plain columns: its text stands where a claim's quote would."""
+    value = value_text(f.value, ds) if f.value else "-"
+    if f.period:
+        value += f" ({f.period.label})"
+    return [f.id, f.label, value, f"follow-up, {f.modality.value}", sources_text(ds, f.sources),
+            f.date.date, f.text]
+
+
+def figure_fields(d: Figure, ds: Dataset) -> list[str]:
+    """A derived figure in the plain columns: its formula stands where a claim's quote would."""
+    value = quantity_text(d.value)
+    if d.definition.period:
+        value += f" ({d.definition.period.label})"
+    return [d.definition.id, d.definition.label, value, "derived", "computed", "-",
+            f"{d.definition.formula} = {_number(d.value.amount)}: {d.definition.text}"]
+
+
+def sources_text(ds: Dataset, ids: Sequence[str]) -> str:
+    """'Pandaily, 2021-11-27; CNBC, 2021-10-19'."""
+    return "; ".join(source_label(ds, s) for s in ids)
 
 
 def show_fields(result: Result, ds: Dataset) -> list[tuple[str, str]]:
@@ -316,147 +518,33 @@ def show_fields(result: Result, ds: Dataset) -> list[tuple[str, str]]:
     ]
     if result.context:
         rows.append(("sentence", result.context.text))
-    rows += [(f"note ({n.kind.value})", note_text(n, ds)) for n in claim.notes]
+    rows += [(f"note ({n.kind.value}, {n.applies_to.value})", note_text(n, ds)) for n in claim.notes]
+    rows += [(f"follow-up ({f.date.date})", f"{f.label}: {f.text} [{sources_text(ds, f.sources)}]")
+             for f in result.followups]
     return rows
 
 
-# ---- the terminal ----------------------------------------------------------------------------
-
-def write_table(result: Result, ds: Dataset, stream: TextIO, out: Output) -> None:
-    """Rich output: a card for one claim, a table with its notes for several."""
-    from rich.console import Console
-
-    console = Console(
-        file=stream, width=out.width, force_terminal=out.color, no_color=not out.color,
-        color_system="auto" if out.color else None, markup=False, emoji=False,
-        highlight=False, legacy_windows=False, force_jupyter=False, force_interactive=False,
-    )
-    if result.command == "show":
-        console.print(card(result, ds))
-    else:
-        console.print(claims_table(result, ds, console.width))
-
-
-def claims_table(result: Result, ds: Dataset, width: int) -> RenderableType:
-    """Claims as a table: the claim and its id, the value with who said it and when, the quote."""
-    from rich import box
-    from rich.console import Group
-    from rich.table import Table
-    from rich.text import Text
-
-    table = Table(
-        title=Text(inert(result.title), style="bold"), box=box.SIMPLE_HEAD, show_lines=True,
-        caption=Text(_caption(ds), style="dim"), caption_justify="left", title_justify="left",
-        header_style="bold",
-    )
-    # Nothing is cut, and ids stay on one line where the width allows: they are for copying.
-    longest_id = max((len(c.id) for c in result.claims), default=0)
-    table.add_column("Claim", overflow="fold", min_width=min(longest_id, width // 3))
-    table.add_column("Value, said by", ratio=2, overflow="fold")
-    table.add_column("Quote", ratio=3, overflow="fold")
-    for claim in result.claims:
-        first = Text(inert(claim.label), style="bold")
-        first.append("\n" + claim.id, style="dim")
-        value = Text(inert(value_text(claim.value, ds)), style="bold cyan")
-        if claim.period:
-            value.append("\n" + inert(claim.period.label), style="dim")
-        if claim.modality != "reported":
-            value.append("\n" + claim.modality.value, style="magenta")
-        value.append("\n" + inert(attribution_text(claim, ds)))
-        if claim.stated:
-            value.append(", " + claim.stated.date, style="dim")
-        marks = "".join(_NOTE_MARKS[n.kind] for n in _shown_notes(claim))
-        quote = Text(f"“{inert(claim.quote)}”", style="italic")
-        if marks:
-            quote.append(" " + marks, style="yellow")
-        table.add_row(first, value, quote)
-    notes = _grouped_notes(result.claims, ds)
-    if not notes:
-        return table
-    lines = Text()
-    for kind, text, ids in notes:
-        lines.append(f"{_NOTE_MARKS[kind]} {kind}", style="yellow")
-        lines.append(f" ({', '.join(ids)}): ", style="dim")
-        lines.append(inert(text) + "\n")
-    lines.append("Every note and source: xev show ID", style="dim")
-    return Group(table, lines)
-
-
-_NOTE_MARKS = {"correction": "!", "resolution": "*", "translation": "~", "inference": "?",
-               "context": "+"}
-
-
-def _shown_notes(claim: Claim) -> Iterable[Note]:
-    return (n for n in claim.notes if n.kind in ("correction", "resolution"))
-
-
-def _grouped_notes(claims: Iterable[Claim], ds: Dataset) -> list[tuple[str, str, list[str]]]:
-    groups: dict[tuple[str, str], list[str]] = {}
-    for claim in claims:
-        for note in _shown_notes(claim):
-            groups.setdefault((note.kind.value, note_text(note, ds)), []).append(claim.id)
-    return [(kind, text, ids) for (kind, text), ids in groups.items()]
-
-
-def _caption(ds: Dataset) -> str:
-    article = next((s for s in ds.sources.values() if s.kind == "article"), None)
-    if article is None:
-        return "Source: the dataset's sources"
-    return (f"Source: the article of {article.date or 'unknown date'} (English machine translation;"
-            " title and publisher unknown). Quotes are verbatim.")
-
-
-def card(result: Result, ds: Dataset) -> RenderableType:
-    """One claim in full: its fields, its quote lit up in its sentence, and every note."""
-    from rich.console import Group
-    from rich.panel import Panel
-    from rich.table import Table
-    from rich.text import Text
-
-    claim = result.claims[0]
-    grid = Table.grid(padding=(0, 2))
-    grid.add_column(style="bold", no_wrap=True)
-    grid.add_column()
-    for key, text in show_fields(result, ds):
-        if key == "sentence" or key.startswith("note"):
-            continue
-        grid.add_row(key, Text(inert(text), style="bold cyan" if key == "value" else ""))
-    parts: list[RenderableType] = [grid]
-    context = result.context
-    if context is not None:
-        sentence = Text("“")
-        at = claim.span.start - context.start
-        end = claim.span.end - context.start
-        sentence.append(inert(context.text[:at]), style="dim")
-        sentence.append(inert(context.text[at:end]), style="bold underline")
-        sentence.append(inert(context.text[end:]), style="dim")
-        sentence.append("”")
-        parts += [Text("\nIn the article", style="bold"), sentence]
-    if claim.notes:
-        parts.append(Text("\nNotes", style="bold"))
-        for note in claim.notes:
-            line = Text(f"{_NOTE_MARKS[note.kind]} {note.kind.value}: ", style="yellow")
-            line.append(inert(note_text(note, ds)))
-            parts.append(line)
-    return Panel(Group(*parts), title=Text(inert(claim.label), style="bold"),
-                 subtitle=Text(claim.id, style="dim"), title_align="left",
-                 subtitle_align="right", expand=False)
-
-
-WRITERS: dict[OutputFormat, Callable[[Result, Dataset, TextIO], None]] = {
+Writer = Callable[[Result, Dataset, TextIO, "list[str] | None"], None]
+WRITERS: dict[OutputFormat, Writer] = {
     OutputFormat.json: write_json,
     OutputFormat.jsonl: write_jsonl,
     OutputFormat.csv: write_csv,
     OutputFormat.plain: write_plain,
+    OutputFormat.markdown: write_markdown,
 }
 
 
-def render(result: Result, ds: Dataset, out: Output, stream: TextIO) -> None:
-    """Write a result in the chosen format."""
+def render(result: Result, ds: Dataset, out: Output, stream: TextIO,
+           fields: list[str] | None = None) -> None:
+    """Write a result in the chosen format (Rich is loaded for the terminal table only)."""
+    if fields and out.format not in MACHINE_FORMATS:
+        raise InvalidArgumentError("--fields goes with --format json, jsonl or csv")
     if out.format is OutputFormat.table:
+        from .terminal import write_table
+
         write_table(result, ds, stream, out)
     else:
-        WRITERS[out.format](result, ds, stream)
+        WRITERS[out.format](result, ds, stream, fields)
 
 
 def error_json(code: str, message: str, exit_code: int, problems: list[str] | None = None) -> str:

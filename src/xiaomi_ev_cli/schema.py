@@ -13,7 +13,22 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict
 
-from .models import SCHEMA_VERSION, Claim, ClaimsFile, EntitiesFile, Entity, Source, SourcesFile
+from .models import (
+    SCHEMA_VERSION,
+    Claim,
+    ClaimsFile,
+    Derived,
+    DerivedFile,
+    EntitiesFile,
+    Entity,
+    FollowUp,
+    FollowUpsFile,
+    Note,
+    Precision,
+    Quantity,
+    Source,
+    SourcesFile,
+)
 
 
 class Context(BaseModel):
@@ -23,6 +38,33 @@ class Context(BaseModel):
     sentence: str
     start: int
     end: int
+
+
+class FigureRecord(Derived):
+    """A derived figure as output: its definition, the value computed and the inputs used."""
+
+    value: Quantity
+    input_values: dict[str, float]
+
+
+class EventRecord(BaseModel):
+    """A dated event of the timeline."""
+
+    model_config = ConfigDict(extra="forbid")
+    date: str
+    precision: Precision
+    layer: str
+    id: str
+    label: str
+    modality: str
+    as_written: str | None
+
+
+class CorrectionRecord(Note):
+    """A note on the article's wording, with the claim and quote it is about."""
+
+    claim: str
+    quote: str
 
 
 class OutputDocument(BaseModel):
@@ -37,6 +79,10 @@ class OutputDocument(BaseModel):
     context: Context | None
     entities: dict[str, Entity]
     sources: dict[str, Source]
+    followups: list[FollowUp]
+    derived: list[FigureRecord]
+    events: list[EventRecord]
+    corrections: list[CorrectionRecord]
 
 
 class OutputError(BaseModel):
@@ -69,6 +115,8 @@ def schemas() -> dict[str, dict[str, Any]]:
         "claims.schema.json": _schema(ClaimsFile, "xev dataset: claims.json"),
         "entities.schema.json": _schema(EntitiesFile, "xev dataset: entities.json"),
         "sources.schema.json": _schema(SourcesFile, "xev dataset: sources.json"),
+        "followups.schema.json": _schema(FollowUpsFile, "xev dataset: followups.json"),
+        "derived.schema.json": _schema(DerivedFile, "xev dataset: derived.json"),
         "output.schema.json": _schema(OutputDocument, "xev --json output"),
         "error.schema.json": _schema(ErrorDocument, "xev --json error (on stderr)"),
     }

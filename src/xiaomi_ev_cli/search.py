@@ -1,0 +1,174 @@
+"""Ranked full-text search (BM25) over claims and follow-ups: quotes, values, entities, aliases."""
+
+from __future__ import annotations
+
+import difflib
+import math
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from .dataset import Dataset
+from .errors import NotFoundError
+from .lookup import Result, entity_names
+from .models import Claim, FollowUp, Value
+
+_WORD = re.compile(r"[a-z0-9]+(?:[.,'][a-z0-9]+)*|[\u3400-\u9fff]+")
+_CJK = re.compile(r"[\u3400-\u9fff]")
+STOPWORDS = frozenset({
+    "a", "an", "and", "are", "as", "at", "be", "by", "did", "do", "does", "for", "from", "has",
+    "have", "how", "in", "is", "it", "its", "of", "on", "or", "that", "the", "their", "them",
+    "there", "they", "this", "to", "was", "were", "what", "when", "where", "which", "who", "will",
+    "with",
+})
+
+
+def tokens(text: str) -> list[str]:
+    """Search terms: lower-case words with numbers unformatted and plurals folded; CJK bigrams."""
+    out: list[str] = []
+    for word in _WORD.findall(unicodedata.normalize("NFKC", text).casefold()):
+        if _CJK.match(word):
+            out += list(word) + [word[i:i + 2] for i in range(len(word) - 1)]
+            continue
+        word = word.replace("'", "")
+        if word[0].isdigit():
+            out.append(word.replace(",", ""))
+            continue
+        if word in STOPWORDS:
+            continue
+        out.append(stem(word))
+    return out
+
+
+def stem(word: str) -> str:
+    """A light English stemmer: plural and a few verb endings."""
+    for suffix, keep in (("ies", "y"), ("sses", "ss"), ("ing", ""), ("ed", ""), ("s", "")):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3 and not word.endswith("ss"):
+            return word[: len(word) - len(suffix)] + keep
+    return word
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A document found, its score, and the query terms it matched."""
+
+    doc: Claim | FollowUp
+    score: float
+    matched: tuple[str, ...]
+
+
+class Index:
+    """A BM25 index over documents made of (text, weight) fields."""
+
+    def __init__(self, docs: Sequence[tuple[Claim | FollowUp, Sequence[tuple[str, float]]]],
+                 k1: float = 1.2, b: float = 0.75) -> None:
+        self.docs = [doc for doc, _ in docs]
+        self.k1, self.b = k1, b
+        self.freqs: list[dict[str, float]] = []
+        self.lengths: list[float] = []
+        for _, fields in docs:
+            counts: dict[str, float] = {}
+            for text, weight in fields:
+                for term in tokens(text):
+                    counts[term] = counts.get(term, 0.0) + weight
+            self.freqs.append(counts)
+            self.lengths.append(sum(counts.values()))
+        self.avg = sum(self.lengths) / len(self.lengths) if self.lengths else 1.0
+        df: Counter[str] = Counter(t for counts in self.freqs for t in counts)
+        n = len(self.docs)
+        self.idf = {t: math.log(1 + (n - f + 0.5) / (f + 0.5)) for t, f in df.items()}
+
+    def expand(self, query: str) -> list[tuple[str, float]]:
+        """The query's terms with weights; a term the index lacks is replaced by its nearest."""
+        terms: list[tuple[str, float]] = []
+        for term in tokens(query):
+            if term in self.idf:
+                terms.append((term, 1.0))
+            elif not term[0].isdigit() and len(term) >= 4:
+                close = difflib.get_close_matches(term, list(self.idf), n=1, cutoff=0.8)
+                terms += [(close[0], 0.8)] if close else []
+        return terms
+
+    def search(self, query: str) -> list[Hit]:
+        """Documents matching any term, best first."""
+        terms = self.expand(query)
+        hits = []
+        for doc, counts, length in zip(self.docs, self.freqs, self.lengths, strict=True):
+            score = 0.0
+            matched = []
+            for term, weight in terms:
+                f = counts.get(term, 0.0)
+                if f:
+                    norm = f * (self.k1 + 1) / (f + self.k1 * (1 - self.b + self.b * length / self.avg))
+                    score += weight * self.idf[term] * norm
+                    matched.append(term)
+            if score > 0:
+                hits.append(Hit(doc, score, tuple(dict.fromkeys(matched))))
+        hits.sort(key=lambda h: -h.score)
+        return hits
+
+
+def _names(ds: Dataset, entity_id: str | None) -> str:
+    entity = ds.entities.get(entity_id or "")
+    return " ".join(entity_names(entity)) if entity else ""
+
+
+def _value_words(ds: Dataset, value: Value | None) -> str:
+    from .render import value_text
+
+    if value is None:
+        return ""
+    words = value_text(value, ds)
+    if value.type == "quantity":
+        words += f" {value.amount} {value.unit}"
+    elif value.type == "entity":
+        words += " " + _names(ds, value.entity)
+    return words
+
+
+def documents(ds: Dataset, followups: bool = True
+              ) -> list[tuple[Claim | FollowUp, list[tuple[str, float]]]]:
+    """Each claim and follow-up as weighted text fields."""
+    docs: list[tuple[Claim | FollowUp, list[tuple[str, float]]]] = []
+    for claim in ds.claims:
+        docs.append((claim, [
+            (claim.quote, 2.0), (claim.label, 1.5), (_value_words(ds, claim.value), 1.0),
+            (_names(ds, claim.subject), 1.0), (_names(ds, claim.attribution.by), 0.5),
+            (claim.topic.replace("-", " "), 0.5),
+            (" ".join(n.text for n in claim.notes), 0.3),
+        ]))
+    if followups:
+        for f in ds.followups:
+            docs.append((f, [(f.label, 1.5), (f.text, 1.5), (_value_words(ds, f.value), 1.0),
+                             (f.topic.replace("-", " "), 0.5)]))
+    return docs
+
+
+def search(ds: Dataset, text: str, limit: int = 10, followups: bool = True) -> Result:
+    """Claims and follow-ups that match the text, best first, with their scores."""
+    if not tokens(text):
+        raise NotFoundError(f"nothing to search for in {text!r}: give a word, a name or a number")
+    hits = Index(documents(ds, followups)).search(text)[:limit]
+    if not hits:
+        raise NotFoundError(f"nothing matches {text!r}; try fewer or other words")
+    claims = [h for h in hits if isinstance(h.doc, Claim)]
+    later = [h for h in hits if isinstance(h.doc, FollowUp)]
+    return Result(
+        "search", f"Search: {text}",
+        tuple(h.doc for h in claims if isinstance(h.doc, Claim)),
+        {"text": text, "limit": limit},
+        extras=tuple({"score": round(h.score, 3), "matched": list(h.matched)} for h in claims),
+        followups=tuple(h.doc for h in later if isinstance(h.doc, FollowUp)),
+    )
+
+
+def highlight_terms(hits: Iterable[dict[str, object]]) -> list[str]:
+    """The matched terms of a search, for highlighting."""
+    words: dict[str, None] = {}
+    for extra in hits:
+        matched = extra.get("matched")
+        if isinstance(matched, list):
+            words.update(dict.fromkeys(str(m) for m in matched))
+    return list(words)
