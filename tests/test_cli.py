@@ -239,16 +239,6 @@ def test_an_internal_error_is_one_line_and_code_70(xev: Xev, monkeypatch: pytest
 
 # ---- help and version -------------------------------------------------------------------------
 
-@pytest.mark.parametrize("command", ["plant", "sales", "claims", "show"])
-def test_every_command_has_help_with_an_example(xev: Xev, command: str) -> None:
-    run = xev(command, "--help")
-    assert run.exit_code == 0
-    text = " ".join(run.stdout.split())
-    assert "Examples:" in text
-    assert f"xev {command}" in text
-    assert "--format" in text and "--json" in text
-
-
 def test_main_help_leads_with_examples_and_documents_exit_codes(xev: Xev) -> None:
     run = xev("--help")
     assert run.exit_code == 0
