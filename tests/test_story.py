@@ -276,7 +276,8 @@ def test_schema_prints_each_schema(xev: Xev, name: str) -> None:
 
 def test_schema_names_the_choices_for_an_unknown_one(xev: Xev) -> None:
     run = xev("schema", "nope")
-    assert run.exit_code == 2 and "schemas: claims, entities, sources, followups, derived, output, error" in run.stderr
+    assert run.exit_code == 2
+    assert "schemas: claims, entities, sources, followups, derived, output, error" in run.stderr
 
 
 def test_export_to_sqlite_opens_with_claims_entities_and_sources(xev: Xev, tmp_path: Path) -> None:
