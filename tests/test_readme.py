@@ -71,7 +71,7 @@ def run_example(command: str) -> str:
 
 
 def _normal(text: str) -> str:
-    return "\n".join(line.rstrip() for line in text.strip("\n").splitlines())
+    return "\n".join(line.rstrip() for line in text.splitlines()).strip("\n")
 
 
 EXAMPLES = examples(README.read_text(encoding="utf-8"))
