@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import io
 import json
+import os
 import shutil
 import sys
 from collections.abc import Callable, Iterator
@@ -17,6 +18,18 @@ import pytest
 from xiaomi_ev_cli import cli, dataset
 
 REPO = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _own_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """The tests' dataset cache lives in a folder of their own, never the user's."""
+    previous = os.environ.get("XEV_CACHE_DIR")
+    os.environ["XEV_CACHE_DIR"] = str(tmp_path_factory.mktemp("xev-cache"))
+    yield
+    if previous is None:
+        del os.environ["XEV_CACHE_DIR"]
+    else:
+        os.environ["XEV_CACHE_DIR"] = previous
 DATA = REPO / "data"
 SEED = REPO.parent / "shared" / "seed" / "000_f47452c42137238f.txt"
 

@@ -8,8 +8,9 @@ from hypothesis import strategies as st
 
 from xiaomi_ev_cli import lookup
 from xiaomi_ev_cli.dataset import Dataset
+from xiaomi_ev_cli.enums import Modality
 from xiaomi_ev_cli.errors import NotFoundError
-from xiaomi_ev_cli.models import Modality, date_bounds
+from xiaomi_ev_cli.models import date_bounds
 
 from .conftest import shipped
 

@@ -13,8 +13,8 @@ import pytest
 
 from xiaomi_ev_cli import cli, formula, lookup
 from xiaomi_ev_cli.dataset import Dataset
+from xiaomi_ev_cli.enums import NoteKind
 from xiaomi_ev_cli.errors import NotFoundError
-from xiaomi_ev_cli.models import NoteKind
 
 from .conftest import Xev, read_json, write_json
 

@@ -7,16 +7,15 @@ import os
 import shutil
 import sys
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from pathlib import Path
-from typing import Annotated, Any, NoReturn
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 
 import typer
 
-from . import __version__, dataset, lookup
+from . import __version__
+from .enums import Modality, NoteKind, OutputFormat
 from .errors import DatasetError, ExitCode, InvalidArgumentError, XevError
-from .lookup import Result
-from .models import Modality, NoteKind
-from .render import OutputFormat, decide_output, dumps, error_json, render
 
 EXIT_CODES = (
     "Exit codes: 0 answered; 1 nothing found; 2 usage error; 3 unreadable or invalid dataset;"
@@ -28,17 +27,43 @@ app = typer.Typer(
     help=(
         "Look up what one news story says about Xiaomi's EV plant in Beijing's E-Town:"
         " every claim with its verbatim quote, who said it and when.\n\n"
-        "Examples:  xev  |  xev plant  |  xev sales --year 2021 --json | jq '.claims[].value'"
-        "  |  xev search 'team size'  |  xev show plant.capacity  |  xev timeline"
+        "\b\nExamples:\n"
+        "  xev                        the story on one screen\n"
+        "  xev plant                  everything about the plant\n"
+        "  xev sales --year 2021 --json | jq '.claims[].value'\n"
+        "  xev search 'team size'     ranked full-text search\n"
+        "  xev show plant.capacity    one claim in full\n"
+        "  xev timeline               every dated event"
     ),
     epilog=EXIT_CODES,
     pretty_exceptions_enable=False,
+    rich_markup_mode=None,
     context_settings={"help_option_names": ["-h", "--help"]},
     invoke_without_command=True,
 )
 
+if TYPE_CHECKING:
+    from types import ModuleType
+
+    from .dataset import Dataset
+    from .lookup import Result
+
 # A query: given the dataset and whether follow-ups are wanted, the result to show.
-Query = Callable[[dataset.Dataset, bool], Result]
+Query = Callable[["Dataset", bool], "Result"]
+
+
+# The lookups load the models (and pydantic) only when a command runs: `--help`, usage errors
+# and completion of command names never need them.
+def _dataset() -> ModuleType:
+    from . import dataset
+
+    return dataset
+
+
+def _lookup() -> ModuleType:
+    from . import lookup
+
+    return lookup
 
 
 def _data_path() -> Path | None:
@@ -47,12 +72,12 @@ def _data_path() -> Path | None:
     return Path(value) if value else None
 
 
-def _completions(values: Callable[[dataset.Dataset], Sequence[str]]) -> Callable[[str], list[str]]:
+def _completions(values: Callable[[Dataset], Sequence[str]]) -> Callable[[str], list[str]]:
     """A shell-completion function offering dataset values that start with what was typed."""
 
     def complete(incomplete: str) -> list[str]:
         try:
-            ds = dataset.load(_data_path())
+            ds = _dataset().load(_data_path())
         except XevError:
             return []
         return [v for v in values(ds) if v.casefold().startswith(incomplete.casefold())]
@@ -60,14 +85,14 @@ def _completions(values: Callable[[dataset.Dataset], Sequence[str]]) -> Callable
     return complete
 
 
-def _entity_choices(ds: dataset.Dataset) -> list[str]:
-    return sorted({n for e in ds.entities.values() for n in lookup.entity_names(e)})
+def _entity_choices(ds: Dataset) -> list[str]:
+    return sorted({n for e in ds.entities.values() for n in _lookup().entity_names(e)})
 
 
 complete_ids = _completions(lambda ds: list(ds.by_id))
-complete_topics = _completions(lookup.topics)
+complete_topics = _completions(lambda ds: _lookup().topics(ds))
 complete_entities = _completions(_entity_choices)
-complete_years = _completions(lambda ds: [str(y) for y in lookup.sales_years(ds)])
+complete_years = _completions(lambda ds: [str(y) for y in _lookup().sales_years(ds)])
 
 
 # ---- the options every lookup command shares ----------------------------------------------------
@@ -133,7 +158,9 @@ def lookup_command(name: str | None = None, *, hidden: bool = False
 def _answer(ctx: typer.Context, query: Query, fmt: OutputFormat | None, as_json: bool,
             fields: str | None, no_color: bool, no_followups: bool) -> None:
     """Load the dataset, run one query and write its result; the body of every lookup command."""
-    ds = dataset.load(ctx.obj)
+    from .render import decide_output, render
+
+    ds = _dataset().load(ctx.obj)
     result = query(ds, not no_followups)
     stream = sys.stdout
     is_terminal = stream.isatty()
@@ -181,65 +208,97 @@ def _root(
     """Look up what one news story says about Xiaomi's EV plant in Beijing's E-Town."""
     ctx.obj = data
     if ctx.invoked_subcommand is None:
-        _answer(ctx, lookup.brief, None, False, None, False, False)
+        _answer(ctx, lambda ds, followups: _lookup().brief(ds, followups), None, False, None, False,
+                False)
 
 
 # ---- the parts of the story -------------------------------------------------------------------
 
 def _topic(name: str) -> Query:
-    return lambda ds, followups: lookup.topic(ds, name, followups)
+    return lambda ds, followups: _lookup().topic(ds, name, followups)
 
 
 @lookup_command()
 def plant() -> Query:
-    """Everything the article says about the plant: capacity, stages, site, partner, HQs, target.
+    """The plant: capacity, stages, site, partner, target.
 
-    Examples:  xev plant  |  xev plant --json | jq -r '.claims[] | "\\(.id) \\(.quote)"'
+    Everything the article says about the plant: capacity, stages, site, partner, headquarters,
+    mass-production target and agreement date, each with its quote and source.
+
+    \b
+    Examples:
+      xev plant
+      xev plant --json | jq -r '.claims[] | "\\(.id) \\(.quote)"'
     """
     return _topic("plant")
 
 
 @lookup_command()
 def investment() -> Query:
-    """Xiaomi's pledge to invest US$10 billion in EVs: amount, period, when, and per year.
+    """Xiaomi's US$10 billion EV pledge.
 
-    Examples:  xev investment  |  xev investment --json | jq '.claims[0].value.amount'
+    Xiaomi's pledge to invest US$10 billion in EVs: amount, period, when, and per year.
+
+    \b
+    Examples:
+      xev investment
+      xev investment --json | jq '.claims[0].value.amount'
     """
     return _topic("investment")
 
 
 @lookup_command()
 def registration() -> Query:
-    """The registration of Xiaomi EV, Xiaomi's EV unit: when, and what the article gets wrong.
+    """The registration of Xiaomi EV, Xiaomi's EV unit.
 
-    Examples:  xev registration  |  xev registration --format plain
+    The registration of Xiaomi EV, Xiaomi's EV unit: when, and what the article gets wrong.
+
+    \b
+    Examples:
+      xev registration
+      xev registration --format plain
     """
     return _topic("registration")
 
 
 @lookup_command()
 def xiaomi() -> Query:
-    """Xiaomi: what it is, its CEO, its Q3 report and the size of its car team.
+    """Xiaomi: what it is, its CEO, its Q3 report, its car team.
 
-    Examples:  xev xiaomi  |  xev xiaomi --fields id,value --json
+    Xiaomi: what it is, its CEO, its Q3 report and the size of its car team.
+
+    \b
+    Examples:
+      xev xiaomi
+      xev xiaomi --fields id,value --json
     """
     return _topic("xiaomi")
 
 
 @lookup_command()
 def market() -> Query:
-    """China's NEV market: its place in the world, the other carmakers, NEV sales.
+    """China's NEV market, the other carmakers, NEV sales.
 
-    Examples:  xev market  |  xev market --no-followups --format csv
+    China's NEV market: its place in the world, the other carmakers, NEV sales.
+
+    \b
+    Examples:
+      xev market
+      xev market --no-followups --format csv
     """
     return _topic("market")
 
 
 @lookup_command("etown")
 def etown() -> Query:
-    """E-Town: where it is, what it does, its industries and resident carmakers.
+    """E-Town: location, role, industries, resident carmakers.
 
-    Examples:  xev etown  |  xev e-town --json | jq -r '.claims[].label'
+    E-Town: where it is, what it does, its industries and resident carmakers.
+
+    \b
+    Examples:
+      xev etown
+      xev e-town --json | jq -r '.claims[].label'
     """
     return _topic("etown")
 
@@ -255,12 +314,17 @@ def sales(
                      autocompletion=complete_years),
     ] = None,
 ) -> Query:
-    """China's NEV sales: amounts, growth, the full-year estimate, derived and actual figures.
+    """China's NEV sales figures, by year.
 
-    Examples:  xev sales --year 2021  |  xev sales --year 2020  |
-    xev sales --year 2021 --json | jq '.claims[].value.amount'
+    China's NEV sales: amounts, growth, the full-year estimate, derived and actual figures.
+
+    \b
+    Examples:
+      xev sales --year 2021
+      xev sales --year 2020
+      xev sales --year 2021 --json | jq '.claims[].value.amount'
     """
-    return lambda ds, followups: lookup.sales(ds, year, followups)
+    return lambda ds, followups: _lookup().sales(ds, year, followups)
 
 
 @lookup_command()
@@ -280,12 +344,17 @@ def claims(
                      help="Only reported facts, plans, targets, pledges, estimates or opinions."),
     ] = None,
 ) -> Query:
-    """Every claim of the article, or those of one topic, subject or modality.
+    """Every claim, or one topic's, subject's or modality's.
 
-    Examples:  xev claims --topic e-town  |  xev claims --modality estimate  |
-    xev claims --format jsonl | head -1
+    Every claim of the article, or those of one topic, subject or modality.
+
+    \b
+    Examples:
+      xev claims --topic e-town
+      xev claims --modality estimate
+      xev claims --format jsonl | head -1
     """
-    return lambda ds, followups: lookup.claims(ds, topic, subject, modality)
+    return lambda ds, followups: _lookup().claims(ds, topic, subject, modality)
 
 
 @lookup_command()
@@ -293,26 +362,37 @@ def show(
     claim_id: Annotated[str, typer.Argument(metavar="ID", help="A claim id, e.g. plant.capacity.",
                                             autocompletion=complete_ids)],
 ) -> Query:
-    """One claim in full: every field, its quote in its sentence, every note, source, follow-up.
+    """One claim in full, its quote in its sentence.
 
-    Examples:  xev show plant.capacity  |  xev show nev-sales.2021-jan-oct-growth --json
+    One claim in full: every field, its quote in its sentence, every note, source, follow-up.
+
+    \b
+    Examples:
+      xev show plant.capacity
+      xev show nev-sales.2021-jan-oct-growth --json
     """
 
-    def query(ds: dataset.Dataset, followups: bool) -> Result:
-        result = lookup.show(ds, claim_id)
-        return result if followups else Result(**{**result.__dict__, "followups": ()})
+    def query(ds: Dataset, followups: bool) -> Result:
+        result: Result = _lookup().show(ds, claim_id)
+        return result if followups else replace(result, followups=())
 
     return query
 
 
 @lookup_command()
 def timeline() -> Query:
-    """Every dated event in order, the article's (resolved where it is vague) and later ones.
+    """Every dated event in order, drawn as a timeline.
 
-    Examples:  xev timeline  |  xev timeline --no-followups  |
-    xev timeline --json | jq -r '.events[] | "\\(.date) \\(.label)"'
+    The article's dated events (resolved where it is vague, its own wording kept) and later ones,
+    each with its date and precision.
+
+    \b
+    Examples:
+      xev timeline
+      xev timeline --no-followups
+      xev timeline --json | jq -r '.events[] | "\\(.date) \\(.label)"'
     """
-    return lambda ds, followups: lookup.timeline(ds, followups)
+    return lambda ds, followups: _lookup().timeline(ds, followups)
 
 
 @lookup_command()
@@ -323,13 +403,19 @@ def entities(
                        autocompletion=complete_entities, show_default=False),
     ] = None,
 ) -> Query:
-    """The organisations, people and places of the story; or one, with the claims about it.
+    """Organisations, people and places; or one of them.
 
-    Examples:  xev entities  |  xev entities 雷军  |  xev entities "China Automakers Association"
+    The organisations, people and places of the story; or one, with the claims about it.
+
+    \b
+    Examples:
+      xev entities
+      xev entities 雷军
+      xev entities "China Automakers Association"
     """
     if name is None:
-        return lambda ds, followups: lookup.entities(ds)
-    return lambda ds, followups: lookup.entity(ds, name, followups)
+        return lambda ds, followups: _lookup().entities(ds)
+    return lambda ds, followups: _lookup().entity(ds, name, followups)
 
 
 @lookup_command()
@@ -338,9 +424,15 @@ def search(
     limit: Annotated[int, typer.Option("--limit", "-n", min=1, max=1000,
                                        help="At most this many claims.")] = 10,
 ) -> Query:
-    """Ranked full-text search over quotes, values, entities and aliases, best first.
+    """Ranked full-text search, best first.
 
-    Examples:  xev search "team size"  |  xev search 亦庄  |  xev search 300,000 --json
+    Ranked full-text search over quotes, values, entities and aliases, best first.
+
+    \b
+    Examples:
+      xev search "team size"
+      xev search 亦庄
+      xev search 300,000 --json
     """
     from . import search as searching
 
@@ -356,30 +448,46 @@ def corrections(
                           " inference, context."),
     ] = None,
 ) -> Query:
-    """What the dataset resolves, corrects and translates in the article, with reasons and sources.
+    """What the dataset resolves and corrects in the article.
 
-    Examples:  xev corrections  |  xev corrections --kind correction  |  xev corrections --format markdown
+    What the dataset resolves, corrects and translates in the article, with reasons and sources.
+
+    \b
+    Examples:
+      xev corrections
+      xev corrections --kind correction
+      xev corrections --format markdown
     """
-    kinds = tuple(kind) if kind else lookup.CORRECTION_KINDS
-    return lambda ds, followups: lookup.corrections(ds, kinds)
+    kinds = tuple(kind) if kind else _lookup().CORRECTION_KINDS
+    return lambda ds, followups: _lookup().corrections(ds, kinds)
 
 
 @lookup_command()
 def followups() -> Query:
-    """What happened after the article, from later reporting, each with its sources and strength.
+    """What happened after the article (later reporting).
 
-    Examples:  xev followups  |  xev followups --json | jq -r '.followups[] | "\\(.date.date) \\(.label)"'
+    What happened after the article, from later reporting, each with its sources and strength.
+
+    \b
+    Examples:
+      xev followups
+      xev followups --json | jq -r '.followups[] | "\\(.date.date) \\(.label)"'
     """
-    return lambda ds, followups: lookup.followups(ds)
+    return lambda ds, followups: _lookup().followups(ds)
 
 
 @lookup_command()
 def brief() -> Query:
-    """The story on one screen: the headline figures with their sources (also plain `xev`).
+    """The story on one screen (also plain `xev`).
 
-    Examples:  xev  |  xev brief --json | jq '.claims | length'
+    The story on one screen: the headline figures with their sources (also plain `xev`).
+
+    \b
+    Examples:
+      xev
+      xev brief --json | jq '.claims | length'
     """
-    return lookup.brief
+    return lambda ds, followups: _lookup().brief(ds, followups)
 
 
 # ---- the dataset itself ------------------------------------------------------------------------
@@ -394,11 +502,19 @@ def validate(
     ] = None,
     as_json: JsonOption = False,
 ) -> None:
-    """Check a dataset and report every problem at once; exit 0 when it is valid.
+    """Check a dataset; report every problem at once.
 
-    Examples:  xev validate  |  xev validate ./my-dataset  |  xev validate ./my-dataset --json
+    Check a dataset and report every problem at once; exit 0 when it is valid.
+
+    \b
+    Examples:
+      xev validate
+      xev validate ./my-dataset
+      xev validate ./my-dataset --json
     """
-    ds = dataset.load(path if path is not None else ctx.obj)
+    from .render import dumps
+
+    ds = _dataset().load(path if path is not None else ctx.obj)
     counts = {"claims": len(ds.claims), "entities": len(ds.entities), "sources": len(ds.sources),
               "followups": len(ds.followups), "derived": len(ds.derived)}
     if as_json:
@@ -415,9 +531,14 @@ def schema(
         typer.Argument(help="output, error, claims, entities, sources, followups or derived."),
     ] = "output",
 ) -> None:
-    """The JSON Schema of xev's JSON output (default) or of a dataset file.
+    """The JSON Schema of the output or of a dataset file.
 
-    Examples:  xev schema  |  xev schema claims > claims.schema.json
+    The JSON Schema of xev's JSON output (default) or of a dataset file.
+
+    \b
+    Examples:
+      xev schema
+      xev schema claims > claims.schema.json
     """
     from .schema import schema_text, schemas
 
@@ -440,17 +561,22 @@ def export(
     ] = None,
     force: Annotated[bool, typer.Option("--force", help="Replace the file if it exists.")] = False,
 ) -> None:
-    """The whole dataset as JSONL, CSV or a SQLite database (claims, entities, sources tables).
+    """The whole dataset as JSONL, CSV or SQLite.
 
-    Examples:  xev export --to sqlite -o xev.db  |  xev export --to csv > claims.csv  |
-    xev export --to jsonl -o claims.jsonl --force
+    The whole dataset as JSONL, CSV or a SQLite database (claims, entities, sources tables).
+
+    \b
+    Examples:
+      xev export --to sqlite -o xev.db
+      xev export --to csv > claims.csv
+      xev export --to jsonl -o claims.jsonl --force
     """
     from . import export as exporting
 
     if to not in exporting.FORMATS:
         raise InvalidArgumentError(f"cannot export to {to!r}; choose one of: "
                                    + ", ".join(exporting.FORMATS))
-    ds = dataset.load(ctx.obj)
+    ds = _dataset().load(ctx.obj)
     if output is None:
         if to == "sqlite":
             raise InvalidArgumentError("a SQLite export needs --output FILE")
@@ -492,6 +618,8 @@ def _report(code: str, message: str, exit_code: int, as_json: bool,
     """Say what went wrong on stderr: one line, or one line a problem (JSON if JSON was asked)."""
     lines = [" ".join(line.split()) for line in (details or [message])]
     if as_json:
+        from .render import error_json
+
         text = error_json(code, " ".join(message.split()), exit_code, lines if details else None)
     else:
         text = "\n".join(f"xev: {line}" for line in lines)
@@ -551,5 +679,16 @@ def _usage_error(exc: Exception) -> str | None:
 
 
 def main() -> NoReturn:
-    """The console script."""
-    sys.exit(run(sys.argv[1:]))
+    """The console script.
+
+    Once the output is flushed there is nothing left to clean up (xev only reads files, and
+    its writes are complete, atomic renames), so it leaves without tearing down every module and
+    object: that teardown would cost more than some whole lookups.
+    """
+    code = run(sys.argv[1:])
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except (OSError, ValueError):
+        _silence_stdout()
+    os._exit(code)

@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass, field, replace
+import os
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, replace
+from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
-from . import formula
 from .errors import DatasetError, Problem
 from .models import (
     Claim,
@@ -33,12 +34,12 @@ FILES: dict[str, type[BaseModel]] = {
     "derived.json": DerivedFile,
 }
 # A dataset may leave these out: no follow-ups, no derived figures.
-OPTIONAL = {"followups.json": FollowUpsFile(followups=()), "derived.json": DerivedFile(derived=())}
+OPTIONAL = {"followups.json": "followups", "derived.json": "derived"}
 # What each file holds a list of, and how one item is named in a message.
 _ITEMS = {"sources.json": ("sources", "source"), "entities.json": ("entities", "entity"),
           "claims.json": ("claims", "claim"), "followups.json": ("followups", "follow-up"),
           "derived.json": ("derived", "derived figure")}
-_ADAPTERS: dict[str, TypeAdapter[Any]] = {name: TypeAdapter(model) for name, model in FILES.items()}
+_ADAPTERS: dict[str, TypeAdapter[Any]] = {}
 
 
 def default_data_dir() -> Path:
@@ -50,21 +51,112 @@ def default_data_dir() -> Path:
     return here.parent.parent / "data"
 
 
+class Store(Protocol):
+    """Where a validated dataset's records come from: memory, or the cache on disk."""
+
+    def all_claims(self) -> tuple[Claim, ...]: ...
+    def claims_in_topics(self, topics: Sequence[str]) -> tuple[Claim, ...]: ...
+    def claim(self, claim_id: str) -> Claim | None: ...
+    def claim_ids(self) -> list[str]: ...
+    def entities(self) -> tuple[Entity, ...]: ...
+    def sources(self) -> tuple[Source, ...]: ...
+    def texts(self) -> dict[str, str]: ...
+    def followups(self) -> tuple[FollowUp, ...]: ...
+    def derived(self) -> tuple[Derived, ...]: ...
+
+
 @dataclass(frozen=True)
-class Dataset:
-    """A validated dataset: claims in file order, entities and sources by id, source texts."""
+class MemoryStore:
+    """A dataset held in memory, as validation leaves it."""
 
-    root: Path
     claims: tuple[Claim, ...]
-    entities: Mapping[str, Entity]
-    sources: Mapping[str, Source]
-    texts: Mapping[str, str]
-    followups: tuple[FollowUp, ...] = ()
-    derived: tuple[Derived, ...] = ()
-    by_id: Mapping[str, Claim] = field(init=False)
+    entity_list: tuple[Entity, ...]
+    source_list: tuple[Source, ...]
+    text_map: dict[str, str]
+    followup_list: tuple[FollowUp, ...] = ()
+    derived_list: tuple[Derived, ...] = ()
 
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "by_id", {claim.id: claim for claim in self.claims})
+    def all_claims(self) -> tuple[Claim, ...]:
+        return self.claims
+
+    def claims_in_topics(self, topics: Sequence[str]) -> tuple[Claim, ...]:
+        return tuple(c for c in self.claims if c.topic in topics)
+
+    def claim(self, claim_id: str) -> Claim | None:
+        return next((c for c in self.claims if c.id == claim_id), None)
+
+    def claim_ids(self) -> list[str]:
+        return [c.id for c in self.claims]
+
+    def entities(self) -> tuple[Entity, ...]:
+        return self.entity_list
+
+    def sources(self) -> tuple[Source, ...]:
+        return self.source_list
+
+    def texts(self) -> dict[str, str]:
+        return self.text_map
+
+    def followups(self) -> tuple[FollowUp, ...]:
+        return self.followup_list
+
+    def derived(self) -> tuple[Derived, ...]:
+        return self.derived_list
+
+
+class Dataset:
+    """A validated dataset. Records load when first asked for; a claim or a topic alone is cheap."""
+
+    def __init__(self, root: Path, store: Store) -> None:
+        self.root = root
+        self.store = store
+
+    @cached_property
+    def claims(self) -> tuple[Claim, ...]:
+        """Every claim, in file order."""
+        return self.store.all_claims()
+
+    @cached_property
+    def by_id(self) -> Mapping[str, Claim]:
+        """Every claim by id."""
+        return {claim.id: claim for claim in self.claims}
+
+    def claim(self, claim_id: str) -> Claim | None:
+        """One claim, if there is one with this id."""
+        return self.store.claim(claim_id)
+
+    def claims_in_topics(self, topics: Sequence[str]) -> tuple[Claim, ...]:
+        """The claims of these topics, in file order."""
+        return self.store.claims_in_topics(topics)
+
+    def claim_ids(self) -> list[str]:
+        """Every claim id, in file order."""
+        return self.store.claim_ids()
+
+    @cached_property
+    def entities(self) -> Mapping[str, Entity]:
+        """Entities by id."""
+        return {e.id: e for e in self.store.entities()}
+
+    @cached_property
+    def sources(self) -> Mapping[str, Source]:
+        """Sources by id."""
+        return {s.id: s for s in self.store.sources()}
+
+    @cached_property
+    def texts(self) -> Mapping[str, str]:
+        """The exact text of each source that has one."""
+        return self.store.texts()
+
+    @cached_property
+    def followups(self) -> tuple[FollowUp, ...]:
+        """Follow-ups, in file order."""
+        return self.store.followups()
+
+    @cached_property
+    def derived(self) -> tuple[Derived, ...]:
+        """Derived-figure definitions, in file order."""
+        return self.store.derived()
 
     def entity_name(self, entity_id: str | None, short: bool = False) -> str | None:
         """An entity's name, or its short name where it has one (its id if the dataset lacks it)."""
@@ -76,9 +168,31 @@ class Dataset:
         return (entity.short_name or entity.name) if short else entity.name
 
 
-def load(path: Path | None = None) -> Dataset:
-    """Read and validate the dataset at `path` (a folder, or one of its files); raise DatasetError."""
+def load(path: Path | None = None, use_cache: bool = True) -> Dataset:
+    """Read and validate the dataset at `path` (a folder, or one of its files); raise DatasetError.
+
+    A dataset whose exact content was validated before is read from the cache instead of being
+    validated again (see cache.py); anything else is validated in full, and cached if it passes.
+    """
     root = _dataset_root(path if path is not None else default_data_dir())
+    key = None
+    if use_cache and not os.environ.get("XEV_NO_CACHE"):
+        from . import cache
+
+        key = cache.content_key(root)
+        cached = cache.open_store(key) if key else None
+        if cached is not None:
+            return Dataset(root, cached)
+    store = validate(root)
+    if key:
+        from . import cache
+
+        cache.write(key, store)
+    return Dataset(root, store)
+
+
+def validate(root: Path) -> MemoryStore:
+    """Read every file of the dataset folder and check all of it; raise DatasetError."""
     problems: list[Problem] = []
     parsed: dict[str, Any] = {}
     for name in FILES:
@@ -97,15 +211,7 @@ def load(path: Path | None = None) -> Dataset:
                     for p in check_references(sources, entities, claims, texts, followups, derived))
     if problems:
         raise DatasetError(problems)
-    return Dataset(
-        root=root,
-        claims=claims,
-        entities={e.id: e for e in entities},
-        sources={s.id: s for s in sources},
-        texts=texts,
-        followups=followups,
-        derived=derived,
-    )
+    return MemoryStore(claims, entities, sources, texts, followups, derived)
 
 
 def _dataset_root(path: Path) -> Path:
@@ -126,7 +232,8 @@ def _read_file(root: Path, name: str, problems: list[Problem]) -> Any:
         raw_bytes = path.read_bytes()
     except FileNotFoundError:
         if name in OPTIONAL:
-            return OPTIONAL[name]
+            empty: dict[str, Any] = {OPTIONAL[name]: ()}
+            return FILES[name].model_construct(None, **empty)
         problems.append(Problem(shown, "missing (a dataset folder holds " + ", ".join(FILES) + ")"))
         return None
     except OSError as exc:
@@ -146,6 +253,8 @@ def _read_file(root: Path, name: str, problems: list[Problem]) -> Any:
         problems.append(Problem(shown, f"not valid JSON: {exc.msg} at line {exc.lineno} column {exc.colno}"))
         return None
     try:
+        if name not in _ADAPTERS:  # built on first use: a cached dataset never needs them
+            _ADAPTERS[name] = TypeAdapter(FILES[name])
         return _ADAPTERS[name].validate_python(raw)
     except ValidationError as exc:
         problems.extend(_validation_problems(shown, name, raw, exc))
@@ -276,6 +385,8 @@ def check_references(
 
 
 def _check_derived(figure: Derived, claims: Mapping[str, Claim]) -> Iterator[Problem]:
+    from . import formula
+
     item = f"derived figure {figure.id!r}"
     try:
         used = formula.names(figure.formula)

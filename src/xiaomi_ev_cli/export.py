@@ -14,6 +14,7 @@ from typing import TextIO
 from .dataset import Dataset
 from .errors import InvalidArgumentError
 from .lookup import Result, derive
+from .models import to_json
 from .render import write_csv, write_jsonl
 
 FORMATS = ("jsonl", "csv", "sqlite")
@@ -111,11 +112,11 @@ def _write_sqlite(ds: Dataset, path: Path) -> None:
             row = csv_row(c, ds)
             values = [row[k] if row[k] != "" else None for k in list(row)[:-2]]
             db.execute(f"INSERT INTO claims VALUES ({','.join('?' * 27)})",
-                       (*values, c.model_dump_json()))
+                       (*values, json.dumps(to_json(c), ensure_ascii=False)))
             for i, n in enumerate(c.notes):
                 db.execute("INSERT INTO notes VALUES (?,?,?,?,?,?,?)",
                            (c.id, i, n.kind.value, n.applies_to.value, n.text,
-                            n.value.model_dump_json() if n.value else None,
+                            json.dumps(to_json(n.value)) if n.value else None,
                             json.dumps(n.sources)))
         for f in ds.followups:
             amount = f.value.amount if f.value is not None and f.value.type == "quantity" else None
@@ -123,7 +124,7 @@ def _write_sqlite(ds: Dataset, path: Path) -> None:
             db.execute("INSERT INTO followups VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
                        (f.id, f.topic, f.label, f.date.date, f.date.precision.value, f.text,
                         amount, unit, f.modality.value, f.strength.value, json.dumps(f.sources),
-                        json.dumps(f.relates_to), f.model_dump_json()))
+                        json.dumps(f.relates_to), json.dumps(to_json(f), ensure_ascii=False)))
         for d in (derive(ds, d) for d in ds.derived):
             db.execute("INSERT INTO derived VALUES (?,?,?,?,?,?,?,?,?,?)",
                        (d.definition.id, d.definition.topic, d.definition.label,

@@ -2,24 +2,20 @@
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol, TypeVar
 
-from . import formula
 from .dataset import Dataset
+from .enums import Modality, NoteKind, Precision
 from .errors import NotFoundError
 from .models import (
     Claim,
     Derived,
     Entity,
     FollowUp,
-    Modality,
     Note,
-    NoteKind,
     Period,
-    Precision,
     Quantity,
     date_bounds,
     date_precision,
@@ -140,7 +136,7 @@ def _by_topic(items: Iterable[_T], topics: Sequence[str]) -> tuple[_T, ...]:
 def topic(ds: Dataset, command: str, followups: bool = True) -> Result:
     """One part of the story (see TOPIC_COMMANDS): its claims, derived figures and follow-ups."""
     title, topics = TOPIC_COMMANDS[command]
-    claims = _by_topic(ds.claims, topics)
+    claims = _by_topic(ds.claims_in_topics(topics), topics)
     if not claims:
         raise NotFoundError(f"this dataset has no claims for '{command}' (topics: {', '.join(topics)})")
     return Result(command, title, claims,
@@ -157,13 +153,18 @@ def derive(ds: Dataset, definition: Derived) -> Figure:
     """Compute a derived figure from the claims it names."""
     inputs = {}
     for name, claim_id in definition.inputs.items():
-        value = ds.by_id[claim_id].value
-        assert value.type == "quantity"  # the loader checked it
+        claim = ds.claim(claim_id)
+        assert claim is not None and claim.value.type == "quantity"  # the loader checked it
+        value = claim.value
         inputs[name] = float(value.amount)
+    from . import formula  # only derived figures need the formula parser
+
     amount = round(formula.evaluate(definition.formula, inputs), definition.decimals)
     number: int | float = int(amount) if definition.decimals == 0 else amount
-    return Figure(definition, Quantity(amount=number, unit=definition.unit, per=definition.per,
-                                       bound=definition.bound), inputs)
+    # Built from checked parts, so not validated again (validation would build pydantic's schemas).
+    value = Quantity.model_construct(amount=number, unit=definition.unit, per=definition.per,
+                                     bound=definition.bound)
+    return Figure(definition, value, inputs)
 
 
 def _years(period: Period | None) -> range:
@@ -191,7 +192,7 @@ def sales(ds: Dataset, year: int | None = None, followups: bool = True) -> Resul
     def wanted(item: Claim | FollowUp | Derived) -> bool:
         return item.topic == SALES_TOPIC and (year is None or year in _years(item.period))
 
-    claims = tuple(c for c in ds.claims if wanted(c))
+    claims = tuple(c for c in ds.claims_in_topics((SALES_TOPIC,)) if wanted(c))
     later = tuple(f for f in ds.followups if wanted(f)) if followups else ()
     figures = tuple(derive(ds, d) for d in ds.derived if wanted(d))
     if not (claims or later or figures):
@@ -231,6 +232,8 @@ def match_entity(ds: Dataset, name: str) -> str:
     if exact is not None:
         return exact
     wanted = name.casefold().strip()
+    import difflib
+
     names = {n.casefold(): e.id for e in ds.entities.values() for n in entity_names(e)}
     close = difflib.get_close_matches(wanted, list(names), n=1, cutoff=0.75)
     if close:
@@ -347,8 +350,8 @@ def followups(ds: Dataset) -> Result:
 
 def brief(ds: Dataset, followups: bool = True) -> Result:
     """The story on one screen: its headline figures, each with its source."""
-    ids = {c.id: c for c in ds.claims}
-    chosen = tuple(ids[i] for i in BRIEF if i in ids) or ds.claims[:8]
+    found = (ds.claim(i) for i in BRIEF)
+    chosen = tuple(c for c in found if c is not None) or ds.claims[:8]
     later = tuple(f for f in ds.followups if f.id in BRIEF) if followups else ()
     return Result("brief", "Xiaomi's EV plant in Beijing's E-Town: the story in brief", chosen,
                   followups=later)
@@ -356,9 +359,9 @@ def brief(ds: Dataset, followups: bool = True) -> Result:
 
 def show(ds: Dataset, claim_id: str) -> Result:
     """One claim in full, with the sentence its quote stands in, and follow-ups that bear on it."""
-    claim = ds.by_id.get(claim_id)
+    claim = ds.claim(claim_id)
     if claim is None:
-        raise NotFoundError(f"no claim {claim_id!r}{_did_you_mean(claim_id, list(ds.by_id))};"
+        raise NotFoundError(f"no claim {claim_id!r}{_did_you_mean(claim_id, ds.claim_ids())};"
                             " list them all with 'xev claims'")
     text = ds.texts.get(claim.source)
     context = sentence_around(text, claim.span.start, claim.span.end) if text else None
@@ -393,6 +396,8 @@ def _is_full_stop(text: str, i: int) -> bool:
 
 
 def _did_you_mean(word: str, choices: list[str]) -> str:
+    import difflib
+
     close = difflib.get_close_matches(word, choices, n=3, cutoff=0.5)
     if not close:
         lowered = word.casefold()

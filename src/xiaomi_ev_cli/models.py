@@ -4,24 +4,30 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from enum import StrEnum
-from typing import Annotated, Literal, TypeVar
+from collections.abc import Callable
+from enum import Enum
+from types import UnionType
+from typing import Annotated, Any, Literal, TypeVar, Union, get_args, get_origin
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
+
+from .enums import (
+    Bound,
+    EntityType,
+    Modality,
+    NoteKind,
+    NoteTarget,
+    Precision,
+    SourceKind,
+    Strength,
+)
 
 SCHEMA_VERSION = 1
 
 ID_PATTERN = r"^[a-z0-9]+(?:[.-][a-z0-9]+)*$"
 _M = TypeVar("_M")
+_B = TypeVar("_B", bound=BaseModel)
 _PARTIAL_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
-
-
-class Precision(StrEnum):
-    """How much of a date is known."""
-
-    day = "day"
-    month = "month"
-    year = "year"
 
 
 def date_precision(value: str) -> Precision:
@@ -68,30 +74,7 @@ def _check_precision(model: _M, date: str, precision: Precision) -> _M:
 
 
 class _Frozen(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
-
-class Bound(StrEnum):
-    """How a stated amount relates to the real one."""
-
-    exact = "exact"
-    about = "about"
-    more_than = "more_than"
-    at_least = "at_least"
-    less_than = "less_than"
-    at_most = "at_most"
-    could_reach = "could_reach"
-
-
-class Modality(StrEnum):
-    """What kind of statement a claim is."""
-
-    reported = "reported"
-    plan = "plan"
-    target = "target"
-    pledge = "pledge"
-    estimate = "estimate"
-    opinion = "opinion"
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
 
 
 class Quantity(_Frozen):
@@ -165,26 +148,6 @@ class Attribution(_Frozen):
     via: str | None = None
 
 
-class NoteKind(StrEnum):
-    """Why a note is there."""
-
-    resolution = "resolution"
-    correction = "correction"
-    translation = "translation"
-    inference = "inference"
-    context = "context"
-
-
-class NoteTarget(StrEnum):
-    """What part of a claim a note is about."""
-
-    value = "value"
-    period = "period"
-    stated = "stated"
-    attribution = "attribution"
-    quote = "quote"
-
-
 class Note(_Frozen):
     """A resolution or correction of the source's wording, with its reasoning and sources."""
 
@@ -227,14 +190,6 @@ class Claim(_Frozen):
     notes: tuple[Note, ...] = ()
 
 
-class Strength(StrEnum):
-    """How far a source can be relied on for what it is cited for."""
-
-    high = "high"
-    medium = "medium"
-    weak = "weak"
-
-
 class FollowUp(_Frozen):
     """Something that happened after the article, from later reporting: never the article's claim."""
 
@@ -273,17 +228,6 @@ class Derived(_Frozen):
     text: NonEmpty
 
 
-class EntityType(StrEnum):
-    """The kinds of thing claims are about."""
-
-    organisation = "organisation"
-    person = "person"
-    place = "place"
-    facility = "facility"
-    market = "market"
-    product = "product"
-
-
 class Entity(_Frozen):
     """An organisation, person, place or thing, with its names in English and Chinese."""
 
@@ -294,14 +238,6 @@ class Entity(_Frozen):
     name_zh: str | None = None
     aliases: tuple[str, ...] = ()
     description: NonEmpty
-
-
-class SourceKind(StrEnum):
-    """What a source is."""
-
-    article = "article"
-    report = "report"
-    data = "data"
 
 
 class Source(_Frozen):
@@ -323,7 +259,7 @@ class Source(_Frozen):
 class ClaimsFile(_Frozen):
     """data/claims.json."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid", populate_by_name=True)
+    model_config = ConfigDict(frozen=True, extra="forbid", populate_by_name=True, defer_build=True)
     schema_ref: str | None = Field(default=None, alias="$schema")
     claims: tuple[Claim, ...]
 
@@ -331,7 +267,7 @@ class ClaimsFile(_Frozen):
 class FollowUpsFile(_Frozen):
     """data/followups.json."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid", populate_by_name=True)
+    model_config = ConfigDict(frozen=True, extra="forbid", populate_by_name=True, defer_build=True)
     schema_ref: str | None = Field(default=None, alias="$schema")
     followups: tuple[FollowUp, ...]
 
@@ -339,7 +275,7 @@ class FollowUpsFile(_Frozen):
 class DerivedFile(_Frozen):
     """data/derived.json."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid", populate_by_name=True)
+    model_config = ConfigDict(frozen=True, extra="forbid", populate_by_name=True, defer_build=True)
     schema_ref: str | None = Field(default=None, alias="$schema")
     derived: tuple[Derived, ...]
 
@@ -347,7 +283,7 @@ class DerivedFile(_Frozen):
 class EntitiesFile(_Frozen):
     """data/entities.json."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid", populate_by_name=True)
+    model_config = ConfigDict(frozen=True, extra="forbid", populate_by_name=True, defer_build=True)
     schema_ref: str | None = Field(default=None, alias="$schema")
     entities: tuple[Entity, ...]
 
@@ -355,6 +291,74 @@ class EntitiesFile(_Frozen):
 class SourcesFile(_Frozen):
     """data/sources.json."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid", populate_by_name=True)
+    model_config = ConfigDict(frozen=True, extra="forbid", populate_by_name=True, defer_build=True)
     schema_ref: str | None = Field(default=None, alias="$schema")
     sources: tuple[Source, ...]
+
+
+# ---- building and dumping without pydantic's validators -----------------------------------------
+# Validation builds pydantic's schemas, which costs more than the rest of a call. Data that has been
+# validated once (the cache checks its content hash) is rebuilt by these instead; a test keeps
+# `to_json` equal to `model_dump(mode="json")` and `build` equal to validation.
+
+_PLANS: dict[type[BaseModel], list[tuple[str, Callable[[Any], Any]]]] = {}
+
+
+def build(cls: type[_B], data: dict[str, Any]) -> _B:
+    """An instance of `cls` from already-validated JSON data, without validating it again."""
+    plan = _PLANS.get(cls) or _plan(cls)
+    return cls.model_construct(**{name: convert(data[name]) for name, convert in plan if name in data})
+
+
+def _plan(cls: type[BaseModel]) -> list[tuple[str, Callable[[Any], Any]]]:
+    plan = [(name, _converter(f.annotation)) for name, f in cls.__pydantic_fields__.items()]
+    _PLANS[cls] = plan
+    return plan
+
+
+def _identity(value: Any) -> Any:
+    return value
+
+
+def _converter(annotation: Any) -> Callable[[Any], Any]:
+    origin = get_origin(annotation)
+    if origin is Annotated:
+        return _converter(get_args(annotation)[0])
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return lambda value: build(annotation, value)
+    if isinstance(annotation, type) and issubclass(annotation, Enum):
+        return annotation
+    if origin in (Union, UnionType):
+        options = [a for a in get_args(annotation) if a is not type(None)]
+        if len(options) == 1:
+            inner = _converter(options[0])
+            return lambda value: None if value is None else inner(value)
+        tagged = {get_args(o.__pydantic_fields__["type"].annotation)[0]: o for o in options
+                  if isinstance(o, type) and issubclass(o, BaseModel)}
+        if len(tagged) == len(options):  # a union told apart by its "type" field: Value
+            return lambda value: None if value is None else build(tagged[value["type"]], value)
+        return _identity
+    if origin is tuple:
+        inner = _converter(get_args(annotation)[0])
+        return lambda value: tuple(inner(v) for v in value)
+    if origin is dict:
+        inner = _converter(get_args(annotation)[1])
+        return lambda value: {k: inner(v) for k, v in value.items()}
+    return _identity
+
+
+def to_json(obj: BaseModel) -> dict[str, Any]:
+    """The model as JSON data: what model_dump(mode="json") gives, without building a serializer."""
+    return {name: _json_value(getattr(obj, name)) for name in type(obj).__pydantic_fields__}
+
+
+def _json_value(value: Any) -> Any:
+    if isinstance(value, BaseModel):
+        return to_json(value)
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, tuple | list):
+        return [_json_value(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _json_value(v) for k, v in value.items()}
+    return value

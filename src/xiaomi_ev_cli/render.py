@@ -2,30 +2,17 @@
 
 from __future__ import annotations
 
-import csv
 import json
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from enum import StrEnum
 from typing import Any, TextIO
 
 from .dataset import Dataset
+from .enums import Bound, OutputFormat
 from .errors import InvalidArgumentError
 from .lookup import Correction, Event, Figure, Result
-from .models import SCHEMA_VERSION, Bound, Claim, FollowUp, Note, Quantity, Value, When
-
-
-class OutputFormat(StrEnum):
-    """The output formats every command offers."""
-
-    table = "table"
-    plain = "plain"
-    json = "json"
-    jsonl = "jsonl"
-    csv = "csv"
-    markdown = "markdown"
-
+from .models import SCHEMA_VERSION, Claim, FollowUp, Note, Quantity, Value, When, to_json
 
 MACHINE_FORMATS = (OutputFormat.json, OutputFormat.jsonl, OutputFormat.csv)
 
@@ -192,7 +179,7 @@ def source_label(ds: Dataset, source_id: str) -> str:
 
 def claim_record(claim: Claim, extra: dict[str, Any] | None = None) -> dict[str, Any]:
     """A claim as its JSON object: the same everywhere, plus a command's own fields (a score)."""
-    record = claim.model_dump(mode="json")
+    record = to_json(claim)
     if extra:
         record.update(extra)
     return record
@@ -200,8 +187,8 @@ def claim_record(claim: Claim, extra: dict[str, Any] | None = None) -> dict[str,
 
 def figure_record(figure: Figure) -> dict[str, Any]:
     """A derived figure: its definition, the value computed, and the input values used."""
-    record = figure.definition.model_dump(mode="json")
-    record["value"] = figure.value.model_dump(mode="json")
+    record = to_json(figure.definition)
+    record["value"] = to_json(figure.value)
     record["input_values"] = figure.inputs
     return record
 
@@ -215,7 +202,7 @@ def event_record(event: Event) -> dict[str, Any]:
 
 def correction_record(row: Correction) -> dict[str, Any]:
     """A note on the article's wording, with the claim and quote it is about."""
-    return {"claim": row.claim.id, "quote": row.claim.quote, **row.note.model_dump(mode="json")}
+    return {"claim": row.claim.id, "quote": row.claim.quote, **to_json(row.note)}
 
 
 def records(result: Result) -> list[dict[str, Any]]:
@@ -225,10 +212,10 @@ def records(result: Result) -> list[dict[str, Any]]:
     if result.rows == "corrections":
         return [correction_record(c) for c in result.corrections]
     if result.rows == "entities":
-        return [e.model_dump(mode="json") for e in result.entities]
+        return [to_json(e) for e in result.entities]
     extras = result.extras or tuple({} for _ in result.claims)
     return ([claim_record(c, x) for c, x in zip(result.claims, extras, strict=True)]
-            + [f.model_dump(mode="json") for f in result.followups]
+            + [to_json(f) for f in result.followups]
             + [figure_record(d) for d in result.derived])
 
 
@@ -255,11 +242,11 @@ def document(result: Result, ds: Dataset) -> dict[str, Any]:
         "claims": [claim_record(c, x) for c, x in zip(result.claims, extras, strict=True)],
         "context": None if context is None else
         {"sentence": context.text, "start": context.start, "end": context.end},
-        "entities": {i: ds.entities[i].model_dump(mode="json") for i in entity_ids
+        "entities": {i: to_json(ds.entities[i]) for i in entity_ids
                      if i in ds.entities},
-        "sources": {i: ds.sources[i].model_dump(mode="json") for i in source_ids
+        "sources": {i: to_json(ds.sources[i]) for i in source_ids
                     if i in ds.sources},
-        "followups": [f.model_dump(mode="json") for f in result.followups],
+        "followups": [to_json(f) for f in result.followups],
         "derived": [figure_record(d) for d in result.derived],
         "events": [event_record(e) for e in result.events],
         "corrections": [correction_record(c) for c in result.corrections],
@@ -337,7 +324,7 @@ def csv_table(result: Result, ds: Dataset) -> tuple[tuple[str, ...], list[dict[s
             {**correction_record(c), "value": value_text(c.note.value, ds) if c.note.value else "",
              "sources": ";".join(c.note.sources)} for c in result.corrections]
     if result.rows == "entities":
-        return ENTITY_COLUMNS, [{**e.model_dump(mode="json"), "aliases": " | ".join(e.aliases)}
+        return ENTITY_COLUMNS, [{**to_json(e), "aliases": " | ".join(e.aliases)}
                                 for e in result.entities]
     extra_keys = tuple(dict.fromkeys(k for x in result.extras for k in x))
     extras = result.extras or tuple({} for _ in result.claims)
@@ -404,6 +391,8 @@ def write_jsonl(result: Result, ds: Dataset, stream: TextIO, fields: list[str] |
 
 def write_csv(result: Result, ds: Dataset, stream: TextIO, fields: list[str] | None = None) -> None:
     """A header and one row a record; text cells have control characters escaped."""
+    import csv
+
     columns, rows = csv_table(result, ds)
     if fields:
         rows = select_fields(rows, fields, columns)

@@ -13,6 +13,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict
 
+from .enums import Precision
 from .models import (
     SCHEMA_VERSION,
     Claim,
@@ -24,7 +25,6 @@ from .models import (
     FollowUp,
     FollowUpsFile,
     Note,
-    Precision,
     Quantity,
     Source,
     SourcesFile,

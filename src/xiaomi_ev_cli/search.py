@@ -7,7 +7,7 @@ import math
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .dataset import Dataset
@@ -162,13 +162,3 @@ def search(ds: Dataset, text: str, limit: int = 10, followups: bool = True) -> R
         extras=tuple({"score": round(h.score, 3), "matched": list(h.matched)} for h in claims),
         followups=tuple(h.doc for h in later if isinstance(h.doc, FollowUp)),
     )
-
-
-def highlight_terms(hits: Iterable[dict[str, object]]) -> list[str]:
-    """The matched terms of a search, for highlighting."""
-    words: dict[str, None] = {}
-    for extra in hits:
-        matched = extra.get("matched")
-        if isinstance(matched, list):
-            words.update(dict.fromkeys(str(m) for m in matched))
-    return list(words)

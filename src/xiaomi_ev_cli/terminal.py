@@ -25,7 +25,6 @@ from .render import (
     sources_text,
     value_text,
 )
-from .search import highlight_terms
 
 NOTE_MARKS = {"correction": "!", "resolution": "*", "translation": "~", "inference": "?",
               "context": "+"}
@@ -69,6 +68,16 @@ def view(result: Result, ds: Dataset, width: int) -> RenderableType:
         if bars is not None:
             parts.append(bars)
     return Group(*parts)
+
+
+def highlight_terms(extras: Iterable[dict[str, object]]) -> list[str]:
+    """The terms a search matched, to light up in its quotes."""
+    words: dict[str, None] = {}
+    for extra in extras:
+        matched = extra.get("matched")
+        if isinstance(matched, list):
+            words.update(dict.fromkeys(str(m) for m in matched))
+    return list(words)
 
 
 def _table(title: str, caption: str | None = None) -> Table:
