@@ -45,7 +45,7 @@ def content_key(root: Path) -> str | None:
         texts: list[str] = []
         for name in FILES:
             path = root / name
-            if not path.exists():
+            if not path.is_file():
                 digest.update(f"{name} absent\n".encode())
                 continue
             if name == "sources.json":  # small; read whole to learn which text files it names
@@ -53,8 +53,12 @@ def content_key(root: Path) -> str | None:
                 texts = sorted({str(s["text_file"]) for s in json.loads(data).get("sources", [])
                                 if isinstance(s, dict) and isinstance(s.get("text_file"), str)})
             _add_file(digest, name, path)
+        base = root.resolve()
         for text_file in texts:
-            _add_file(digest, text_file, root / text_file)
+            path = (root / text_file).resolve()
+            if not (path.is_relative_to(base) and path.is_file()):
+                return None  # validation refuses it, and says why
+            _add_file(digest, text_file, path)
     except (OSError, ValueError, AttributeError, TypeError):
         return None  # validation will say what is wrong
     return digest.hexdigest()

@@ -228,6 +228,9 @@ def _dataset_root(path: Path) -> Path:
 def _read_file(root: Path, name: str, problems: list[Problem]) -> Any:
     path = root / name
     shown = str(path)
+    if path.exists() and not path.is_file():  # a folder, a device, a pipe: never read those
+        problems.append(Problem(shown, "not a regular file"))
+        return None
     try:
         raw_bytes = path.read_bytes()
     except FileNotFoundError:
@@ -296,6 +299,10 @@ def _read_texts(root: Path, sources: Iterable[Source], problems: list[Problem]) 
         path = (root / source.text_file).resolve()
         if not path.is_relative_to(base):
             problems.append(Problem(shown, "must name a file inside the dataset folder",
+                                    f"source {source.id!r}", "text_file"))
+            continue
+        if path.exists() and not path.is_file():
+            problems.append(Problem(shown, f"{source.text_file!r} is not a regular file",
                                     f"source {source.id!r}", "text_file"))
             continue
         try:
