@@ -140,6 +140,7 @@ def main() -> None:
     if not args.no_scale:
         sizes = [int(s) for s in args.sizes.split(",")]
         with tempfile.TemporaryDirectory() as tmp:
+            env = {**env, "XEV_CACHE_DIR": str(Path(tmp) / "cache")}  # so the first call is cold
             scale_cases: list[tuple[str, list[str], str | None, float | None]] = [
                 ("floor: typer app", [*FLOOR, "hello", "--count", "1"], None, None)]
             for size in sizes:

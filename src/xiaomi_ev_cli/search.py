@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import functools
 import math
 import re
 import unicodedata
@@ -28,7 +29,9 @@ STOPWORDS = frozenset({
 def tokens(text: str) -> list[str]:
     """Search terms: lower-case words with numbers unformatted and plurals folded; CJK bigrams."""
     out: list[str] = []
-    for word in _WORD.findall(unicodedata.normalize("NFKC", text).casefold()):
+    if not text.isascii():
+        text = unicodedata.normalize("NFKC", text)
+    for word in _WORD.findall(text.casefold()):
         if _CJK.match(word):
             out += list(word) + [word[i:i + 2] for i in range(len(word) - 1)]
             continue
@@ -42,6 +45,7 @@ def tokens(text: str) -> list[str]:
     return out
 
 
+@functools.lru_cache(maxsize=8192)
 def stem(word: str) -> str:
     """A light English stemmer: plural and a few verb endings."""
     for suffix, keep in (("ies", "y"), ("sses", "ss"), ("ing", ""), ("ed", ""), ("s", "")):
