@@ -14,8 +14,9 @@ from hypothesis import strategies as st
 from xiaomi_ev_cli import lookup
 from xiaomi_ev_cli.dataset import Dataset
 from xiaomi_ev_cli.enums import Bound, OutputFormat
+from xiaomi_ev_cli.escapes import _UNSAFE, dumps, inert
 from xiaomi_ev_cli.models import Quantity
-from xiaomi_ev_cli.render import _UNSAFE, Output, decide_output, dumps, inert, quantity_text, render
+from xiaomi_ev_cli.render import Output, decide_output, quantity_text, render
 
 GOLDEN = Path(__file__).parent / "golden"
 

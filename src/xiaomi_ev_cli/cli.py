@@ -512,7 +512,7 @@ def validate(
       xev validate ./my-dataset
       xev validate ./my-dataset --json
     """
-    from .render import dumps
+    from .escapes import dumps
 
     ds = _dataset().load(path if path is not None else ctx.obj)
     counts = {"claims": len(ds.claims), "entities": len(ds.entities), "sources": len(ds.sources),
@@ -618,7 +618,7 @@ def _report(code: str, message: str, exit_code: int, as_json: bool,
     """Say what went wrong on stderr: one line, or one line a problem (JSON if JSON was asked)."""
     lines = [" ".join(line.split()) for line in (details or [message])]
     if as_json:
-        from .render import error_json
+        from .escapes import error_json
 
         text = error_json(code, " ".join(message.split()), exit_code, lines if details else None)
     else:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import json
-import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, TextIO
@@ -11,6 +9,7 @@ from typing import Any, TextIO
 from .dataset import Dataset
 from .enums import Bound, OutputFormat
 from .errors import InvalidArgumentError
+from .escapes import ascii_only, dumps, inert
 from .lookup import Correction, Event, Figure, Result
 from .models import SCHEMA_VERSION, Claim, FollowUp, Note, Quantity, Value, When, to_json
 
@@ -51,43 +50,6 @@ def decide_output(
     if columns.isdigit() and int(columns) > 0:
         width = int(columns)
     return Output(fmt, color, width)
-
-
-# Characters that a terminal could act on, or that reorder or hide text: shown as escapes.
-_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb]")
-
-
-def inert(text: str) -> str:
-    """The text with control, bidi and invisible format characters written as visible escapes."""
-    return _UNSAFE.sub(_escape, text)
-
-
-def _escape(match: re.Match[str]) -> str:
-    code = ord(match.group())
-    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
-
-
-def _json_escape(match: re.Match[str]) -> str:
-    return f"\\u{ord(match.group()):04x}"
-
-
-def dumps(obj: Any, ascii_only: bool = False) -> str:
-    """JSON text: UTF-8 kept readable, but every control, bidi or invisible character escaped."""
-    if ascii_only:
-        return json.dumps(obj, ensure_ascii=True)
-    return _UNSAFE.sub(_json_escape, json.dumps(obj, ensure_ascii=False))
-
-
-def ascii_only(stream: TextIO) -> bool:
-    """Whether the stream's encoding cannot carry all of Unicode (PYTHONIOENCODING=ascii, say)."""
-    encoding = getattr(stream, "encoding", None)
-    if not encoding:
-        return False
-    try:
-        "\u96f7\U0001f697".encode(encoding)
-    except (UnicodeEncodeError, LookupError):
-        return True
-    return False
 
 
 # ---- words for values -------------------------------------------------------------------------
@@ -534,9 +496,3 @@ def render(result: Result, ds: Dataset, out: Output, stream: TextIO,
         write_table(result, ds, stream, out)
     else:
         WRITERS[out.format](result, ds, stream, fields)
-
-
-def error_json(code: str, message: str, exit_code: int, problems: list[str] | None = None) -> str:
-    """An error as one JSON line, for scripts that asked for JSON."""
-    return dumps({"error": {"code": code, "message": message, "exit_code": exit_code,
-                            "problems": problems}}, ascii_only=True)

@@ -12,13 +12,13 @@ from rich.table import Table
 from rich.text import Text
 
 from .dataset import Dataset
+from .escapes import inert
 from .lookup import Figure, Result
 from .models import Claim, FollowUp, Note
 from .render import (
     Output,
     _number,
     attribution_text,
-    inert,
     note_text,
     quantity_text,
     show_fields,
