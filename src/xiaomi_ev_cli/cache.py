@@ -11,6 +11,7 @@ removed; a cache folder that cannot be written is simply not used.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -30,12 +31,16 @@ FORMAT = 1
 _M = TypeVar("_M", bound=BaseModel)
 
 
-def cache_dir() -> Path:
-    """XEV_CACHE_DIR, else $XDG_CACHE_HOME/xev, else ~/.cache/xev."""
+def cache_dir() -> Path | None:
+    """XEV_CACHE_DIR, else $XDG_CACHE_HOME/xev, else ~/.cache/xev; None without a home folder."""
     if os.environ.get("XEV_CACHE_DIR"):
         return Path(os.environ["XEV_CACHE_DIR"])
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "xev"
+    if os.environ.get("XDG_CACHE_HOME"):
+        return Path(os.environ["XDG_CACHE_HOME"]) / "xev"
+    home = os.path.expanduser("~")
+    if home == "~" or not os.path.isabs(home):  # no home: never a cache relative to the cwd
+        return None
+    return Path(home) / ".cache" / "xev"
 
 
 def content_key(root: Path) -> str | None:
@@ -72,14 +77,18 @@ def _add_file(digest: Any, name: str, path: Path) -> None:
             digest.update(block)
 
 
-def _path(key: str) -> Path:
-    return cache_dir() / f"{key}.sqlite"
+def _path(key: str) -> Path | None:
+    folder = cache_dir()
+    return folder / f"{key}.sqlite" if folder is not None else None
 
 
 def open_store(key: str) -> SqliteStore | None:
     """The cached dataset with this content hash, if there is a sound one."""
     path = _path(key)
-    if not path.is_file():
+    try:
+        if path is None or not path.is_file():
+            return None
+    except OSError:
         return None
     try:
         db = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
@@ -87,7 +96,8 @@ def open_store(key: str) -> SqliteStore | None:
         if row is None or row[0] != key:
             raise sqlite3.DatabaseError("entry does not name its own content hash")
     except sqlite3.Error:
-        path.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):
+            path.unlink(missing_ok=True)
         return None
     return SqliteStore(db)
 
@@ -106,6 +116,9 @@ CREATE TABLE derived (pos INTEGER PRIMARY KEY, json TEXT);
 def write(key: str, store: MemoryStore) -> None:
     """Cache a validated dataset under its content hash; quietly do nothing if that fails."""
     folder = cache_dir()
+    target = _path(key)
+    if folder is None or target is None:
+        return
     tmp = None
     try:
         folder.mkdir(parents=True, exist_ok=True)
@@ -131,7 +144,7 @@ def write(key: str, store: MemoryStore) -> None:
             db.commit()
         finally:
             db.close()
-        os.replace(tmp, _path(key))
+        os.replace(tmp, target)
         tmp = None
     except (OSError, sqlite3.Error):
         pass
@@ -154,11 +167,14 @@ class SqliteStore:
         return self._rows(Claim, "SELECT json FROM claims ORDER BY pos")
 
     def claims_in_topics(self, topics: Sequence[str]) -> tuple[Claim, ...]:
+        topics = [t for t in topics if _storable(t)]
         marks = ",".join("?" * len(topics))
         return self._rows(Claim, f"SELECT json FROM claims WHERE topic IN ({marks}) ORDER BY pos",
                           list(topics))
 
     def claim(self, claim_id: str) -> Claim | None:
+        if not _storable(claim_id):
+            return None
         found = self._rows(Claim, "SELECT json FROM claims WHERE id = ?", [claim_id])
         return found[0] if found else None
 
@@ -179,3 +195,12 @@ class SqliteStore:
 
     def derived(self) -> tuple[Derived, ...]:
         return self._rows(Derived, "SELECT json FROM derived ORDER BY pos")
+
+
+def _storable(text: str) -> bool:
+    """Whether SQLite can take the text: not when it holds undecodable bytes from the command line."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True

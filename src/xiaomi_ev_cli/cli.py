@@ -613,16 +613,29 @@ def _wants_json(args: Sequence[str]) -> bool:
     return False
 
 
+MAX_PROBLEM_LINES = 20
+
+
 def _report(code: str, message: str, exit_code: int, as_json: bool,
             details: Sequence[str] = ()) -> int:
-    """Say what went wrong on stderr: one line, or one line a problem (JSON if JSON was asked)."""
-    lines = [" ".join(line.split()) for line in (details or [message])]
+    """Say what went wrong on stderr: one line, or one line a problem (JSON if JSON was asked).
+
+    Whatever the message quotes (a path, a value typed by the user) is made inert first.
+    """
+    from .escapes import inert
+
+    lines = [inert(" ".join(line.split())) for line in (details or [message])]
     if as_json:
         from .escapes import error_json
 
-        text = error_json(code, " ".join(message.split()), exit_code, lines if details else None)
+        text = error_json(code, inert(" ".join(message.split())), exit_code,
+                          lines[:1000] if details else None)
     else:
-        text = "\n".join(f"xev: {line}" for line in lines)
+        shown = lines[:MAX_PROBLEM_LINES]
+        if len(lines) > len(shown):
+            shown.append(f"({len(lines) - len(shown)} more problems; "
+                         "'xev validate PATH --json' lists them all)")
+        text = "\n".join(f"xev: {line}" for line in shown)
     try:
         sys.stderr.write(text + "\n")
         sys.stderr.flush()

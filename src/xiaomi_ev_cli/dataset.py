@@ -215,6 +215,13 @@ def validate(root: Path) -> MemoryStore:
 
 
 def _dataset_root(path: Path) -> Path:
+    try:
+        return _find_root(path)
+    except OSError as exc:  # a name too long, a loop of links, no permission...
+        raise DatasetError([Problem(str(path), f"cannot open: {exc.strerror or exc}")]) from None
+
+
+def _find_root(path: Path) -> Path:
     if path.is_file() and path.name in FILES:
         return path.parent
     if path.is_dir():
@@ -254,6 +261,12 @@ def _read_file(root: Path, name: str, problems: list[Problem]) -> Any:
         raw = json.loads(text)
     except json.JSONDecodeError as exc:
         problems.append(Problem(shown, f"not valid JSON: {exc.msg} at line {exc.lineno} column {exc.colno}"))
+        return None
+    except RecursionError:
+        problems.append(Problem(shown, "not valid JSON: nested too deeply"))
+        return None
+    except ValueError as exc:  # a number too long to read, say
+        problems.append(Problem(shown, f"not valid JSON: {exc}"))
         return None
     try:
         if name not in _ADAPTERS:  # built on first use: a cached dataset never needs them

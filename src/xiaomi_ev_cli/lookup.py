@@ -37,6 +37,8 @@ BRIEF = ("plant.capacity", "plant.stages", "plant.site", "agreement.date", "inve
          "production.target", "followup.first-deliveries", "q3-report.team-size",
          "nev-sales.2021-jan-oct", "nev-sales.2021-jan-oct-growth", "nev-sales.2021-estimate",
          "followup.nev-sales-2021")
+# Longer names and ids than this are not matched to near ones: nothing is that long.
+MAX_GUESS_LENGTH = 200
 CORRECTION_KINDS = (NoteKind.correction, NoteKind.resolution, NoteKind.translation)
 class _Topical(Protocol):
     @property
@@ -235,7 +237,8 @@ def match_entity(ds: Dataset, name: str) -> str:
     import difflib
 
     names = {n.casefold(): e.id for e in ds.entities.values() for n in entity_names(e)}
-    close = difflib.get_close_matches(wanted, list(names), n=1, cutoff=0.75)
+    close = (difflib.get_close_matches(wanted, list(names), n=1, cutoff=0.75)
+             if len(wanted) <= MAX_GUESS_LENGTH else [])
     if close:
         return names[close[0]]
     contains = sorted({eid for n, eid in names.items() if wanted and (wanted in n)})
@@ -398,6 +401,8 @@ def _is_full_stop(text: str, i: int) -> bool:
 def _did_you_mean(word: str, choices: list[str]) -> str:
     import difflib
 
+    if len(word) > MAX_GUESS_LENGTH:
+        return ""
     close = difflib.get_close_matches(word, choices, n=3, cutoff=0.5)
     if not close:
         lowered = word.casefold()

@@ -74,7 +74,7 @@ def _check_precision(model: _M, date: str, precision: Precision) -> _M:
 
 
 class _Frozen(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True, allow_inf_nan=False)
 
 
 class Quantity(_Frozen):

@@ -18,6 +18,9 @@ from .models import Claim, FollowUp, Value
 
 _WORD = re.compile(r"[a-z0-9]+(?:[.,'][a-z0-9]+)*|[\u3400-\u9fff]+")
 _CJK = re.compile(r"[\u3400-\u9fff]")
+# A query is read up to this many terms, and this many unknown ones are matched to near ones.
+MAX_TERMS = 200
+MAX_GUESSES = 20
 STOPWORDS = frozenset({
     "a", "an", "and", "are", "as", "at", "be", "by", "did", "do", "does", "for", "from", "has",
     "have", "how", "in", "is", "it", "its", "of", "on", "or", "that", "the", "their", "them",
@@ -87,10 +90,12 @@ class Index:
     def expand(self, query: str) -> list[tuple[str, float]]:
         """The query's terms with weights; a term the index lacks is replaced by its nearest."""
         terms: list[tuple[str, float]] = []
-        for term in tokens(query):
+        guesses = 0
+        for term in tokens(query)[:MAX_TERMS]:
             if term in self.idf:
                 terms.append((term, 1.0))
-            elif not term[0].isdigit() and len(term) >= 4:
+            elif not term[0].isdigit() and 4 <= len(term) <= 40 and guesses < MAX_GUESSES:
+                guesses += 1
                 close = difflib.get_close_matches(term, list(self.idf), n=1, cutoff=0.8)
                 terms += [(close[0], 0.8)] if close else []
         return terms

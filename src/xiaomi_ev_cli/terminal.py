@@ -29,6 +29,8 @@ from .render import (
 NOTE_MARKS = {"correction": "!", "resolution": "*", "translation": "~", "inference": "?",
               "context": "+"}
 LATER = "What happened next: later reporting, not the article"
+# Below this width a table cannot hold a quote; claims are listed one under another instead.
+NARROW = 60
 
 
 def write_table(result: Result, ds: Dataset, stream: TextIO, out: Output) -> None:
@@ -58,7 +60,10 @@ def view(result: Result, ds: Dataset, width: int) -> RenderableType:
         parts.append(entity_card(result))
     if result.claims:
         words = highlight_terms(result.extras) if result.command == "search" else []
-        parts.append(claims_table(result, ds, width, words))
+        if width < NARROW:
+            parts.append(claims_list(result, ds, words))
+        else:
+            parts.append(claims_table(result, ds, width, words))
     if result.derived:
         parts.append(derived_table(result.derived, ds))
     if result.followups:
@@ -127,6 +132,30 @@ def claims_table(result: Result, ds: Dataset, width: int, words: list[str]) -> R
         lines.append(inert(text) + "\n")
     lines.append("Every note and source: xev show ID", style="dim")
     return Group(table, lines)
+
+
+def claims_list(result: Result, ds: Dataset, words: list[str]) -> RenderableType:
+    """Claims one under another, for terminals too narrow for the table: nothing is dropped."""
+    text = Text(inert(result.title) + "\n", style="bold")
+    for claim in result.claims:
+        text.append("\n" + claim.id + "\n", style="dim")
+        text.append(inert(claim.label) + ": ", style="bold")
+        text.append(inert(value_text(claim.value, ds)), style="bold cyan")
+        if claim.period:
+            text.append(f" ({inert(claim.period.label)})", style="dim")
+        if claim.modality != "reported":
+            text.append(f" [{claim.modality.value}]", style="magenta")
+        text.append("\n" + inert(attribution_text(claim, ds)))
+        if claim.stated:
+            text.append(", " + claim.stated.date, style="dim")
+        quote = Text(f"\n“{inert(claim.quote)}”\n", style="italic")
+        if words:
+            quote.highlight_words(words, "bold yellow", case_sensitive=False)
+        text.append_text(quote)
+        for note in _shown_notes(claim):
+            text.append(f"{NOTE_MARKS[note.kind]} {note.kind.value}: ", style="yellow")
+            text.append(inert(note_text(note, ds)) + "\n")
+    return text
 
 
 def _shown_notes(claim: Claim) -> Iterable[Note]:
