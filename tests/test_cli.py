@@ -20,7 +20,7 @@ COMMANDS = [["plant"], ["sales", "--year", "2021"], ["claims"], ["claims", "--to
 CLAIM_KEYS = {"id", "topic", "label", "subject", "property", "value", "period", "modality",
               "attribution", "stated", "source", "quote", "span", "notes"}
 DOCUMENT_KEYS = {"schema_version", "command", "query", "count", "claims", "context", "entities",
-                 "sources", "followups", "derived", "events", "corrections"}
+                 "sources", "followups", "derived", "events", "corrections", "answers"}
 
 
 @pytest.mark.parametrize("args", COMMANDS, ids=" ".join)

@@ -137,6 +137,7 @@ def _modules(*args: str) -> tuple[int, list[str], bool]:
     (["claims", "--format", "csv"], []),
     (["claims", "--format", "plain"], []),
     (["search", "team size", "--json"], ["xiaomi_ev_cli.search"]),
+    (["ask", "how many cars a year", "--json"], ["xiaomi_ev_cli.search"]),
     (["plant", "--format", "table"], ["rich", "xiaomi_ev_cli.terminal"]),
 ])
 def test_a_cached_call_loads_only_what_it_uses(args: list[str], allowed: list[str]) -> None:

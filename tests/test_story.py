@@ -21,7 +21,7 @@ from .conftest import Xev, read_json, write_json
 LOOKUPS = [["plant"], ["investment"], ["registration"], ["xiaomi"], ["market"], ["etown"],
            ["e-town"], ["sales"], ["sales", "--year", "2020"], ["timeline"], ["entities"],
            ["entities", "雷军"], ["search", "team size"], ["corrections"], ["followups"],
-           ["brief"], ["show", "production.target"]]
+           ["brief"], ["show", "production.target"], ["ask", "how many cars a year"]]
 
 
 @pytest.mark.parametrize("args", LOOKUPS, ids=" ".join)

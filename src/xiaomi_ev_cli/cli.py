@@ -440,6 +440,28 @@ def search(
 
 
 @lookup_command()
+def ask(
+    question: Annotated[str, typer.Argument(help="A question in plain words, English or Chinese.")],
+    limit: Annotated[int, typer.Option("--limit", "-n", min=1, max=100,
+                                       help="The answer and at most this many in all.")] = 5,
+) -> Query:
+    """Answer a question in plain words, with the quote and its source.
+
+    The best answer (its value with bound, period and modality, its quote and source), then the
+    next candidates. When the dataset holds no good answer, says so and exits 1.
+
+    \b
+    Examples:
+      xev ask "How many cars a year will the Beijing plant make?"
+      xev ask "was the target met?"
+      xev ask 雷军 --json | jq '.answers[0]'
+    """
+    from . import ask as asking
+
+    return lambda ds, followups: asking.ask(ds, question, limit, followups)
+
+
+@lookup_command()
 def corrections(
     kind: Annotated[
         list[NoteKind] | None,

@@ -109,6 +109,8 @@ class Result:
     entities: tuple[Entity, ...] = ()
     events: tuple[Event, ...] = ()
     corrections: tuple[Correction, ...] = ()
+    # ask: (id, layer, score), best first, across claims, follow-ups and derived figures
+    ranking: tuple[tuple[str, str, float], ...] = ()
 
     @property
     def rows(self) -> str:

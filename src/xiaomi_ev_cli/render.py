@@ -176,9 +176,14 @@ def records(result: Result) -> list[dict[str, Any]]:
     if result.rows == "entities":
         return [to_json(e) for e in result.entities]
     extras = result.extras or tuple({} for _ in result.claims)
-    return ([claim_record(c, x) for c, x in zip(result.claims, extras, strict=True)]
+    rows = ([claim_record(c, x) for c, x in zip(result.claims, extras, strict=True)]
             + [to_json(f) for f in result.followups]
             + [figure_record(d) for d in result.derived])
+    if result.ranking:  # ask: best first, each with its rank and score
+        by_id = {row["id"]: row for row in rows}
+        return [{**by_id[i], "rank": n, "score": score}
+                for n, (i, _, score) in enumerate(result.ranking, 1)]
+    return rows
 
 
 def document(result: Result, ds: Dataset) -> dict[str, Any]:
@@ -212,6 +217,8 @@ def document(result: Result, ds: Dataset) -> dict[str, Any]:
         "derived": [figure_record(d) for d in result.derived],
         "events": [event_record(e) for e in result.events],
         "corrections": [correction_record(c) for c in result.corrections],
+        "answers": [{"rank": n, "id": i, "layer": layer, "score": score}
+                    for n, (i, layer, score) in enumerate(result.ranking, 1)],
     }
 
 
@@ -382,6 +389,9 @@ def plain_rows(result: Result, ds: Dataset) -> list[list[str]]:
             for c, x in zip(result.claims, extras, strict=True)]
     rows += [followup_fields(f, ds) for f in result.followups]
     rows += [figure_fields(d, ds) for d in result.derived]
+    if result.ranking:  # ask: best first, the score last
+        by_id = {row[0]: row[:7] for row in rows}
+        return [by_id[i] + [f"{score}"] for i, _, score in result.ranking]
     return rows
 
 

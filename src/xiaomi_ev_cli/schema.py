@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field
 
 from .enums import Precision
 from .models import (
@@ -67,6 +67,26 @@ class CorrectionRecord(Note):
     quote: str
 
 
+class AnswerRecord(BaseModel):
+    """One ranked answer of `ask`: which record, from which layer, with what score."""
+
+    model_config = ConfigDict(extra="forbid")
+    rank: int
+    id: str
+    layer: str
+    score: float
+
+
+class OutputClaim(Claim):
+    """A claim as output: the claim object, plus the fields some commands add to it."""
+
+    score: float | None = Field(default=None, description="search, ask: how well it matches")
+    rank: int | None = Field(default=None, description="ask: its place among the answers")
+    matched: list[str] | None = Field(default=None, description="search: the terms it matched")
+    roles: list[str] | None = Field(
+        default=None, description="entities NAME: subject, value or said-by")
+
+
 class OutputDocument(BaseModel):
     """What `--json` prints: the query, the claims found, and the entities and sources they name."""
 
@@ -75,7 +95,7 @@ class OutputDocument(BaseModel):
     command: str
     query: dict[str, Any]
     count: int
-    claims: list[Claim]
+    claims: list[OutputClaim]
     context: Context | None
     entities: dict[str, Entity]
     sources: dict[str, Source]
@@ -83,6 +103,7 @@ class OutputDocument(BaseModel):
     derived: list[FigureRecord]
     events: list[EventRecord]
     corrections: list[CorrectionRecord]
+    answers: list[AnswerRecord]
 
 
 class OutputError(BaseModel):

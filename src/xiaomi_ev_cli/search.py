@@ -7,7 +7,6 @@ import functools
 import math
 import re
 import unicodedata
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -67,15 +66,14 @@ class Hit:
 
 
 class Index:
-    """A BM25 index over documents made of (text, weight) fields."""
+    """A BM25 index over documents, each made of (text, weight) fields."""
 
-    def __init__(self, docs: Sequence[tuple[Claim | FollowUp, Sequence[tuple[str, float]]]],
-                 k1: float = 1.2, b: float = 0.75) -> None:
-        self.docs = [doc for doc, _ in docs]
+    def __init__(self, docs: Sequence[Sequence[tuple[str, float]]], k1: float = 1.2,
+                 b: float = 0.75) -> None:
         self.k1, self.b = k1, b
         self.freqs: list[dict[str, float]] = []
         self.lengths: list[float] = []
-        for _, fields in docs:
+        for fields in docs:
             counts: dict[str, float] = {}
             for text, weight in fields:
                 for term in tokens(text):
@@ -83,8 +81,11 @@ class Index:
             self.freqs.append(counts)
             self.lengths.append(sum(counts.values()))
         self.avg = sum(self.lengths) / len(self.lengths) if self.lengths else 1.0
-        df: Counter[str] = Counter(t for counts in self.freqs for t in counts)
-        n = len(self.docs)
+        df: dict[str, int] = {}
+        for counts in self.freqs:
+            for term in counts:
+                df[term] = df.get(term, 0) + 1
+        n = len(self.freqs)
         self.idf = {t: math.log(1 + (n - f + 0.5) / (f + 0.5)) for t, f in df.items()}
 
     def expand(self, query: str) -> list[tuple[str, float]]:
@@ -100,22 +101,28 @@ class Index:
                 terms += [(close[0], 0.8)] if close else []
         return terms
 
-    def search(self, query: str) -> list[Hit]:
-        """Documents matching any term, best first."""
+    def score(self, terms: Sequence[tuple[str, float]], counts: dict[str, float], length: float
+              ) -> tuple[float, list[str]]:
+        """A document's BM25 score for weighted terms, and the terms it matched."""
+        score = 0.0
+        matched = []
+        for term, weight in terms:
+            f = counts.get(term, 0.0)
+            if f:
+                norm = f * (self.k1 + 1) / (f + self.k1 * (1 - self.b + self.b * length / self.avg))
+                score += weight * self.idf[term] * norm
+                matched.append(term)
+        return score, matched
+
+    def search(self, query: str) -> list[tuple[int, float, tuple[str, ...]]]:
+        """(document number, score, matched terms) of the documents matching any term, best first."""
         terms = self.expand(query)
         hits = []
-        for doc, counts, length in zip(self.docs, self.freqs, self.lengths, strict=True):
-            score = 0.0
-            matched = []
-            for term, weight in terms:
-                f = counts.get(term, 0.0)
-                if f:
-                    norm = f * (self.k1 + 1) / (f + self.k1 * (1 - self.b + self.b * length / self.avg))
-                    score += weight * self.idf[term] * norm
-                    matched.append(term)
+        for i, (counts, length) in enumerate(zip(self.freqs, self.lengths, strict=True)):
+            score, matched = self.score(terms, counts, length)
             if score > 0:
-                hits.append(Hit(doc, score, tuple(dict.fromkeys(matched))))
-        hits.sort(key=lambda h: -h.score)
+                hits.append((i, score, tuple(dict.fromkeys(matched))))
+        hits.sort(key=lambda h: -h[1])
         return hits
 
 
@@ -159,7 +166,9 @@ def search(ds: Dataset, text: str, limit: int = 10, followups: bool = True) -> R
     """Claims and follow-ups that match the text, best first, with their scores."""
     if not tokens(text):
         raise NotFoundError(f"nothing to search for in {text!r}: give a word, a name or a number")
-    hits = Index(documents(ds, followups)).search(text)[:limit]
+    docs = documents(ds, followups)
+    hits = [Hit(docs[i][0], score, matched)
+            for i, score, matched in Index([fields for _, fields in docs]).search(text)[:limit]]
     if not hits:
         raise NotFoundError(f"nothing matches {text!r}; try fewer or other words")
     claims = [h for h in hits if isinstance(h.doc, Claim)]

@@ -49,6 +49,8 @@ def view(result: Result, ds: Dataset, width: int) -> RenderableType:
         return card(result, ds)
     if result.command == "brief":
         return brief(result, ds)
+    if result.command == "ask":
+        return answer(result, ds)
     if result.rows == "events":
         return timeline(result, ds)
     if result.rows == "corrections":
@@ -338,6 +340,49 @@ def brief(result: Result, ds: Dataset) -> RenderableType:
         " search TEXT | show ID.  Scripts: add --json.  All commands: xev --help", style="dim")
     return Panel(Group(grid, Text("\n" + _caption(ds), style="dim"), more),
                  title=Text(inert(result.title), style="bold"), title_align="left", expand=False)
+
+
+def answer(result: Result, ds: Dataset) -> RenderableType:
+    """The best answer to a question, with its quote and source; the other candidates below."""
+    from .render import figure_fields, followup_fields, plain_fields
+
+    records: dict[str, list[str]] = {}
+    for claim in result.claims:
+        records[claim.id] = plain_fields(claim, ds)
+    for f in result.followups:
+        records[f.id] = followup_fields(f, ds)
+    for d in result.derived:
+        records[d.definition.id] = figure_fields(d, ds)
+    (best_id, best_layer, _), *others = result.ranking
+    _, label, value, kind, said, stated, quote = records[best_id]
+    body = Text()
+    body.append(inert(value), style="bold cyan")
+    body.append(f"  ({inert(kind)})\n", style="magenta")
+    body.append(inert(label) + "\n", style="bold")
+    body.append(f"{inert(quote)}\n", style="italic")
+    body.append(("said by " if best_layer == "article" else "from ") + inert(said), style="dim")
+    if stated != "-":
+        body.append(f", {stated}", style="dim")
+    body.append(f"\n{best_id}", style="dim")
+    if best_layer == "follow-up":
+        body.append("\nlater reporting, not the article", style="green")
+    elif best_layer == "derived":
+        body.append("\ncomputed from the article's figures, not stated by it", style="blue")
+    parts: list[RenderableType] = [Panel(body, title=Text(inert(result.title), style="bold"),
+                                         title_align="left", expand=False)]
+    if others:
+        table = _table("Other candidates")
+        table.add_column("#", justify="right")
+        table.add_column("Claim", overflow="fold")
+        table.add_column("Value", overflow="fold")
+        table.add_column("Score", justify="right")
+        for n, (other_id, layer, score) in enumerate(others, 2):
+            row = records[other_id]
+            first = Text(inert(row[1]), style="bold")
+            first.append(f"\n{other_id}" + ("" if layer == "article" else f" ({layer})"), style="dim")
+            table.add_row(str(n), first, Text(inert(row[2])), f"{score:.1f}")
+        parts.append(table)
+    return Group(*parts)
 
 
 def card(result: Result, ds: Dataset) -> RenderableType:

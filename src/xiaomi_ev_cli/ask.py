@@ -1,0 +1,407 @@
+"""Answer a question in plain words, offline: BM25 over the claims, widened by synonyms and aliases,
+weighted by what kind of answer the question wants, and refused when nothing really answers it."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .dataset import Dataset
+from .errors import NotFoundError
+from .lookup import Figure, Result, derive, entity_names
+from .models import Claim, FollowUp
+from .search import Index, stem, tokens
+
+# Words a question is made of but an answer is not.
+QUESTION_WORDS = frozenset(stem(w) for w in (
+    "what", "which", "who", "whom", "whose", "when", "where", "why", "how", "many", "much", "does",
+    "did", "do", "is", "are", "was", "were", "will", "would", "can", "could", "should", "the", "a",
+    "an", "of", "in", "on", "at", "to", "for", "by", "with", "from", "about", "into", "its", "it",
+    "this", "that", "there", "their", "they", "xiaomi's", "ever", "yet", "so", "any", "some", "all",
+    "tell", "me", "please", "know", "number", "date", "per",
+)) | {
+    # the same for questions in Chinese: where, what, who, how many, when, is, of...
+    t for w in ("在哪里", "哪里", "什么", "谁", "多少", "什么时候", "何时", "哪年", "是", "的", "吗", "了",
+                "有", "会", "在") for t in tokens(w)}
+
+# Groups of words that mean the same here: each word of a group stands for all of them.
+SYNONYMS: tuple[tuple[str, ...], ...] = (
+    ("car", "cars", "vehicle", "vehicles", "ev", "evs", "nev", "nevs", "electric", "automobile",
+     "auto", "automotive"),
+    ("factory", "plant", "facility", "works"),
+    ("make", "makes", "made", "making", "produce", "produced", "production", "output", "manufacture", "build",
+     "capacity"),
+    ("year", "years", "annually", "annual", "yearly"),
+    ("staff", "employee", "employees", "team", "people", "person", "workers", "worker",
+     "personnel", "headcount", "work"),
+    ("money", "invest", "investment", "spend", "spending", "budget", "fund", "funding", "pledge",
+     "pledged", "promise", "promised", "dollars", "usd", "billion"),
+    ("ceo", "boss", "head", "chief", "executive", "runs", "run", "founder"),
+    ("operator", "operate", "operates", "run", "runs", "for"),
+    ("register", "registered", "registration", "founded", "established", "incorporated", "setup",
+     "created"),
+    ("deal", "agreement", "contract", "signed", "sign", "cooperation"),
+    ("where", "location", "located", "site", "city", "district", "place"),
+    ("sales", "sale", "sell", "sold", "selling"),
+    ("grow", "growth", "grew", "increase", "rise", "rose", "percent", "fast"),
+    ("forecast", "expected", "expect", "estimate", "estimates", "predicted", "projection",
+     "whole", "full"),
+    ("phase", "phases", "stage", "stages"),
+    ("target", "goal", "aim", "plan", "planned", "start", "begin"),
+    ("met", "hit", "achieve", "achieved", "reached", "delivered", "deliver", "deliveries",
+     "delivery"),
+    ("largest", "biggest", "largest"),
+    ("headquarters", "hq", "hqs", "headquartered"),
+    ("report", "results", "quarter", "q3", "third", "third-quarter", "financial"),
+    ("industry", "industries", "sector", "sectors"),
+    ("track", "progress", "schedule", "going"),
+    ("decade", "ten"),
+    ("finished", "finish", "completed", "complete", "done", "ready"),
+    ("company", "corporation", "corp", "firm", "business"),
+)
+# Phrases that are one word here.
+PHRASES = (("set up", "setup"), ("ten years", "decade"), ("10 years", "decade"),
+           ("head office", "headquarters"), ("year on year", "year-on-year"))
+_SYNONYMS: dict[str, set[str]] = {}
+for _group in SYNONYMS:
+    _stems = {s for w in _group for s in tokens(w)}
+    for _s in _stems:
+        _SYNONYMS.setdefault(_s, set()).update(_stems)
+
+# What kind of answer a question asks for, by the words it starts with or contains.
+_KINDS = (
+    ("date", re.compile(r"\b(when|what (year|date|month)|which (year|date|month)|date)\b"
+                        r"|什么时候|何时|哪年|哪一年")),
+    ("quantity", re.compile(r"\b(how (many|much|big|fast|large)|number of|size|amount|percent)\b"
+                            r"|多少|几")),
+    ("place", re.compile(r"\b(where|which (city|district|town|place)|location|located)\b|哪里|在哪")),
+    ("who", re.compile(r"\b(who|whom|whose|which (company|companies|carmakers?))\b|谁")),
+)
+# Questions about what happened next, or whether the article was right.
+_DOUBT = re.compile(r"\b(really|actually|correct|true|right|wrong|accurate|exactly)\b")
+_PER_YEAR = re.compile(r"\b(per|a|each|every) year\b|\bannual(ly)?\b|\byearly\b")
+_DERIVED = re.compile(r"\b(average|implied|roughly|derived)\b")
+_YEAR = re.compile(r"\b(19|20)\d\d\b")
+_SCALED = re.compile(r"\b(\d+(?:\.\d+)?)\s*(thousand|million|billion|k|m|bn)\b", re.IGNORECASE)
+_SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9}
+
+
+def _in_base_units(match: re.Match[str]) -> str:
+    """'2.54 million' also as '2540000', the way values are stored."""
+    amount = float(match.group(1)) * _SCALES[match.group(2).casefold()]
+    return f"{match.group(0)} {amount:.0f}"
+_AFTER = re.compile(r"\b(met|actually|really|did .* (hit|reach|meet|beat|happen)|happened|first car"
+                    r"|deliver\w*|beat|finished|completed|launch\w*|price)\b")
+
+
+@dataclass(frozen=True)
+class Answer:
+    """A ranked candidate: a claim, a follow-up or a derived figure, with its score."""
+
+    record: Claim | FollowUp | Figure
+    score: float
+    matched: tuple[str, ...]
+
+    @property
+    def id(self) -> str:
+        """The candidate's id."""
+        return self.record.definition.id if isinstance(self.record, Figure) else self.record.id
+
+    @property
+    def layer(self) -> str:
+        """Where it comes from: the article, later reporting, or a computation."""
+        return {Claim: "article", FollowUp: "follow-up", Figure: "derived"}[type(self.record)]
+
+
+def _entity_mentions(ds: Dataset, question: str) -> tuple[set[str], str]:
+    """The entities a question names (longest names first), and the question without them."""
+    names = sorted(((n, e.id) for e in ds.entities.values() for n in entity_names(e) if len(n) > 1),
+                   key=lambda pair: -len(pair[0]))
+    rest = question.casefold()
+    found: set[str] = set()
+    for name, entity_id in names:
+        folded = name.casefold()
+        pattern = re.escape(folded) if not folded.isascii() else rf"\b{re.escape(folded)}\b"
+        if re.search(pattern, rest):
+            found.add(entity_id)
+            rest = re.sub(pattern, " ", rest)
+    return found, rest
+
+
+def _fields(ds: Dataset, record: Claim | FollowUp | Figure) -> list[tuple[str, float]]:
+    """A record's words, weighted: its label most, then its quote or text, value, names, notes."""
+    from .render import value_text
+
+    if isinstance(record, Figure):
+        d = record.definition
+        return [(d.label, 2.0), (d.text, 1.0), (d.formula, 0.5), (" ".join(d.inputs.values()), 0.3)]
+    if isinstance(record, FollowUp):
+        value = value_text(record.value, ds) if record.value else ""
+        return [(record.label, 2.0), (record.text, 1.5), (value, 1.0), (record.topic, 0.5)]
+    names = " ".join(" ".join(entity_names(ds.entities[e])) for e in
+                     (record.subject, record.value.entity if record.value.type == "entity" else "")
+                     if e in ds.entities)
+    return [(record.label, 2.0), (record.quote, 1.5), (value_text(record.value, ds), 1.0),
+            (record.property.replace("-", " "), 1.0), (record.topic.replace("-", " "), 0.5),
+            (names, 0.5), (" ".join(n.text for n in record.notes), 0.3)]
+
+
+def _record_text(ds: Dataset, record: Claim | FollowUp | Figure) -> str:
+    return " ".join(text for text, _ in _fields(ds, record))
+
+
+class Relations:
+    """Whether a record bears on an entity a question names.
+
+    Claims link entities (the plant -> its operator Xiaomi EV -> its parent Xiaomi). A place
+    named in a question ("the Beijing plant") is related to a record that reaches it through any
+    link; an organisation or person ("Tesla's CEO") only through links between organisations and
+    facilities, so that a shared place (China) does not tie Tesla to Xiaomi's claims.
+    """
+
+    def __init__(self, ds: Dataset) -> None:
+        self.ds = ds
+        self.all: dict[str, set[str]] = {}
+        self.close: dict[str, set[str]] = {}
+        for claim in ds.claims:
+            if claim.value.type == "entity":
+                target = claim.value.entity
+                self.all.setdefault(claim.subject, set()).add(target)
+                entity = ds.entities.get(target)
+                if entity is not None and entity.type != "place":
+                    self.close.setdefault(claim.subject, set()).add(target)
+
+    @staticmethod
+    def _reach(edges: dict[str, set[str]], start: set[str], depth: int = 2) -> set[str]:
+        seen = set(start)
+        frontier = set(start)
+        for _ in range(depth):
+            frontier = {n for e in frontier for n in edges.get(e, ())} - seen
+            seen |= frontier
+        return seen
+
+    def direct(self, record: Claim | FollowUp | Figure) -> set[str]:
+        """The entities a record is about or was said by (for a follow-up or figure: its claims')."""
+        if isinstance(record, Claim):
+            ids = {record.subject, record.attribution.by or ""}
+            if record.value.type == "entity":
+                ids.add(record.value.entity)
+            return ids - {""}
+        refs = record.relates_to if isinstance(record, FollowUp) else tuple(
+            record.definition.inputs.values())
+        claims = (self.ds.claim(r) for r in refs)
+        ids = {c.subject for c in claims if c is not None}
+        if isinstance(record, FollowUp):
+            ids |= _entity_mentions(self.ds, f"{record.label} {record.text}")[0]
+        return ids
+
+    def related(self, entity_id: str, record: Claim | FollowUp | Figure) -> bool:
+        """Whether the record bears on the entity."""
+        direct = self.direct(record)
+        entity = self.ds.entities.get(entity_id)
+        if entity is not None and entity.type == "place":
+            return entity_id in self._reach(self.all, direct)
+        return bool(self._reach(self.close, {entity_id}) & self._reach(self.close, direct))
+
+    def is_context(self, entity_id: str) -> bool:
+        """Whether the entity is a place or a market: context in a question, not its focus."""
+        entity = self.ds.entities.get(entity_id)
+        return entity is not None and entity.type in ("place", "market")
+
+
+def _years(record: Claim | FollowUp | Figure) -> set[int]:
+    """The years a record's value, period and date touch."""
+    from .models import date_bounds
+
+    dates: list[str] = []
+    period = record.definition.period if isinstance(record, Figure) else record.period
+    if period is not None:
+        dates += [d for d in (period.start, period.end) if d]
+    if isinstance(record, FollowUp):
+        dates.append(record.date.date)
+    elif isinstance(record, Claim) and record.value.type == "date":
+        dates.append(record.value.date)
+    years = {date_bounds(d)[0].year for d in dates}
+    if period is not None and period.start and period.end:
+        years |= set(range(min(years), max(years) + 1))
+    return years
+
+
+def _kind_fits(kind: str | None, record: Claim | FollowUp | Figure, ds: Dataset) -> bool:
+    if kind is None:
+        return False
+    if isinstance(record, Figure):
+        return kind == "quantity"
+    if kind == "date" and isinstance(record, FollowUp):
+        return True  # a follow-up is an event: it answers "when"
+    value = record.value
+    if value is None:
+        return False
+    if kind == "date":
+        return value.type == "date"
+    if kind == "quantity":
+        return value.type == "quantity"
+    if kind == "place":
+        return value.type == "entity" and ds.entities.get(value.entity) is not None and \
+            ds.entities[value.entity].type in ("place",)
+    if kind == "who":
+        return value.type == "entity" and ds.entities.get(value.entity) is not None and \
+            ds.entities[value.entity].type in ("person", "organisation")
+    return False
+
+
+def rank(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Answer], bool]:
+    """Every candidate that matches, best first, and whether the best one really answers."""
+    for phrase, word in PHRASES:
+        question = re.sub(rf"\b{re.escape(phrase)}\b", word, question, flags=re.IGNORECASE)
+    question = _SCALED.sub(_in_base_units, question)
+    mentioned, rest = _entity_mentions(ds, question)
+    kind = next((k for k, pattern in _KINDS if pattern.search(question.casefold())), None)
+    after = bool(_AFTER.search(question.casefold()))
+    content = [t for t in tokens(rest) if t not in QUESTION_WORDS and len(t) > 1]
+    records: list[Claim | FollowUp | Figure] = list(ds.claims)
+    records += [derive(ds, d) for d in ds.derived]
+    if followups:
+        records += list(ds.followups)
+    fields = [_fields(ds, r) for r in records]
+    index = Index(fields)
+    relations = Relations(ds)
+    lowered = question.casefold()
+    doubt = bool(_DOUBT.search(lowered))
+    per_year = bool(_PER_YEAR.search(lowered))
+    years = {int(y.group()) for y in _YEAR.finditer(lowered)}
+    derived_wanted = bool(_DERIVED.search(lowered))
+    # Each word of the question is one concept: its synonyms can match, but count once.
+    concepts: list[list[tuple[str, float]]] = []
+    known = 0
+    for term in content:
+        widened = _SYNONYMS.get(term, {term})
+        hit = [w for w in widened if w in index.idf]
+        if len(term) >= 5 and not term[0].isdigit():  # "biotech" also finds "biotechnology"
+            hit += [w for w in index.idf if w.startswith(term) and w != term][:5]
+        if not hit:
+            hit = [t for t, _ in index.expand(term)]
+        known += bool(hit)
+        if hit:
+            # A synonym counts as much as the commonest word of the concept, never more: a rare
+            # synonym must not outweigh the word the user typed.
+            floor = min(index.idf[w] for w in hit)
+            concepts.append([(w, (1.0 if w == term else 0.7) * floor / index.idf[w]) for w in hit])
+    if not content:  # a name alone: what is said about it
+        concepts += [[(t, 1.0)] for entity_id in mentioned
+                     for n in entity_names(ds.entities[entity_id]) for t in tokens(n) if t in index.idf]
+    terms = [pair for concept in concepts for pair in concept]
+    answers = []
+    content_terms = {w for w, _ in terms}
+    for record, counts, length in zip(records, index.freqs, index.lengths, strict=True):
+        score, matched = 0.0, []
+        for concept in concepts:
+            part, words = max((index.score([pair], counts, length) for pair in concept),
+                              key=lambda scored: scored[0])
+            score += part
+            matched += words
+        if score <= 0:
+            continue
+        if mentioned:
+            if isinstance(record, Claim) and record.subject in mentioned:
+                score *= 1.5
+            missing = sum(1 for m in mentioned if not relations.related(m, record))
+            score *= 1.3 * 0.35 ** missing
+        if kind is not None:
+            fits = _kind_fits(kind, record, ds)
+            score *= (1.3 if isinstance(record, FollowUp) else 1.8) if fits else 0.7
+        if per_year:
+            value = record.value
+            fits = value is not None and value.type == "quantity" and value.per == "year"
+            score *= 1.5 if fits else 1.0
+        if years:
+            score *= 1.5 if years & _years(record) else 0.7
+        if doubt and isinstance(record, Claim) and any(
+                n.kind in ("correction", "resolution") for n in record.notes):
+            score *= 1.6
+        if isinstance(record, FollowUp):
+            score *= 1.4 if after else 0.75
+        elif isinstance(record, Figure):
+            score *= 1.5 if derived_wanted else 0.8
+        elif record.modality == "opinion":
+            score *= 0.8
+        answers.append(Answer(record, score, tuple(m for m in matched if m in content_terms)))
+    answers.sort(key=lambda a: -a.score)
+    if not answers or _names_a_stranger(question, rest, index):
+        return answers, False
+    best = answers[0]
+    unknown = len(content) - known
+    answerable = (
+        (not content or bool(best.matched))
+        and not (content and unknown * 2 > len(content))
+        and _focus_kept(relations, mentioned, best.record)
+    )
+    return answers, answerable
+
+
+_NAME = re.compile(r"(?<!^)(?<![.?!] )\b([A-Z][A-Za-z0-9]+|[A-Z][A-Z0-9]+)\b")
+
+
+def _names_a_stranger(question: str, rest: str, index: Index) -> bool:
+    """Whether the question names someone or something the dataset does not know ("BYD's CEO"):
+    a capitalised word, not first in the question, that is no entity and no word of the index."""
+    unknown = []
+    for match in _NAME.finditer(question):
+        word = match.group(1)
+        if word.casefold() not in rest:  # part of a known entity's name
+            continue
+        terms = tokens(word)
+        known = (t in index.idf or t in QUESTION_WORDS or any(w in index.idf for w in _SYNONYMS.get(t, ()))
+                 or index.expand(t) for t in terms)
+        if terms and not any(known):
+            unknown.append(word)
+    return bool(unknown)
+
+
+def _focus_kept(relations: Relations, mentioned: set[str], record: Claim | FollowUp | Figure
+                ) -> bool:
+    """Whether the answer bears on what the question is about: one of the organisations, people or
+    facilities it names. Places and markets are context: they weigh in the ranking only."""
+    focus = {m for m in mentioned if not relations.is_context(m)}
+    return not focus or any(relations.related(m, record) for m in focus)
+
+
+def ask(ds: Dataset, question: str, limit: int = 5, followups: bool = True) -> Result:
+    """The best answer to a question and the next candidates; NotFoundError if none answers."""
+    if not tokens(question):
+        raise NotFoundError(f"nothing to go on in {question!r}: ask with words, names or numbers")
+    answers, answerable = rank(ds, question, followups)
+    if not answerable:
+        close = ", ".join(f"{a.id}" for a in answers[:3])
+        raise NotFoundError(f"the dataset holds no good answer to {question!r}"
+                            + (f"; closest: {close} (see 'xev show ID')" if close else ""))
+    top = answers[:limit]
+    return Result(
+        "ask", f"Q: {question}",
+        tuple(a.record for a in top if isinstance(a.record, Claim)),
+        {"question": question, "limit": limit},
+        extras=tuple({"score": round(a.score, 3), "rank": i + 1} for i, a in enumerate(top)
+                     if isinstance(a.record, Claim)),
+        followups=tuple(a.record for a in top if isinstance(a.record, FollowUp)),
+        derived=tuple(a.record for a in top if isinstance(a.record, Figure)),
+        ranking=tuple((a.id, a.layer, round(a.score, 3)) for a in top),
+    )
+
+
+def top_ids(ds: Dataset, question: str, n: int = 3) -> list[str]:
+    """The ids of the best n candidates ([] when ask would say it has no answer)."""
+    answers, answerable = rank(ds, question)
+    return [a.id for a in answers[:n]] if answerable else []
+
+
+def baseline_ids(ds: Dataset, question: str, n: int = 3) -> list[str]:
+    """Plain BM25 over the same records, for comparison: no synonyms, kinds or refusals."""
+    records: list[Claim | FollowUp | Figure] = [*ds.claims, *(derive(ds, d) for d in ds.derived),
+                                                *ds.followups]
+    ids = [r.definition.id if isinstance(r, Figure) else r.id for r in records]
+    index = Index([[(_record_text(ds, r), 1.0)] for r in records])  # one plain field each
+    return [ids[i] for i, _, _ in index.search(question)[:n]]
+
+
+__all__: Sequence[str] = ("Answer", "ask", "baseline_ids", "rank", "top_ids")
