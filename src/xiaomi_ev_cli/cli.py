@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import inspect
 import os
 import shutil
@@ -677,7 +678,7 @@ def run(args: Sequence[str]) -> int:
     as_json = _wants_json(args)
     debug = "--debug" in args or os.environ.get("XEV_DEBUG", "") not in ("", "0")
     try:
-        command = typer.main.get_command(app)
+        command = typer.main.get_command(_app_for(args))
         rv = command.main(args=args, prog_name="xev", standalone_mode=False)
         return rv if isinstance(rv, int) else ExitCode.OK
     except DatasetError as exc:
@@ -700,6 +701,30 @@ def run(args: Sequence[str]) -> int:
             traceback.print_exc()
         return _report("internal", f"internal error: {type(exc).__name__}: {exc}"
                        " (run with --debug for a traceback)", ExitCode.INTERNAL, as_json)
+
+
+def _app_for(args: Sequence[str]) -> typer.Typer:
+    """The app to parse these arguments with: only the command they name, if they name one.
+
+    Typer builds every registered command's parameters before parsing, which costs about as much
+    as a whole lookup; a call runs one command, so only that one is built. Anything else (help,
+    no command, a mistyped one, shell completion) gets the whole app.
+    """
+    if any(name.startswith("_XEV_COMPLETE") for name in os.environ):
+        return app
+    rest = list(args)
+    while rest and rest[0] in ("--debug", "--data") or rest and rest[0].startswith("--data="):
+        rest = rest[2:] if rest[0] == "--data" else rest[1:]
+    if not rest or rest[0].startswith("-"):
+        return app
+    for info in app.registered_commands:
+        callback = info.callback
+        name = info.name or (callback.__name__.replace("_", "-") if callback else None)
+        if name == rest[0]:
+            single = copy.copy(app)
+            single.registered_commands = [info]
+            return single
+    return app
 
 
 def _usage_error(exc: Exception) -> str | None:
