@@ -713,7 +713,7 @@ def _app_for(args: Sequence[str]) -> typer.Typer:
     if any(name.startswith("_XEV_COMPLETE") for name in os.environ):
         return app
     rest = list(args)
-    while rest and rest[0] in ("--debug", "--data") or rest and rest[0].startswith("--data="):
+    while rest and (rest[0] in ("--debug", "--data") or rest[0].startswith("--data=")):
         rest = rest[2:] if rest[0] == "--data" else rest[1:]
     if not rest or rest[0].startswith("-"):
         return app
