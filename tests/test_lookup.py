@@ -16,13 +16,13 @@ from .conftest import shipped
 
 
 def test_plant_has_every_fact_about_the_plant(ds: Dataset) -> None:
-    ids = [c.id for c in lookup.plant(ds).claims]
+    ids = [c.id for c in lookup.topic(ds, "plant").claims]
     for wanted in ["plant.capacity", "plant.stages", "plant.site", "agreement.partner",
                    "headquarters.auto-unit", "headquarters.sales", "headquarters.research",
                    "production.target", "production.target-set", "agreement.date"]:
         assert wanted in ids
     assert ids[:1] != ["agreement.partner"], "the plant's own facts come first"
-    assert {c.topic for c in lookup.plant(ds).claims} <= set(lookup.PLANT_TOPICS)
+    assert {c.topic for c in lookup.topic(ds, "plant").claims} <= set(lookup.PLANT_TOPICS)
 
 
 def test_sales_2021_has_the_figure_the_growth_and_the_estimate(ds: Dataset) -> None:

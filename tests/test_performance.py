@@ -102,7 +102,7 @@ def test_building_without_validation_equals_validation(ds: dataset.Dataset) -> N
 def test_a_topic_lookup_reads_only_its_topics(cache_dir: Path, data_copy: Path) -> None:
     dataset.load(data_copy)
     ds = dataset.load(data_copy)
-    result = lookup.plant(ds)
+    result = lookup.topic(ds, "plant")
     assert "claims" not in vars(ds), "plant does not load every claim"
     assert {c.topic for c in result.claims} <= set(lookup.PLANT_TOPICS)
 

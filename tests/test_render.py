@@ -83,7 +83,7 @@ def _render(ds: Dataset, result: lookup.Result, fmt: OutputFormat, color: bool =
 
 
 @pytest.mark.parametrize(("name", "query"), [
-    ("plant", lambda ds: lookup.plant(ds)),
+    ("plant", lambda ds: lookup.topic(ds, "plant")),
     ("sales-2021", lambda ds: lookup.sales(ds, 2021)),
     ("show-growth", lambda ds: lookup.show(ds, "nev-sales.2021-jan-oct-growth")),
 ])
@@ -108,7 +108,7 @@ def test_the_table_shows_quote_source_and_corrections(ds: Dataset) -> None:
 
 
 def test_color_output_is_styled_and_plain_output_is_not(ds: Dataset) -> None:
-    result = lookup.plant(ds)
+    result = lookup.topic(ds, "plant")
     assert "\x1b[" in _render(ds, result, OutputFormat.table, color=True)
     for fmt in OutputFormat:
         assert "\x1b" not in _render(ds, result, fmt, color=False)

@@ -148,11 +148,6 @@ def topic(ds: Dataset, command: str, followups: bool = True) -> Result:
                   derived=tuple(derive(ds, d) for d in _by_topic(ds.derived, topics)))
 
 
-def plant(ds: Dataset, followups: bool = True) -> Result:
-    """Everything the article says about the plant: agreement, capacity, site, HQs, target."""
-    return topic(ds, "plant", followups)
-
-
 def derive(ds: Dataset, definition: Derived) -> Figure:
     """Compute a derived figure from the claims it names."""
     inputs = {}
