@@ -55,7 +55,7 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("headquarters", "hq", "hqs", "headquartered"),
     ("report", "results", "quarter", "q3", "third", "third-quarter", "financial"),
     ("industry", "industries", "sector", "sectors"),
-    ("track", "progress", "schedule", "going"),
+    ("track", "progress", "schedule"),
     ("decade", "ten"),
     ("finished", "finish", "completed", "complete", "done", "ready"),
     ("company", "corporation", "corp", "firm", "business"),
@@ -76,13 +76,18 @@ _KINDS = (
     ("quantity", re.compile(r"\b(how (many|much|big|fast|large)|number of|size|amount|percent)\b"
                             r"|多少|几")),
     ("place", re.compile(r"\b(where|which (city|district|town|place)|location|located)\b|哪里|在哪")),
-    ("who", re.compile(r"\b(who|whom|whose|which (company|companies|carmakers?))\b|谁")),
+    ("who", re.compile(r"\b(who|whom|whose|which (\w+ )?(company|companies|carmakers?|automakers?|body"
+                       r"|bodies|organi[sz]ations?|firms?|authority|government|committee|association"
+                       r"|person|people))\b|谁")),
 )
 # Questions about what happened next, or whether the article was right.
 _DOUBT = re.compile(r"\b(really|actually|correct|true|right|wrong|accurate|exactly)\b")
 _PER_YEAR = re.compile(r"\b(per|a|each|every) year\b|\bannual(ly)?\b|\byearly\b")
 _DERIVED = re.compile(r"\b(average|implied|roughly|derived)\b")
 _YEAR = re.compile(r"\b(19|20)\d\d\b")
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+           "october", "november", "december")
+_MONTH = re.compile(r"\b(" + "|".join(_MONTHS) + r")\b")
 _SCALED = re.compile(r"\b(\d+(?:\.\d+)?)\s*(thousand|million|billion|k|m|bn)\b", re.IGNORECASE)
 _SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9}
 
@@ -204,6 +209,11 @@ class Relations:
             return entity_id in self._reach(self.all, direct)
         return bool(self._reach(self.close, {entity_id}) & self._reach(self.close, direct))
 
+    def is_place(self, entity_id: str) -> bool:
+        """Whether the entity is a place."""
+        entity = self.ds.entities.get(entity_id)
+        return entity is not None and entity.type == "place"
+
     def is_context(self, entity_id: str) -> bool:
         """Whether the entity is a place or a market: context in a question, not its focus."""
         entity = self.ds.entities.get(entity_id)
@@ -272,6 +282,7 @@ def rank(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Answe
     per_year = bool(_PER_YEAR.search(lowered))
     years = {int(y.group()) for y in _YEAR.finditer(lowered)}
     derived_wanted = bool(_DERIVED.search(lowered))
+    months = {_MONTHS.index(m.group()) + 1 for m in _MONTH.finditer(lowered)}
     # Each word of the question is one concept: its synonyms can match, but count once.
     concepts: list[list[tuple[str, float]]] = []
     known = 0
@@ -317,6 +328,10 @@ def rank(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Answe
             score *= 1.5 if fits else 1.0
         if years:
             score *= 1.5 if years & _years(record) else 0.7
+        if months:  # "January to November": the period that ends in one of those months
+            period = record.definition.period if isinstance(record, Figure) else record.period
+            end = period.end if period is not None else None
+            score *= 1.5 if end is not None and len(end) >= 7 and int(end[5:7]) in months else 1.0
         if doubt and isinstance(record, Claim) and any(
                 n.kind in ("correction", "resolution") for n in record.notes):
             score *= 1.6
@@ -362,9 +377,11 @@ def _names_a_stranger(question: str, rest: str, index: Index) -> bool:
 def _focus_kept(relations: Relations, mentioned: set[str], record: Claim | FollowUp | Figure
                 ) -> bool:
     """Whether the answer bears on what the question is about: one of the organisations, people or
-    facilities it names. Places and markets are context: they weigh in the ranking only."""
+    facilities it names, and every place it names ("in Daxing"). Markets weigh in the ranking only."""
     focus = {m for m in mentioned if not relations.is_context(m)}
-    return not focus or any(relations.related(m, record) for m in focus)
+    places = {m for m in mentioned if relations.is_place(m)}
+    return ((not focus or any(relations.related(m, record) for m in focus))
+            and all(relations.related(m, record) for m in places))
 
 
 def ask(ds: Dataset, question: str, limit: int = 5, followups: bool = True) -> Result:
