@@ -44,7 +44,8 @@ BAD_VALUES = ["", "-1", "-99999999", str(10**25), "abc", "雷军", "\udcff\udcfe
               *HOSTILE]
 OPTIONS = [
     ["sales", "--year"], ["claims", "--topic"], ["claims", "--subject"], ["claims", "--modality"],
-    ["show"], ["entities"], ["search"], ["search", "x", "--limit"], ["corrections", "--kind"],
+    ["show"], ["entities"], ["search"], ["search", "x", "--limit"], ["ask"], ["ask", "x", "--limit"],
+    ["corrections", "--kind"],
     ["plant", "--format"], ["plant", "--fields", "--json"], ["schema"], ["export", "--to"],
     ["--data"], ["validate"],
 ]
@@ -83,7 +84,8 @@ def test_unknown_formats_fields_commands_and_options_are_usage_errors(xev: Xev, 
 
 @pytest.mark.parametrize("text", HOSTILE)
 def test_hostile_queries_come_back_inert(xev: Xev, text: str) -> None:
-    for args in (["search", text], ["entities", text], ["show", text], ["claims", "--topic", text],
+    for args in (["search", text], ["ask", text], ["entities", text], ["show", text],
+                 ["claims", "--topic", text],
                  ["search", text, "--json"], ["search", text, "-f", "table"]):
         run = xev(*args, tty=True, env={"FORCE_COLOR": "1"})
         assert run.exit_code in DOCUMENTED
@@ -301,7 +303,7 @@ def test_a_reader_that_goes_away_mid_output() -> None:
 
 # ---- fuzzing the whole command line -------------------------------------------------------------
 
-WORDS = ["plant", "sales", "claims", "show", "timeline", "entities", "search", "corrections",
+WORDS = ["plant", "sales", "claims", "show", "timeline", "entities", "search", "ask", "corrections",
          "followups", "brief", "investment", "etown", "validate", "schema", "export",
          "--year", "--json", "--format", "-f", "--fields", "--topic", "--subject", "--modality",
          "--limit", "--kind", "--no-color", "--no-followups", "--help", "--version", "--debug",
