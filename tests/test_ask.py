@@ -31,14 +31,14 @@ def test_the_evaluation_set_is_big_and_varied(ds: Dataset) -> None:
 
 
 def test_accuracy_does_not_fall_below_the_measured_level() -> None:
-    """The measured figures (bench/ask_eval.py): all 164 questions 0.927 top-1 (152), 0.970 top-3
-    (159); the 20 held out 0.70 and 0.85; plain BM25 0.62 and 0.83 on all. A change may not lose
-    any of it."""
+    """The measured figures (bench/ask_eval.py): all 184 questions 172 right first (0.935) and 180
+    in the first three (0.978); the 20 held out 17 (0.85) and 19 (0.95); plain BM25 112 and 150
+    of all. A change may not lose any of it."""
     figures = evaluate()
-    assert figures["all"]["ask top-1"] >= 0.92  # 152 of 164
-    assert figures["all"]["ask top-3"] >= 0.969  # 159 of 164
-    assert figures["held out"]["ask top-1"] >= 0.70
-    assert figures["held out"]["ask top-3"] >= 0.85
+    assert figures["all"]["ask top-1"] * 184 >= 172
+    assert figures["all"]["ask top-3"] * 184 >= 180
+    assert figures["held out"]["ask top-1"] * 20 >= 17
+    assert figures["held out"]["ask top-3"] * 20 >= 19
     assert figures["all"]["ask top-1"] - figures["all"]["bm25 top-1"] >= 0.25
 
 

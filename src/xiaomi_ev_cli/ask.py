@@ -59,7 +59,22 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("decade", "ten"),
     ("finished", "finish", "completed", "complete", "done", "ready"),
     ("company", "corporation", "corp", "firm", "business"),
+    ("maker", "makers", "manufacturer", "manufacturers", "carmaker", "carmakers", "automaker",
+     "automakers", "producer", "producers"),
 )
+# Chinese words a question may use, in the English the dataset is written in (names of entities
+# are matched through their Chinese aliases instead).
+CHINESE = {
+    "宣布": "announce", "目标": "target", "工厂": "factory", "产能": "capacity", "产量": "output",
+    "销量": "sales", "销售": "sales", "投资": "investment", "员工": "staff", "团队": "team",
+    "量产": "mass production", "总部": "headquarters", "注册": "registration", "预计": "estimate",
+    "估计": "estimate", "增长": "growth", "汽车": "car", "电动车": "electric vehicle",
+    "新能源": "NEV", "市场": "market", "产业": "industry", "行业": "industry", "协议": "agreement",
+    "签署": "signed", "签约": "signed", "交付": "delivered", "阶段": "stage", "期": "phase",
+    "多少": "how many", "什么时候": "when", "哪里": "where", "谁": "who", "几": "how many",
+    "年": "year", "亿": "hundred million", "万": "ten thousand",
+}
+_CHINESE = re.compile("|".join(sorted(map(re.escape, CHINESE), key=len, reverse=True)))
 # Phrases that are one word here.
 PHRASES = (("set up", "setup"), ("ten years", "decade"), ("10 years", "decade"),
            ("head office", "headquarters"), ("year on year", "year-on-year"))
@@ -96,7 +111,7 @@ def _in_base_units(match: re.Match[str]) -> str:
     """'2.54 million' also as '2540000', the way values are stored."""
     amount = float(match.group(1)) * _SCALES[match.group(2).casefold()]
     return f"{match.group(0)} {amount:.0f}"
-_AFTER = re.compile(r"\b(met|actually|really|did .* (hit|reach|meet|beat|happen)|happened|first car"
+_AFTER = re.compile(r"\b(met|actual|actually|really|did .* (hit|reach|meet|beat|happen)|happened|first car"
                     r"|deliver\w*|beat|finished|completed|launch\w*|price)\b")
 
 
@@ -238,6 +253,17 @@ def _years(record: Claim | FollowUp | Figure) -> set[int]:
     return years
 
 
+def _kind_fit(kind: str | None, record: Claim | FollowUp | Figure, ds: Dataset) -> float:
+    """How well a record answers this kind of question: 1.8 fully, 1.2 in part, 0.7 not."""
+    if kind == "who" and isinstance(record, Claim) and not _kind_fits(kind, record, ds):
+        subject = ds.entities.get(record.subject)
+        if subject is not None and subject.type in ("person", "organisation"):
+            return 1.2  # "which carmakers...": claims about them answer too
+    if not _kind_fits(kind, record, ds):
+        return 0.7
+    return 1.3 if isinstance(record, FollowUp) else 1.8
+
+
 def _kind_fits(kind: str | None, record: Claim | FollowUp | Figure, ds: Dataset) -> bool:
     if kind is None:
         return False
@@ -266,7 +292,10 @@ def rank(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Answe
     for phrase, word in PHRASES:
         question = re.sub(rf"\b{re.escape(phrase)}\b", word, question, flags=re.IGNORECASE)
     question = _SCALED.sub(_in_base_units, question)
+    # Names first (a Chinese name holds words of its own), then Chinese words into English.
     mentioned, rest = _entity_mentions(ds, question)
+    question = _CHINESE.sub(lambda m: f" {CHINESE[m.group()]} ", question)
+    rest = _CHINESE.sub(lambda m: f" {CHINESE[m.group()]} ", rest)
     kind = next((k for k, pattern in _KINDS if pattern.search(question.casefold())), None)
     after = bool(_AFTER.search(question.casefold()))
     content = [t for t in tokens(rest) if t not in QUESTION_WORDS and len(t) > 1]
@@ -320,8 +349,7 @@ def rank(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Answe
             missing = sum(1 for m in mentioned if not relations.related(m, record))
             score *= 1.3 * 0.35 ** missing
         if kind is not None:
-            fits = _kind_fits(kind, record, ds)
-            score *= (1.3 if isinstance(record, FollowUp) else 1.8) if fits else 0.7
+            score *= _kind_fit(kind, record, ds)
         if per_year:
             value = record.value
             fits = value is not None and value.type == "quantity" and value.per == "year"
@@ -349,6 +377,7 @@ def rank(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Answe
     unknown = len(content) - known
     answerable = (
         (not content or bool(best.matched))
+        and (kind is None or _kind_fit(kind, best.record, ds) > 1)
         and not (content and unknown * 2 > len(content))
         and _focus_kept(relations, mentioned, best.record)
     )
