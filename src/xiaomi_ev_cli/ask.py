@@ -4,14 +4,13 @@ weighted by what kind of answer the question wants, and refused when nothing rea
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .dataset import Dataset
 from .errors import NotFoundError
 from .lookup import Figure, Result, derive, entity_names
 from .models import Claim, FollowUp
-from .search import Index, stem, tokens
+from .search import Index, record_fields, stem, tokens
 
 # Words a question is made of but an answer is not.
 QUESTION_WORDS = frozenset(stem(w) for w in (
@@ -149,26 +148,8 @@ def _entity_mentions(ds: Dataset, question: str) -> tuple[set[str], str]:
     return found, rest
 
 
-def _fields(ds: Dataset, record: Claim | FollowUp | Figure) -> list[tuple[str, float]]:
-    """A record's words, weighted: its label most, then its quote or text, value, names, notes."""
-    from .render import value_text
-
-    if isinstance(record, Figure):
-        d = record.definition
-        return [(d.label, 2.0), (d.text, 1.0), (d.formula, 0.5), (" ".join(d.inputs.values()), 0.3)]
-    if isinstance(record, FollowUp):
-        value = value_text(record.value, ds) if record.value else ""
-        return [(record.label, 2.0), (record.text, 1.5), (value, 1.0), (record.topic, 0.5)]
-    names = " ".join(" ".join(entity_names(ds.entities[e])) for e in
-                     (record.subject, record.value.entity if record.value.type == "entity" else "")
-                     if e in ds.entities)
-    return [(record.label, 2.0), (record.quote, 1.5), (value_text(record.value, ds), 1.0),
-            (record.property.replace("-", " "), 1.0), (record.topic.replace("-", " "), 0.5),
-            (names, 0.5), (" ".join(n.text for n in record.notes), 0.3)]
-
-
 def _record_text(ds: Dataset, record: Claim | FollowUp | Figure) -> str:
-    return " ".join(text for text, _ in _fields(ds, record))
+    return " ".join(text for text, _ in record_fields(ds, record))
 
 
 class Relations:
@@ -303,7 +284,7 @@ def rank(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Answe
     records += [derive(ds, d) for d in ds.derived]
     if followups:
         records += list(ds.followups)
-    fields = [_fields(ds, r) for r in records]
+    fields = [record_fields(ds, r) for r in records]
     index = Index(fields)
     relations = Relations(ds)
     lowered = question.casefold()
@@ -449,5 +430,3 @@ def baseline_ids(ds: Dataset, question: str, n: int = 3) -> list[str]:
     index = Index([[(_record_text(ds, r), 1.0)] for r in records])  # one plain field each
     return [ids[i] for i, _, _ in index.search(question)[:n]]
 
-
-__all__: Sequence[str] = ("Answer", "ask", "baseline_ids", "rank", "top_ids")

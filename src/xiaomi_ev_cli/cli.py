@@ -8,7 +8,6 @@ import os
 import shutil
 import sys
 from collections.abc import Callable, Sequence
-from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 
@@ -372,12 +371,7 @@ def show(
       xev show plant.capacity
       xev show nev-sales.2021-jan-oct-growth --json
     """
-
-    def query(ds: Dataset, followups: bool) -> Result:
-        result: Result = _lookup().show(ds, claim_id)
-        return result if followups else replace(result, followups=())
-
-    return query
+    return lambda ds, followups: _lookup().show(ds, claim_id, followups)
 
 
 @lookup_command()

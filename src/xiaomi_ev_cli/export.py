@@ -92,7 +92,7 @@ _TABLES = {
 
 
 def _write_sqlite(ds: Dataset, path: Path) -> None:
-    from .render import csv_row, figure_record
+    from .render import CSV_COLUMNS, csv_row, figure_record
 
     path.unlink(missing_ok=True)
     db = sqlite3.connect(path)
@@ -108,11 +108,13 @@ def _write_sqlite(ds: Dataset, path: Path) -> None:
                        (s.id, s.kind.value, s.title, s.publisher, s.date, s.language,
                         s.description, s.strength.value if s.strength else None,
                         ds.texts.get(s.id)))
+        claim_columns = [c for c in CSV_COLUMNS if c not in ("notes", "layer")]  # notes: own table
+        insert = (f"INSERT INTO claims ({', '.join(claim_columns)}, json)"
+                  f" VALUES ({', '.join('?' * (len(claim_columns) + 1))})")
         for c in ds.claims:
             row = csv_row(c, ds)
-            values = [row[k] if row[k] != "" else None for k in list(row)[:-2]]
-            db.execute(f"INSERT INTO claims VALUES ({','.join('?' * 27)})",
-                       (*values, json.dumps(to_json(c), ensure_ascii=False)))
+            db.execute(insert, (*(row[k] if row[k] != "" else None for k in claim_columns),
+                                json.dumps(to_json(c), ensure_ascii=False)))
             for i, n in enumerate(c.notes):
                 db.execute("INSERT INTO notes VALUES (?,?,?,?,?,?,?)",
                            (c.id, i, n.kind.value, n.applies_to.value, n.text,

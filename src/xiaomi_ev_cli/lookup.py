@@ -357,7 +357,7 @@ def brief(ds: Dataset, followups: bool = True) -> Result:
                   followups=later)
 
 
-def show(ds: Dataset, claim_id: str) -> Result:
+def show(ds: Dataset, claim_id: str, followups: bool = True) -> Result:
     """One claim in full, with the sentence its quote stands in, and follow-ups that bear on it."""
     claim = ds.claim(claim_id)
     if claim is None:
@@ -365,7 +365,7 @@ def show(ds: Dataset, claim_id: str) -> Result:
                             " list them all with 'xev claims'")
     text = ds.texts.get(claim.source)
     context = sentence_around(text, claim.span.start, claim.span.end) if text else None
-    later = tuple(f for f in ds.followups if claim.id in f.relates_to)
+    later = tuple(f for f in ds.followups if claim.id in f.relates_to) if followups else ()
     return Result("show", claim.label, (claim,), {"id": claim_id}, context, followups=later)
 
 

@@ -155,8 +155,5 @@ def write(folder: Path) -> None:
         (folder / name).write_text(schema_text(schema), encoding="utf-8")
 
 
-# Claim and Source appear in OutputDocument; listed so readers see what the schemas cover.
-__all__ = ["Claim", "Entity", "ErrorDocument", "OutputDocument", "Source", "schemas", "write"]
-
 if __name__ == "__main__":
     write(Path(sys.argv[1]) if len(sys.argv) > 1 else Path("data/schema"))

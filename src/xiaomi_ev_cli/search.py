@@ -12,8 +12,8 @@ from dataclasses import dataclass
 
 from .dataset import Dataset
 from .errors import NotFoundError
-from .lookup import Result, entity_names
-from .models import Claim, FollowUp, Value
+from .lookup import Figure, Result, entity_names
+from .models import Claim, FollowUp
 
 _WORD = re.compile(r"[a-z0-9]+(?:[.,'][a-z0-9]+)*|[\u3400-\u9fff]+")
 _CJK = re.compile(r"[\u3400-\u9fff]")
@@ -126,40 +126,28 @@ class Index:
         return hits
 
 
-def _names(ds: Dataset, entity_id: str | None) -> str:
-    entity = ds.entities.get(entity_id or "")
-    return " ".join(entity_names(entity)) if entity else ""
-
-
-def _value_words(ds: Dataset, value: Value | None) -> str:
+def record_fields(ds: Dataset, record: Claim | FollowUp | Figure) -> list[tuple[str, float]]:
+    """A record's words, weighted: its label most, then its quote or text, value, names, notes."""
     from .render import value_text
 
-    if value is None:
-        return ""
-    words = value_text(value, ds)
-    if value.type == "quantity":
-        words += f" {value.amount} {value.unit}"
-    elif value.type == "entity":
-        words += " " + _names(ds, value.entity)
-    return words
+    if isinstance(record, Figure):
+        d = record.definition
+        return [(d.label, 2.0), (d.text, 1.0), (d.formula, 0.5), (" ".join(d.inputs.values()), 0.3)]
+    if isinstance(record, FollowUp):
+        value = value_text(record.value, ds) if record.value else ""
+        return [(record.label, 2.0), (record.text, 1.5), (value, 1.0), (record.topic, 0.5)]
+    named = (record.subject, record.value.entity if record.value.type == "entity" else "")
+    names = " ".join(" ".join(entity_names(ds.entities[e])) for e in named if e in ds.entities)
+    return [(record.label, 2.0), (record.quote, 1.5), (value_text(record.value, ds), 1.0),
+            (record.property.replace("-", " "), 1.0), (record.topic.replace("-", " "), 0.5),
+            (names, 0.5), (" ".join(n.text for n in record.notes), 0.3)]
 
 
 def documents(ds: Dataset, followups: bool = True
               ) -> list[tuple[Claim | FollowUp, list[tuple[str, float]]]]:
     """Each claim and follow-up as weighted text fields."""
-    docs: list[tuple[Claim | FollowUp, list[tuple[str, float]]]] = []
-    for claim in ds.claims:
-        docs.append((claim, [
-            (claim.quote, 2.0), (claim.label, 1.5), (_value_words(ds, claim.value), 1.0),
-            (_names(ds, claim.subject), 1.0), (_names(ds, claim.attribution.by), 0.5),
-            (claim.topic.replace("-", " "), 0.5),
-            (" ".join(n.text for n in claim.notes), 0.3),
-        ]))
-    if followups:
-        for f in ds.followups:
-            docs.append((f, [(f.label, 1.5), (f.text, 1.5), (_value_words(ds, f.value), 1.0),
-                             (f.topic.replace("-", " "), 0.5)]))
-    return docs
+    records: list[Claim | FollowUp] = [*ds.claims, *(ds.followups if followups else ())]
+    return [(record, record_fields(ds, record)) for record in records]
 
 
 def search(ds: Dataset, text: str, limit: int = 10, followups: bool = True) -> Result:
