@@ -207,6 +207,27 @@ def test_every_problem_is_reported_at_once(data_copy: Path) -> None:
     assert len(problems) == 4
 
 
+def test_an_entity_lies_only_in_known_places(data_copy: Path) -> None:
+    doc = read_json(data_copy / "entities.json")
+    by_id = {e["id"]: e for e in doc["entities"]}
+    by_id["daxing"]["located_in"] = ["atlantis"]
+    by_id["xiaomi-ev-plant"]["located_in"] = ["xiaomi"]
+    by_id["beijing"]["located_in"] = ["beijing"]
+    write_json(data_copy / "entities.json", doc)
+    problems = _problems(data_copy)
+    folder = data_copy / "entities.json"
+    assert problems == [
+        f"{folder}: entity 'xiaomi-ev-plant': located_in.0: 'xiaomi' is not a place it can lie in",
+        f"{folder}: entity 'beijing': located_in.0: 'beijing' is not a place it can lie in",
+        f"{folder}: entity 'daxing': located_in.0: unknown entity 'atlantis'",
+    ]
+
+
+def test_the_places_an_entity_lies_in_are_data(ds: Dataset) -> None:
+    assert ds.entities["e-town"].located_in == ("daxing", "tongzhou", "beijing")
+    assert ds.entities["beijing"].located_in == ("china",)
+
+
 def test_a_span_off_by_one_says_where_the_quote_really_is(data_copy: Path) -> None:
     def edit(claims):
         claims[0]["span"]["end"] -= 1

@@ -27,7 +27,7 @@ from . import __version__
 from .dataset import FILES, MemoryStore
 from .models import Claim, Derived, Entity, FollowUp, Source, build, to_json
 
-FORMAT = 1
+FORMAT = 2
 _M = TypeVar("_M", bound=BaseModel)
 
 

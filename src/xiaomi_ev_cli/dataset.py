@@ -362,6 +362,14 @@ def check_references(
         if ref not in source_ids:
             problems.append(Problem(file, f"unknown source {ref!r}", item, where))
 
+    places = {e.id for e in entities if e.type == "place"}
+    for e in entities:
+        for i, ref in enumerate(e.located_in):
+            if ref not in entity_ids:
+                entity(ref, f"entity {e.id!r}", f"located_in.{i}", "entities.json")
+            elif ref not in places or ref == e.id:
+                problems.append(Problem("entities.json", f"{ref!r} is not a place it can lie in",
+                                        f"entity {e.id!r}", f"located_in.{i}"))
     for claim in claims:
         item = f"claim {claim.id!r}"
         entity(claim.subject, item, "subject")

@@ -238,6 +238,9 @@ class Entity(_Frozen):
     name_zh: str | None = None
     aliases: tuple[str, ...] = ()
     description: NonEmpty
+    located_in: tuple[Id, ...] = Field(
+        default=(), description="the places it lies in, nearest first (as Wikidata's P131 and P17)"
+    )
 
 
 class Source(_Frozen):

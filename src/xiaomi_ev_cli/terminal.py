@@ -314,6 +314,8 @@ def entity_card(result: Result) -> Panel:
     if e.name_zh:
         body.append(inert(e.name_zh) + "\n", style="cyan")
     body.append(inert(e.description) + "\n")
+    if e.located_in:
+        body.append("lies in: " + inert(", ".join(e.located_in)) + "\n", style="dim")
     body.append("aliases: " + inert(", ".join(e.aliases)), style="dim")
     return Panel(body, title=Text(inert(e.name), style="bold"), subtitle=Text(e.id, style="dim"),
                  title_align="left", subtitle_align="right", expand=False)
