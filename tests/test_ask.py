@@ -27,19 +27,23 @@ def test_the_evaluation_set_is_big_and_varied(ds: Dataset) -> None:
     assert all(set(q["answers"]) <= known for q in questions)
     assert sum(1 for q in questions if not q["answers"]) >= 5, "questions it must refuse"
     assert any(any("\u4e00" <= ch <= "\u9fff" for ch in q["q"]) for q in questions), "Chinese"
-    assert sum(1 for q in questions if q.get("held_out")) >= 20
+    assert len({q.get("round") for q in questions}) >= 5, "written in rounds"
+
+
+# What bench/ask_eval.py measured, right first and in the first three, for each part of the set.
+MEASURED = {
+    "first": (102, 102), "round 3": (16, 18), "round 4": (18, 19), "round 5": (17, 19),
+    "round 6": (19, 19), "round 7": (56, 59), "round 8": (45, 50),
+}
 
 
 def test_accuracy_does_not_fall_below_the_measured_level() -> None:
-    """The measured figures (bench/ask_eval.py): all 184 questions 172 right first (0.935) and 180
-    in the first three (0.978); the 20 held out 17 (0.85) and 19 (0.95); plain BM25 112 and 150
-    of all. A change may not lose any of it."""
+    """A change may lose no question of any part of the set, and ask stays far above plain BM25."""
     figures = evaluate()
-    assert figures["all"]["ask top-1"] * 184 >= 172
-    assert figures["all"]["ask top-3"] * 184 >= 180
-    assert figures["held out"]["ask top-1"] * 20 >= 17
-    assert figures["held out"]["ask top-3"] * 20 >= 19
-    assert figures["all"]["ask top-1"] - figures["all"]["bm25 top-1"] >= 0.25
+    for part, (top1, top3) in MEASURED.items():
+        assert figures[part]["ask top-1"] >= top1, part
+        assert figures[part]["ask top-3"] >= top3, part
+    assert figures["all"]["ask top-1"] - figures["all"]["bm25 top-1"] >= 0.25 * figures["all"]["questions"]
 
 
 @pytest.mark.parametrize(("question", "best"), [

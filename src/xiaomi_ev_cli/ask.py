@@ -3,23 +3,29 @@ weighted by what kind of answer the question wants, and refused when nothing rea
 
 from __future__ import annotations
 
+import difflib
 import re
 from dataclasses import dataclass
 
+from . import english
 from .dataset import Dataset
 from .errors import NotFoundError
 from .lookup import Figure, Result, derive, entity_names
 from .models import Claim, FollowUp
-from .search import Index, record_fields, stem, tokens
+from .search import STOPWORDS, Index, record_fields, stem, tokens
 
 # Words a question is made of but an answer is not.
-QUESTION_WORDS = frozenset(stem(w) for w in (
+QUESTION_SPELLINGS = (
     "what", "which", "who", "whom", "whose", "when", "where", "why", "how", "many", "much", "does",
     "did", "do", "is", "are", "was", "were", "will", "would", "can", "could", "should", "the", "a",
     "an", "of", "in", "on", "at", "to", "for", "by", "with", "from", "about", "into", "its", "it",
     "this", "that", "there", "their", "they", "xiaomi's", "ever", "yet", "so", "any", "some", "all",
-    "tell", "me", "please", "know", "number", "date", "per",
-)) | {
+    "tell", "me", "please", "know", "number", "date", "per", "use", "used", "using",
+    # and what fills a question out: "is it going to be", "what kind of"
+    "be", "been", "being", "go", "going", "get", "got", "has", "have", "had", "kind", "type", "sort",
+    "say", "says", "said", "dataset", "article", "one",
+)
+QUESTION_WORDS = frozenset(stem(w) for w in QUESTION_SPELLINGS) | {
     # the same for questions in Chinese: where, what, who, how many, when, is, of...
     t for w in ("在哪里", "哪里", "什么", "谁", "多少", "什么时候", "何时", "哪年", "是", "的", "吗", "了",
                 "有", "会", "在") for t in tokens(w)}
@@ -30,13 +36,15 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
      "auto", "automotive"),
     ("factory", "plant", "facility", "works"),
     ("make", "makes", "made", "making", "produce", "produced", "production", "output", "manufacture", "build",
-     "capacity"),
-    ("year", "years", "annually", "annual", "yearly"),
+     "turn"),
+    ("capacity", "output", "production", "produce", "max", "maximum"),
+    ("year", "years", "yr", "yrs", "annually", "annual", "yearly", "annum"),
     ("staff", "employee", "employees", "team", "people", "person", "workers", "worker",
-     "personnel", "headcount", "work"),
+     "personnel", "headcount", "work", "workforce", "manpower", "engineers", "employ", "employs"),
     ("money", "invest", "investment", "spend", "spending", "budget", "fund", "funding", "pledge",
      "pledged", "promise", "promised", "dollars", "usd", "billion"),
-    ("ceo", "boss", "head", "chief", "executive", "runs", "run", "founder"),
+    ("ceo", "boss", "head", "heads", "chief", "executive", "runs", "run", "founder",
+     "chairman"),
     ("operator", "operate", "operates", "run", "runs", "for"),
     ("register", "registered", "registration", "founded", "established", "incorporated", "setup",
      "created"),
@@ -58,6 +66,9 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("decade", "ten"),
     ("finished", "finish", "completed", "complete", "done", "ready"),
     ("company", "corporation", "corp", "firm", "business"),
+    ("price", "prices", "priced", "cost", "costs", "rmb", "yuan", "cny"),
+    ("alias", "name", "named", "called", "known"),
+    ("enter", "entry", "entering", "entered", "join", "joins", "joined", "joining"),
     ("maker", "makers", "manufacturer", "manufacturers", "carmaker", "carmakers", "automaker",
      "automakers", "producer", "producers"),
 )
@@ -71,11 +82,12 @@ CHINESE = {
     "新能源": "NEV", "市场": "market", "产业": "industry", "行业": "industry", "协议": "agreement",
     "签署": "signed", "签约": "signed", "交付": "delivered", "阶段": "stage", "期": "phase",
     "多少": "how many", "什么时候": "when", "哪里": "where", "谁": "who", "几": "how many",
-    "年": "year", "亿": "hundred million", "万": "ten thousand",
+    "年": "year", "时间": "date", "日期": "date", "亿": "hundred million", "万": "ten thousand",
 }
 _CHINESE = re.compile("|".join(sorted(map(re.escape, CHINESE), key=len, reverse=True)))
 # Phrases that are one word here.
-PHRASES = (("set up", "setup"), ("ten years", "decade"), ("10 years", "decade"),
+PHRASES = (("set up", "setup"), ("in charge of", "head of"), ("known for", "role of"),
+           ("so far", "actually"), ("to date", "actually"), ("ten years", "decade"), ("10 years", "decade"),
            ("head office", "headquarters"), ("year on year", "year-on-year"))
 _SYNONYMS: dict[str, set[str]] = {}
 for _group in SYNONYMS:
@@ -86,7 +98,7 @@ for _group in SYNONYMS:
 # What kind of answer a question asks for, by the words it starts with or contains.
 _KINDS = (
     ("date", re.compile(r"\b(when|what (year|date|month)|which (year|date|month)|date)\b"
-                        r"|什么时候|何时|哪年|哪一年")),
+                        r"|什么时候|何时|哪年|哪一年|时间|日期")),
     ("quantity", re.compile(r"\b(how (many|much|big|fast|large)|number of|size|amount|percent)\b"
                             r"|多少|几")),
     ("place", re.compile(r"\b(where|which (city|district|town|place)|location|located)\b|哪里|在哪")),
@@ -97,21 +109,33 @@ _KINDS = (
 # Questions about what happened next, or whether the article was right.
 _DOUBT = re.compile(r"\b(really|actually|correct|true|right|wrong|accurate|exactly)\b")
 _PER_YEAR = re.compile(r"\b(per|a|each|every) year\b|\bannual(ly)?\b|\byearly\b")
-_DERIVED = re.compile(r"\b(average|implied|roughly|derived)\b")
+_DERIVED = re.compile(r"\b(average|implied|roughly|derived)\b"
+                      r"|\b(per|each|every) (phase|stage|month|day|quarter)\b")
+# Questions about what is planned, promised or expected, not what was done.
+_FUTURE = re.compile(r"\b(will|would|could|might|going to|expected?|expects|estimat\w*|forecast\w*"
+                     r"|predict\w*|project(ed|ion)|plan(s|ned)?|target\w*|goal)\b|预计|计划|目标")
+_SAYING = re.compile(r"\b(set|announc\w*|sa(y|ys|id)|stated?|estimated?|reported|revealed?|published"
+                     r"|predicted|forecast|promised|pledged)\b|宣布|表示")
+_FORWARD = frozenset({"plan", "target", "pledge", "estimate"})
 _YEAR = re.compile(r"\b(19|20)\d\d\b")
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
            "october", "november", "december")
 _MONTH = re.compile(r"\b(" + "|".join(_MONTHS) + r")\b")
 _SCALED = re.compile(r"\b(\d+(?:\.\d+)?)\s*(thousand|million|billion|k|m|bn)\b", re.IGNORECASE)
+_SCALE_WORDS = frozenset({"thousand", "million", "billion", "hundred"})
 _SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9}
 
 
 def _in_base_units(match: re.Match[str]) -> str:
     """'2.54 million' also as '2540000', the way values are stored."""
-    amount = float(match.group(1)) * _SCALES[match.group(2).casefold()]
-    return f"{match.group(0)} {amount:.0f}"
-_AFTER = re.compile(r"\b(met|actual|actually|really|did .* (hit|reach|meet|beat|happen)|happened|first car"
-                    r"|deliver\w*|beat|finished|completed|launch\w*|price)\b")
+    scale = match.group(2).casefold()
+    amount = float(match.group(1)) * _SCALES[scale]
+    word = {"k": "thousand", "m": "million", "bn": "billion"}.get(scale, scale)
+    return f"{match.group(1)} {word} {amount:.0f}"
+
+
+_AFTER = re.compile(r"\b(met|actual|actually|really|final|did .* (hit|reach|meet|beat|happen)|happened"
+                    r"|first car|deliver\w*|beat|finished|completed|launch\w*|price)\b")
 
 
 @dataclass(frozen=True)
@@ -165,6 +189,8 @@ class Relations:
         self.ds = ds
         self.all: dict[str, set[str]] = {}
         self.close: dict[str, set[str]] = {}
+        for each in ds.entities.values():  # the places it lies in: E-Town -> Beijing -> China
+            self.all.setdefault(each.id, set()).update(each.located_in)
         for claim in ds.claims:
             if claim.value.type == "entity":
                 target = claim.value.entity
@@ -174,7 +200,7 @@ class Relations:
                     self.close.setdefault(claim.subject, set()).add(target)
 
     @staticmethod
-    def _reach(edges: dict[str, set[str]], start: set[str], depth: int = 2) -> set[str]:
+    def _reach(edges: dict[str, set[str]], start: set[str], depth: int = 3) -> set[str]:
         seen = set(start)
         frontier = set(start)
         for _ in range(depth):
@@ -203,6 +229,8 @@ class Relations:
         entity = self.ds.entities.get(entity_id)
         if entity is not None and entity.type == "place":
             return entity_id in self._reach(self.all, direct)
+        if entity is not None and entity.type == "facility" and direct & self._reach(self.all, {entity_id}):
+            return True  # "what part of Beijing is the factory in": the places it lies in
         return bool(self._reach(self.close, {entity_id}) & self._reach(self.close, direct))
 
     def is_place(self, entity_id: str) -> bool:
@@ -234,12 +262,20 @@ def _years(record: Claim | FollowUp | Figure) -> set[int]:
     return years
 
 
-def _kind_fit(kind: str | None, record: Claim | FollowUp | Figure, ds: Dataset) -> float:
-    """How well a record answers this kind of question: 1.8 fully, 1.2 in part, 0.7 not."""
+def _kind_fit(kind: str | None, record: Claim | FollowUp | Figure, ds: Dataset, saying: bool = False
+              ) -> float:
+    """How well a record answers this kind of question: 1.8 fully, 1.2 in part, 0.7 not.
+
+    `saying`: the question asks about a statement ("who announced", "when was it estimated"), which
+    a claim answers with who made it and when."""
     if kind == "who" and isinstance(record, Claim) and not _kind_fits(kind, record, ds):
         subject = ds.entities.get(record.subject)
         if subject is not None and subject.type in ("person", "organisation"):
             return 1.2  # "which carmakers...": claims about them answer too
+        if saying and record.attribution.by is not None:
+            return 1.2
+    if kind == "date" and saying and isinstance(record, Claim) and not _kind_fits(kind, record, ds):
+        return 1.2
     if not _kind_fits(kind, record, ds):
         return 0.7
     return 1.3 if isinstance(record, FollowUp) else 1.8
@@ -268,23 +304,63 @@ def _kind_fits(kind: str | None, record: Claim | FollowUp | Figure, ds: Dataset)
     return False
 
 
-def rank(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Answer], bool]:
-    """Every candidate that matches, best first, and whether the best one really answers."""
+_ASCII_WORD = re.compile(r"[a-z]+")
+
+
+def _surfaces(fields: list[list[tuple[str, float]]]) -> dict[str, str]:
+    """The dataset's words: each search term and a word it was made from ("employe": "employees")."""
+    surfaces: dict[str, str] = {}
+    for record in fields:
+        for text, _ in record:
+            for word in _ASCII_WORD.findall(text.casefold()):
+                if len(word) > 1 and word not in STOPWORDS:
+                    surfaces.setdefault(stem(word), word)
+    return surfaces
+
+
+def _spelled(ds: Dataset, question: str, surfaces: dict[str, str]) -> str:
+    """The question with misspelt words put right: a word that is neither English nor the
+    dataset's becomes the nearest word of the dataset or of questions ("wher" -> "where")."""
+    known: set[str] | None = None
+
+    def fix(match: re.Match[str]) -> str:
+        nonlocal known
+        word = match.group().casefold()
+        if len(word) < 4 or stem(word) in surfaces or stem(word) in QUESTION_WORDS \
+                or word in STOPWORDS or english.is_word(word):
+            return match.group()
+        if known is None:
+            known = set(surfaces.values()) | set(QUESTION_SPELLINGS) | set(_SYNONYMS) | {
+                t for e in ds.entities.values() for n in entity_names(e)
+                for t in _ASCII_WORD.findall(n.casefold())}
+        close = difflib.get_close_matches(word, known, n=1, cutoff=0.8)
+        return close[0] if close else match.group()
+
+    return re.sub(r"[A-Za-z]+", fix, question)
+
+
+def rank(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Answer], str]:
+    """Every candidate that matches, best first, and why the best one does not really answer
+    ("" when it does)."""
     for phrase, word in PHRASES:
         question = re.sub(rf"\b{re.escape(phrase)}\b", word, question, flags=re.IGNORECASE)
     question = _SCALED.sub(_in_base_units, question)
+    records: list[Claim | FollowUp | Figure] = list(ds.claims)
+    records += [derive(ds, d) for d in ds.derived]
+    if followups:
+        records += list(ds.followups)
+    fields = [record_fields(ds, r) for r in records]
+    surfaces = _surfaces(fields)
+    question = _spelled(ds, question, surfaces)
     # Names first (a Chinese name holds words of its own), then Chinese words into English.
     mentioned, rest = _entity_mentions(ds, question)
     question = _CHINESE.sub(lambda m: f" {CHINESE[m.group()]} ", question)
     rest = _CHINESE.sub(lambda m: f" {CHINESE[m.group()]} ", rest)
     kind = next((k for k, pattern in _KINDS if pattern.search(question.casefold())), None)
     after = bool(_AFTER.search(question.casefold()))
-    content = [t for t in tokens(rest) if t not in QUESTION_WORDS and len(t) > 1]
-    records: list[Claim | FollowUp | Figure] = list(ds.claims)
-    records += [derive(ds, d) for d in ds.derived]
-    if followups:
-        records += list(ds.followups)
-    fields = [record_fields(ds, r) for r in records]
+    future = not after and bool(_FUTURE.search(question.casefold()))
+    saying = bool(_SAYING.search(question.casefold()))
+    content = [t for t in tokens(rest) if t not in QUESTION_WORDS and (len(t) > 1 or t.isdigit())]
     index = Index(fields)
     relations = Relations(ds)
     lowered = question.casefold()
@@ -295,21 +371,23 @@ def rank(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Answe
     months = {_MONTHS.index(m.group()) + 1 for m in _MONTH.finditer(lowered)}
     # Each word of the question is one concept: its synonyms can match, but count once.
     concepts: list[list[tuple[str, float]]] = []
-    known = 0
+    unknown: list[str] = []
     for term in content:
         widened = _SYNONYMS.get(term, {term})
         hit = [w for w in widened if w in index.idf]
-        if len(term) >= 5 and not term[0].isdigit():  # "biotech" also finds "biotechnology"
-            hit += [w for w in index.idf if w.startswith(term) and w != term][:5]
-        if not hit:
-            hit = [t for t, _ in index.expand(term)]
-        known += bool(hit)
+        if len(term) >= 5 and not term[0].isdigit():  # "biotech" also finds "biotechnology",
+            start = term if len(term) < 7 else term[:-1]  # "describ" "description"
+            hit += [w for w in index.idf if w.startswith(start) and w != term][:5]
+        # numbers and their scale qualify a question; they do not make it one the dataset can't answer
+        if not (hit or term[0].isdigit() or term in _SCALE_WORDS):
+            unknown.append(term)
         if hit:
             # A synonym counts as much as the commonest word of the concept, never more: a rare
             # synonym must not outweigh the word the user typed.
             floor = min(index.idf[w] for w in hit)
-            concepts.append([(w, (1.0 if w == term else 0.7) * floor / index.idf[w]) for w in hit])
-    if not content:  # a name alone: what is said about it
+            concepts.append([(w, (1.0 if w == term else 0.7) * floor / index.idf[w])
+                             for w in hit])
+    if not concepts:  # a name alone, or with words the dataset lacks: what is said about it
         concepts += [[(t, 1.0)] for entity_id in mentioned
                      for n in entity_names(ds.entities[entity_id]) for t in tokens(n) if t in index.idf]
     terms = [pair for concept in concepts for pair in concept]
@@ -330,7 +408,7 @@ def rank(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Answe
             missing = sum(1 for m in mentioned if not relations.related(m, record))
             score *= 1.3 * 0.35 ** missing
         if kind is not None:
-            score *= _kind_fit(kind, record, ds)
+            score *= _kind_fit(kind, record, ds, saying)
         if per_year:
             value = record.value
             fits = value is not None and value.type == "quantity" and value.per == "year"
@@ -344,6 +422,8 @@ def rank(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Answe
         if doubt and isinstance(record, Claim) and any(
                 n.kind in ("correction", "resolution") for n in record.notes):
             score *= 1.6
+        if not isinstance(record, Figure) and record.modality in _FORWARD:
+            score *= 1.4 if future else 0.7 if after else 1.0
         if isinstance(record, FollowUp):
             score *= 1.4 if after else 0.75
         elif isinstance(record, Figure):
@@ -352,23 +432,30 @@ def rank(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Answe
             score *= 0.8
         answers.append(Answer(record, score, tuple(m for m in matched if m in content_terms)))
     answers.sort(key=lambda a: -a.score)
-    if not answers or _names_a_stranger(question, rest, index):
-        return answers, False
+    strangers = _strangers(question, rest, index)
+    if strangers:
+        return answers, f"it names {', '.join(strangers)}, which the dataset does not know"
+    if not answers or (content and not answers[0].matched):
+        return answers, "nothing in the dataset matches its words"
     best = answers[0]
-    unknown = len(content) - known
-    answerable = (
-        (not content or bool(best.matched))
-        and (kind is None or _kind_fit(kind, best.record, ds) > 1)
-        and not (content and unknown * 2 > len(content))
-        and _focus_kept(relations, mentioned, best.record)
-    )
-    return answers, answerable
+    if kind is not None and _kind_fit(kind, best.record, ds, saying) <= 1:
+        return answers, f"no claim that matches it gives {_KIND_NAMES[kind]}"
+    if content and len(unknown) * 2 > len(content) + len(mentioned):
+        spelled = {stem(w): w for w in _ASCII_WORD.findall(rest.casefold())}
+        return answers, "the dataset never speaks of " + ", ".join(
+            repr(spelled.get(t, t)) for t in unknown)
+    if not _focus_kept(relations, mentioned, best.record):
+        names = sorted(ds.entity_name(m, short=True) or m for m in mentioned)
+        return answers, f"no claim that matches it bears on {' and '.join(names)}"
+    return answers, ""
 
 
+_KIND_NAMES = {"date": "a date", "quantity": "a figure", "place": "a place",
+               "who": "a person or organisation"}
 _NAME = re.compile(r"(?<!^)(?<![.?!] )\b([A-Z][A-Za-z0-9]+|[A-Z][A-Z0-9]+)\b")
 
 
-def _names_a_stranger(question: str, rest: str, index: Index) -> bool:
+def _strangers(question: str, rest: str, index: Index) -> list[str]:
     """Whether the question names someone or something the dataset does not know ("BYD's CEO"):
     a capitalised word, not first in the question, that is no entity and no word of the index."""
     unknown = []
@@ -381,7 +468,7 @@ def _names_a_stranger(question: str, rest: str, index: Index) -> bool:
                  or index.expand(t) for t in terms)
         if terms and not any(known):
             unknown.append(word)
-    return bool(unknown)
+    return unknown
 
 
 def _focus_kept(relations: Relations, mentioned: set[str], record: Claim | FollowUp | Figure
@@ -398,10 +485,10 @@ def ask(ds: Dataset, question: str, limit: int = 5, followups: bool = True) -> R
     """The best answer to a question and the next candidates; NotFoundError if none answers."""
     if not tokens(question):
         raise NotFoundError(f"nothing to go on in {question!r}: ask with words, names or numbers")
-    answers, answerable = rank(ds, question, followups)
-    if not answerable:
+    answers, refusal = rank(ds, question, followups)
+    if refusal:
         close = ", ".join(f"{a.id}" for a in answers[:3])
-        raise NotFoundError(f"the dataset holds no good answer to {question!r}"
+        raise NotFoundError(f"the dataset holds no good answer to {question!r} ({refusal})"
                             + (f"; closest: {close} (see 'xev show ID')" if close else ""))
     top = answers[:limit]
     return Result(
@@ -418,8 +505,8 @@ def ask(ds: Dataset, question: str, limit: int = 5, followups: bool = True) -> R
 
 def top_ids(ds: Dataset, question: str, n: int = 3) -> list[str]:
     """The ids of the best n candidates ([] when ask would say it has no answer)."""
-    answers, answerable = rank(ds, question)
-    return [a.id for a in answers[:n]] if answerable else []
+    answers, refusal = rank(ds, question)
+    return [] if refusal else [a.id for a in answers[:n]]
 
 
 def baseline_ids(ds: Dataset, question: str, n: int = 3) -> list[str]:

@@ -50,10 +50,12 @@ def tokens(text: str) -> list[str]:
 @functools.lru_cache(maxsize=8192)
 def stem(word: str) -> str:
     """A light English stemmer: plural and a few verb endings."""
-    for suffix, keep in (("ies", "y"), ("sses", "ss"), ("ing", ""), ("ed", ""), ("s", "")):
+    for suffix, keep in (("ies", "y"), ("sses", "ss"), ("ing", ""), ("ed", ""), ("es", "e"), ("s", "")):
         if word.endswith(suffix) and len(word) - len(suffix) >= 3 and not word.endswith("ss"):
-            return word[: len(word) - len(suffix)] + keep
-    return word
+            word = word[: len(word) - len(suffix)] + keep
+            break
+    # a final e goes, so that "approve" and "approved" meet
+    return word[:-1] if word.endswith("e") and not word.endswith("ee") and len(word) > 4 else word
 
 
 @dataclass(frozen=True)
