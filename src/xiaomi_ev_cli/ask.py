@@ -42,9 +42,9 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("staff", "employee", "employees", "team", "people", "person", "workers", "worker",
      "personnel", "headcount", "work", "workforce", "manpower", "engineers", "employ", "employs"),
     ("money", "invest", "investment", "spend", "spending", "budget", "fund", "funding", "pledge",
-     "pledged", "promise", "promised", "dollars", "usd", "billion"),
+     "pledged", "promise", "promised", "dollars", "usd", "billion", "commitment", "committed", "commit"),
     ("ceo", "boss", "head", "heads", "chief", "executive", "runs", "run", "founder",
-     "chairman"),
+     "chairman", "title", "position", "job"),
     ("operator", "operate", "operates", "run", "runs", "for"),
     ("register", "registered", "registration", "founded", "established", "incorporated", "setup",
      "created"),
@@ -55,7 +55,11 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("forecast", "expected", "expect", "estimate", "estimates", "predicted", "projection",
      "whole", "full"),
     ("phase", "phases", "stage", "stages"),
-    ("target", "goal", "aim", "plan", "planned", "start", "begin"),
+    ("target", "goal", "aim", "plan", "planned"),
+    ("start", "started", "starts", "begin", "began", "begun", "commence", "commenced"),
+    ("matter", "matters", "significance", "significant", "important", "importance", "milestone",
+     "mean", "means"),
+    ("part", "unit", "subsidiary", "parent", "division", "arm", "owned", "belong", "belongs"),
     ("met", "hit", "achieve", "achieved", "reached", "delivered", "deliver", "deliveries",
      "delivery"),
     ("largest", "biggest", "largest"),
@@ -85,8 +89,10 @@ CHINESE = {
     "年": "year", "时间": "date", "日期": "date", "亿": "hundred million", "万": "ten thousand",
 }
 _CHINESE = re.compile("|".join(sorted(map(re.escape, CHINESE), key=len, reverse=True)))
-# Phrases that are one word here.
-PHRASES = (("set up", "setup"), ("in charge of", "head of"), ("known for", "role of"),
+# Phrases that are one word here, or that say what other words say.
+PHRASES = (("set up", "setup"), ("in one go", "in a single stage"), ("going to plan", "on track"),
+           ("on schedule", "on track"), ("according to plan", "on track"), ("in charge of", "head of"),
+           ("known for", "role of"),
            ("so far", "actually"), ("to date", "actually"), ("ten years", "decade"), ("10 years", "decade"),
            ("head office", "headquarters"), ("year on year", "year-on-year"))
 _SYNONYMS: dict[str, set[str]] = {}
@@ -114,6 +120,8 @@ _DERIVED = re.compile(r"\b(average|implied|roughly|derived)\b"
 # Questions about what is planned, promised or expected, not what was done.
 _FUTURE = re.compile(r"\b(will|would|could|might|going to|expected?|expects|estimat\w*|forecast\w*"
                      r"|predict\w*|project(ed|ion)|plan(s|ned)?|target\w*|goal)\b|预计|计划|目标")
+_WHY = re.compile(r"\bwhy\b|为什么")
+_FULL_YEAR = re.compile(r"\b(final|full[- ]year|whole year|total|all of|in all)\b|全年")
 _SAYING = re.compile(r"\b(set|announc\w*|sa(y|ys|id)|stated?|estimated?|reported|revealed?|published"
                      r"|predicted|forecast|promised|pledged)\b|宣布|表示")
 _FORWARD = frozenset({"plan", "target", "pledge", "estimate"})
@@ -326,7 +334,7 @@ def _spelled(ds: Dataset, question: str, surfaces: dict[str, str]) -> str:
     def fix(match: re.Match[str]) -> str:
         nonlocal known
         word = match.group().casefold()
-        if len(word) < 4 or stem(word) in surfaces or stem(word) in QUESTION_WORDS \
+        if len(word) < 4 or stem(word) in surfaces or word in QUESTION_SPELLINGS \
                 or word in STOPWORDS or english.is_word(word):
             return match.group()
         if known is None:
@@ -368,6 +376,8 @@ def rank(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Answe
     per_year = bool(_PER_YEAR.search(lowered))
     years = {int(y.group()) for y in _YEAR.finditer(lowered)}
     derived_wanted = bool(_DERIVED.search(lowered))
+    why = bool(_WHY.search(lowered))
+    full_year = bool(_FULL_YEAR.search(lowered))
     months = {_MONTHS.index(m.group()) + 1 for m in _MONTH.finditer(lowered)}
     # Each word of the question is one concept: its synonyms can match, but count once.
     concepts: list[list[tuple[str, float]]] = []
@@ -429,7 +439,12 @@ def rank(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Answe
         elif isinstance(record, Figure):
             score *= 1.5 if derived_wanted else 0.8
         elif record.modality == "opinion":
-            score *= 0.8
+            score *= 1.5 if why else 0.8
+        if full_year and years:  # "final 2021 sales": the figure for the whole year, not part of it
+            period = record.definition.period if isinstance(record, Figure) else record.period
+            if period is not None and period.start and period.end:
+                whole = period.start[4:] in ("", "-01", "-01-01") and period.end[4:] in ("", "-12", "-12-31")
+                score *= 1.4 if whole else 0.8
         answers.append(Answer(record, score, tuple(m for m in matched if m in content_terms)))
     answers.sort(key=lambda a: -a.score)
     strangers = _strangers(question, rest, index)
