@@ -43,6 +43,9 @@ CASES = [
 if os.environ.get("XEV_BENCH_ASK", "1") != "0":
     CASES.append(("xev ask (capacity) --json", [*XEV, "ask", "how many cars a year", "--json"],
                   "floor: typer app", 1.30))
+    # a misspelt word: ask reads its English word list to put it right
+    CASES.append(("xev ask (misspelt) --json", [*XEV, "ask", "investmnet amount", "--json"],
+                  "floor: typer app", 1.30))
 
 
 def run_once(command: list[str], env: dict[str, str]) -> tuple[float, int, int]:
