@@ -11,7 +11,7 @@ from . import english
 from .dataset import Dataset
 from .errors import NotFoundError
 from .lookup import Figure, Result, derive, entity_names
-from .models import Claim, FollowUp
+from .models import Claim, FollowUp, date_bounds
 from .search import STOPWORDS, Index, record_fields, stem, tokens
 
 # Words a question is made of but an answer is not.
@@ -254,8 +254,6 @@ class Relations:
 
 def _years(record: Claim | FollowUp | Figure) -> set[int]:
     """The years a record's value, period and date touch."""
-    from .models import date_bounds
-
     dates: list[str] = []
     period = record.definition.period if isinstance(record, Figure) else record.period
     if period is not None:
@@ -315,18 +313,7 @@ def _kind_fits(kind: str | None, record: Claim | FollowUp | Figure, ds: Dataset)
 _ASCII_WORD = re.compile(r"[a-z]+")
 
 
-def _surfaces(fields: list[list[tuple[str, float]]]) -> dict[str, str]:
-    """The dataset's words: each search term and a word it was made from ("employe": "employees")."""
-    surfaces: dict[str, str] = {}
-    for record in fields:
-        for text, _ in record:
-            for word in _ASCII_WORD.findall(text.casefold()):
-                if len(word) > 1 and word not in STOPWORDS:
-                    surfaces.setdefault(stem(word), word)
-    return surfaces
-
-
-def _spelled(ds: Dataset, question: str, surfaces: dict[str, str]) -> str:
+def _spelled(ds: Dataset, question: str, fields: list[list[tuple[str, float]]], index: Index) -> str:
     """The question with misspelt words put right: a word that is neither English nor the
     dataset's becomes the nearest word of the dataset or of questions ("wher" -> "where")."""
     known: set[str] | None = None
@@ -334,13 +321,15 @@ def _spelled(ds: Dataset, question: str, surfaces: dict[str, str]) -> str:
     def fix(match: re.Match[str]) -> str:
         nonlocal known
         word = match.group().casefold()
-        if len(word) < 4 or stem(word) in surfaces or word in QUESTION_SPELLINGS \
+        if len(word) < 4 or stem(word) in index.idf or word in QUESTION_SPELLINGS \
                 or word in STOPWORDS or english.is_word(word):
             return match.group()
-        if known is None:
-            known = set(surfaces.values()) | set(QUESTION_SPELLINGS) | set(_SYNONYMS) | {
-                t for e in ds.entities.values() for n in entity_names(e)
-                for t in _ASCII_WORD.findall(n.casefold())}
+        if known is None:  # the words as written (the index holds stems), only when one is needed
+            known = {w for record in fields for text, _ in record
+                     for w in _ASCII_WORD.findall(text.casefold()) if w not in STOPWORDS}
+            known |= {*QUESTION_SPELLINGS, *(w for group in SYNONYMS for w in group)}
+            known |= {t for e in ds.entities.values() for n in entity_names(e)
+                      for t in _ASCII_WORD.findall(n.casefold())}
         close = difflib.get_close_matches(word, known, n=1, cutoff=0.8)
         return close[0] if close else match.group()
 
@@ -358,8 +347,8 @@ def rank(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Answe
     if followups:
         records += list(ds.followups)
     fields = [record_fields(ds, r) for r in records]
-    surfaces = _surfaces(fields)
-    question = _spelled(ds, question, surfaces)
+    index = Index(fields)
+    question = _spelled(ds, question, fields, index)
     # Names first (a Chinese name holds words of its own), then Chinese words into English.
     mentioned, rest = _entity_mentions(ds, question)
     question = _CHINESE.sub(lambda m: f" {CHINESE[m.group()]} ", question)
@@ -369,7 +358,6 @@ def rank(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Answe
     future = not after and bool(_FUTURE.search(question.casefold()))
     saying = bool(_SAYING.search(question.casefold()))
     content = [t for t in tokens(rest) if t not in QUESTION_WORDS and (len(t) > 1 or t.isdigit())]
-    index = Index(fields)
     relations = Relations(ds)
     lowered = question.casefold()
     doubt = bool(_DOUBT.search(lowered))
@@ -443,7 +431,8 @@ def rank(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Answe
         if full_year and years:  # "final 2021 sales": the figure for the whole year, not part of it
             period = record.definition.period if isinstance(record, Figure) else record.period
             if period is not None and period.start and period.end:
-                whole = period.start[4:] in ("", "-01", "-01-01") and period.end[4:] in ("", "-12", "-12-31")
+                first, last = date_bounds(period.start)[0], date_bounds(period.end)[1]
+                whole = (first.month, first.day, last.month, last.day) == (1, 1, 12, 31)
                 score *= 1.4 if whole else 0.8
         answers.append(Answer(record, score, tuple(m for m in matched if m in content_terms)))
     answers.sort(key=lambda a: -a.score)
