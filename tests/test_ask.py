@@ -115,3 +115,22 @@ def test_no_good_answer_exits_1_with_suggestions_only(xev: Xev, question: str) -
 def test_ask_understands_chinese_names(ds: Dataset) -> None:
     assert ask.top_ids(ds, "雷军")[0] in ("xiaomi.ceo", "production.target-set", "production.target")
     assert ask.top_ids(ds, "亦庄在哪里")[0] == "e-town.district"
+
+
+@pytest.mark.parametrize("question", ["what is the population of beijing", "xiaomi share price",
+                                      "when did xiaomi go public", "What is Xiaomi's revenue?"])
+def test_a_question_about_what_the_dataset_never_speaks_of_is_refused(ds: Dataset, question: str) -> None:
+    answers, refusal = ask.rank(ds, question)
+    assert answers and refusal.startswith("the dataset never speaks of ")
+
+
+@pytest.mark.parametrize(("question", "best"), [
+    ("what is nio doing in china", "carmakers.nio"),  # "doing" asks, it names no topic
+    ("xpeng expansion", "carmakers.xpeng"),  # "expansion" finds "expanding"
+    ("china's government and NEVs", "market.government"),  # said about the name, in other words
+    ("亦庄 有哪些 产业", "e-town.industry-"),  # a Chinese word it does not read is not held against it
+])
+def test_words_that_only_ask_or_that_it_cannot_judge_do_not_refuse(ds: Dataset, question: str,
+                                                                   best: str) -> None:
+    ids = ask.top_ids(ds, question, n=5)
+    assert ids and ids[0].startswith(best)

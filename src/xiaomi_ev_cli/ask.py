@@ -25,10 +25,26 @@ QUESTION_SPELLINGS = (
     "be", "been", "being", "go", "going", "get", "got", "has", "have", "had", "kind", "type", "sort",
     "say", "says", "said", "dataset", "article", "one",
 )
+# Words that say how something is asked, not what about: when the dataset lacks them, that does
+# not make a question one it cannot answer ("what is Nio doing in China").
+GENERIC_SPELLINGS = (
+    "really", "actually", "exactly", "currently", "now", "today", "still", "already", "also", "just",
+    "even", "only", "else", "doing", "happen", "happens", "happened", "show", "showed", "shown",
+    "mention", "mentioned", "describe", "described", "talk", "talked", "tell", "told", "give", "gave",
+    "given", "take", "took", "taken", "put", "putting", "come", "came", "become", "became", "think",
+    "want", "need", "look", "like", "seem", "long", "far", "out", "up", "off", "over", "around",
+    "more", "most", "less", "new", "latest", "recent", "recently", "each", "every", "other",
+    "another", "large", "big", "small", "lot", "lots", "thing", "things", "info", "information",
+    "detail", "details", "fact", "facts", "figure", "figures", "value", "exact", "precise",
+    "approximately", "roughly", "approx", "anything", "something", "specific", "particular",
+    "regarding", "concerning", "related", "according", "whether", "if", "than", "then", "since",
+    "until", "before", "after", "happening", "known", "overall", "general", "main",
+)
+GENERIC_WORDS = frozenset(stem(w) for w in GENERIC_SPELLINGS)
 QUESTION_WORDS = frozenset(stem(w) for w in QUESTION_SPELLINGS) | {
     # the same for questions in Chinese: where, what, who, how many, when, is, of...
     t for w in ("在哪里", "哪里", "什么", "谁", "多少", "什么时候", "何时", "哪年", "是", "的", "吗", "了",
-                "有", "会", "在") for t in tokens(w)}
+                "有", "会", "在", "哪些", "哪个", "有哪些") for t in tokens(w)}
 
 # Groups of words that mean the same here: each word of a group stands for all of them.
 SYNONYMS: tuple[tuple[str, ...], ...] = (
@@ -125,6 +141,9 @@ _FULL_YEAR = re.compile(r"\b(final|full[- ]year|whole year|total|all of|in all)\
 _SAYING = re.compile(r"\b(set|announc\w*|sa(y|ys|id)|stated?|estimated?|reported|revealed?|published"
                      r"|predicted|forecast|promised|pledged)\b|宣布|表示")
 _FORWARD = frozenset({"plan", "target", "pledge", "estimate"})
+NAME_WEIGHT = 0.5
+# Endings that make a noun of a verb or an adjective: what is left is the word's root.
+_DERIVATION = re.compile(r"(ation|ition|sion|tion|ment|ness|ity|ance|ence)$")
 _YEAR = re.compile(r"\b(19|20)\d\d\b")
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
            "october", "november", "december")
@@ -376,8 +395,13 @@ def rank(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Answe
         if len(term) >= 5 and not term[0].isdigit():  # "biotech" also finds "biotechnology",
             start = term if len(term) < 7 else term[:-1]  # "describ" "description"
             hit += [w for w in index.idf if w.startswith(start) and w != term][:5]
+            root = _DERIVATION.sub("", term)  # "expansion" finds "expanding"
+            if not hit and len(root) >= 5 and root != term:
+                hit += [w for w in index.idf if w.startswith(root)][:5]
         # numbers and their scale qualify a question; they do not make it one the dataset can't answer
-        if not (hit or term[0].isdigit() or term in _SCALE_WORDS):
+        # nor do words it cannot judge: a Chinese word outside the few it reads
+        if not (hit or term[0].isdigit() or term in _SCALE_WORDS or term in GENERIC_WORDS
+                or not term.isascii()):
             unknown.append(term)
         if hit:
             # A synonym counts as much as the commonest word of the concept, never more: a rare
@@ -385,6 +409,7 @@ def rank(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Answe
             floor = min(index.idf[w] for w in hit)
             concepts.append([(w, (1.0 if w == term else 0.7) * floor / index.idf[w])
                              for w in hit])
+    known = len(concepts)
     if not concepts:  # a name alone, or with words the dataset lacks: what is said about it
         concepts += [[(t, 1.0)] for entity_id in mentioned
                      for n in entity_names(ds.entities[entity_id]) for t in tokens(n) if t in index.idf]
@@ -398,8 +423,10 @@ def rank(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Answe
                               key=lambda scored: scored[0])
             score += part
             matched += words
-        if score <= 0:
-            continue
+        if score <= 0:  # what is said about a name the question gives may use none of its other words
+            if not (isinstance(record, Claim) and record.subject in mentioned):
+                continue
+            score = NAME_WEIGHT
         if mentioned:
             if isinstance(record, Claim) and record.subject in mentioned:
                 score *= 1.5
@@ -439,12 +466,15 @@ def rank(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Answe
     strangers = _strangers(question, rest, index)
     if strangers:
         return answers, f"it names {', '.join(strangers)}, which the dataset does not know"
-    if not answers or (content and not answers[0].matched):
+    if not answers or (content and not answers[0].matched and not (
+            isinstance(answers[0].record, Claim) and answers[0].record.subject in mentioned)):
         return answers, "nothing in the dataset matches its words"
     best = answers[0]
     if kind is not None and _kind_fit(kind, best.record, ds, saying) <= 1:
         return answers, f"no claim that matches it gives {_KIND_NAMES[kind]}"
-    if content and len(unknown) * 2 > len(content) + len(mentioned):
+    # as many words the dataset never uses as words it does: the question is about something else
+    # ("the population of Beijing", "Xiaomi's share price")
+    if unknown and len(unknown) >= known:
         spelled = {stem(w): w for w in _ASCII_WORD.findall(rest.casefold())}
         return answers, "the dataset never speaks of " + ", ".join(
             repr(spelled.get(t, t)) for t in unknown)
