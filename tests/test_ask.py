@@ -134,3 +134,16 @@ def test_words_that_only_ask_or_that_it_cannot_judge_do_not_refuse(ds: Dataset, 
                                                                    best: str) -> None:
     ids = ask.top_ids(ds, question, n=5)
     assert ids and ids[0].startswith(best)
+
+
+@pytest.mark.parametrize(("question", "best"), [
+    # "how many" is a number of things: a percentage answers it only in part; a year named alone
+    # favours the whole year's figure, and "actually" what really happened
+    ("How many NEVs were actually sold in 2021?", "followup.nev-sales-2021"),
+    ("was the 2024 target achieved", "followup.first-deliveries"),  # achieved: what happened
+    ("what city is xiaomi building its car plant in", "plant.city plant.site"),  # asks for a place
+    ("which country has the largest EV market", "market.china-largest"),  # said of a place, names it
+    ("where is daxing", "e-town.southern-beijing"),
+])
+def test_what_kind_of_answer_the_question_wants(ds: Dataset, question: str, best: str) -> None:
+    assert ask.top_ids(ds, question)[0] in best.split()

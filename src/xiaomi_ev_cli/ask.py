@@ -78,7 +78,8 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("part", "unit", "subsidiary", "parent", "division", "arm", "owned", "belong", "belongs"),
     ("met", "hit", "achieve", "achieved", "reached", "delivered", "deliver", "deliveries",
      "delivery"),
-    ("largest", "biggest", "largest"),
+    ("largest", "biggest"),
+    ("actual", "actually", "real", "really", "outcome"),
     ("headquarters", "hq", "hqs", "headquartered"),
     ("report", "results", "quarter", "q3", "third", "third-quarter", "financial"),
     ("industry", "industries", "sector", "sectors"),
@@ -121,9 +122,11 @@ for _group in SYNONYMS:
 _KINDS = (
     ("date", re.compile(r"\b(when|what (year|date|month)|which (year|date|month)|date)\b"
                         r"|什么时候|何时|哪年|哪一年|时间|日期")),
+    ("count", re.compile(r"\b(how many|number of)\b(?!.*\b(percent|percentage|rate)\b)")),
     ("quantity", re.compile(r"\b(how (many|much|big|fast|large)|number of|size|amount|percent)\b"
                             r"|多少|几")),
-    ("place", re.compile(r"\b(where|which (city|district|town|place)|location|located)\b|哪里|在哪")),
+    ("place", re.compile(r"\b(where|(which|what) (city|district|town|place|country|province|area)"
+                         r"|location|located)\b|哪里|在哪")),
     ("who", re.compile(r"\b(who|whom|whose|which (\w+ )?(company|companies|carmakers?|automakers?|body"
                        r"|bodies|organi[sz]ations?|firms?|authority|government|committee|association"
                        r"|person|people))\b|谁")),
@@ -142,6 +145,7 @@ _SAYING = re.compile(r"\b(set|announc\w*|sa(y|ys|id)|stated?|estimated?|reported
                      r"|predicted|forecast|promised|pledged)\b|宣布|表示")
 _FORWARD = frozenset({"plan", "target", "pledge", "estimate"})
 NAME_WEIGHT = 0.5
+WHOLE = 1.2
 # Endings that make a noun of a verb or an adjective: what is left is the word's root.
 _DERIVATION = re.compile(r"(ation|ition|sion|tion|ment|ness|ity|ance|ence)$")
 _YEAR = re.compile(r"\b(19|20)\d\d\b")
@@ -162,7 +166,8 @@ def _in_base_units(match: re.Match[str]) -> str:
 
 
 _AFTER = re.compile(r"\b(met|actual|actually|really|final|did .* (hit|reach|meet|beat|happen)|happened"
-                    r"|first car|deliver\w*|beat|finished|completed|launch\w*|price)\b")
+                    r"|first car|deliver\w*|beat|finished|completed|launch\w*|price|achieved|fulfill?ed"
+                    r"|accomplished|(was|were|is|been) (it |they )?(reached|hit|kept))\b")
 
 
 @dataclass(frozen=True)
@@ -299,6 +304,12 @@ def _kind_fit(kind: str | None, record: Claim | FollowUp | Figure, ds: Dataset, 
             return 1.2  # "which carmakers...": claims about them answer too
         if saying and record.attribution.by is not None:
             return 1.2
+    if kind == "place" and isinstance(record, Claim) and not _kind_fits(kind, record, ds):
+        subject = ds.entities.get(record.subject)
+        if subject is not None and subject.type == "place":
+            return 1.2  # "which country has the largest market": what is said of a place names it
+    if kind == "count" and not _kind_fits(kind, record, ds) and _kind_fits("quantity", record, ds):
+        return 1.2  # "how many": a sum of money or a percentage answers only in part
     if kind == "date" and saying and isinstance(record, Claim) and not _kind_fits(kind, record, ds):
         return 1.2
     if not _kind_fits(kind, record, ds):
@@ -310,7 +321,7 @@ def _kind_fits(kind: str | None, record: Claim | FollowUp | Figure, ds: Dataset)
     if kind is None:
         return False
     if isinstance(record, Figure):
-        return kind == "quantity"
+        return kind == "quantity" or (kind == "count" and record.value.unit not in _NOT_COUNTS)
     if kind == "date" and isinstance(record, FollowUp):
         return True  # a follow-up is an event: it answers "when"
     value = record.value
@@ -320,6 +331,8 @@ def _kind_fits(kind: str | None, record: Claim | FollowUp | Figure, ds: Dataset)
         return value.type == "date"
     if kind == "quantity":
         return value.type == "quantity"
+    if kind == "count":
+        return value.type == "quantity" and value.unit not in _NOT_COUNTS
     if kind == "place":
         return value.type == "entity" and ds.entities.get(value.entity) is not None and \
             ds.entities[value.entity].type in ("place",)
@@ -330,6 +343,8 @@ def _kind_fits(kind: str | None, record: Claim | FollowUp | Figure, ds: Dataset)
 
 
 _ASCII_WORD = re.compile(r"[a-z]+")
+# Units of quantities that are not a number of things: "how many" is not answered by them.
+_NOT_COUNTS = frozenset({"percent", "usd", "cny"})
 
 
 def _spelled(ds: Dataset, question: str, fields: list[list[tuple[str, float]]], index: Index) -> str:
@@ -424,7 +439,8 @@ def rank(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Answe
             score += part
             matched += words
         if score <= 0:  # what is said about a name the question gives may use none of its other words
-            if not (isinstance(record, Claim) and record.subject in mentioned):
+            if not (isinstance(record, Claim) and (record.subject in mentioned or (
+                    record.value.type == "entity" and record.value.entity in mentioned))):
                 continue
             score = NAME_WEIGHT
         if mentioned:
@@ -455,12 +471,13 @@ def rank(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Answe
             score *= 1.5 if derived_wanted else 0.8
         elif record.modality == "opinion":
             score *= 1.5 if why else 0.8
-        if full_year and years:  # "final 2021 sales": the figure for the whole year, not part of it
+        if years and not months:  # "final 2021 sales": the figure for the whole year, not part of it
             period = record.definition.period if isinstance(record, Figure) else record.period
             if period is not None and period.start and period.end:
                 first, last = date_bounds(period.start)[0], date_bounds(period.end)[1]
                 whole = (first.month, first.day, last.month, last.day) == (1, 1, 12, 31)
-                score *= 1.4 if whole else 0.8
+                # said outright ("full year") it weighs more than a year named alone ("in 2021")
+                score *= (1.4 if whole else 0.8) if full_year else (WHOLE if whole else 1.0)
         answers.append(Answer(record, score, tuple(m for m in matched if m in content_terms)))
     answers.sort(key=lambda a: -a.score)
     strangers = _strangers(question, rest, index)
@@ -484,7 +501,7 @@ def rank(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Answe
     return answers, ""
 
 
-_KIND_NAMES = {"date": "a date", "quantity": "a figure", "place": "a place",
+_KIND_NAMES = {"date": "a date", "quantity": "a figure", "count": "a number of things", "place": "a place",
                "who": "a person or organisation"}
 _NAME = re.compile(r"(?<!^)(?<![.?!] )\b([A-Z][A-Za-z0-9]+|[A-Z][A-Z0-9]+)\b")
 
