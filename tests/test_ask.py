@@ -147,3 +147,16 @@ def test_words_that_only_ask_or_that_it_cannot_judge_do_not_refuse(ds: Dataset, 
 ])
 def test_what_kind_of_answer_the_question_wants(ds: Dataset, question: str, best: str) -> None:
     assert ask.top_ids(ds, question)[0] in best.split()
+
+
+def test_a_string_of_words_is_about_its_last_word(ds: Dataset) -> None:
+    assert ask.top_ids(ds, "e-town statement wechat capacity")[0] == "plant.capacity"
+    # but not a word after "of", "over"...: "US$10bn over 10 yrs" is the pledge, not its yearly share
+    assert ask.top_ids(ds, "US$10bn over 10 yrs")[0] == "investment.amount"
+
+
+def test_a_code_the_question_names_must_be_in_the_answer(ds: Dataset) -> None:
+    answers, refusal = ask.rank(ds, "how fast does the SU7 go")
+    assert answers[0].id == "nev-sales.2021-jan-oct-growth"  # "fast": growth, which is no answer
+    assert refusal == "no claim that matches it bears on SU7"
+    assert ask.top_ids(ds, "how much does the SU7 cost")[0] == "followup.su7-launched"

@@ -145,6 +145,11 @@ _SAYING = re.compile(r"\b(set|announc\w*|sa(y|ys|id)|stated?|estimated?|reported
                      r"|predicted|forecast|promised|pledged)\b|宣布|表示")
 _FORWARD = frozenset({"plan", "target", "pledge", "estimate"})
 NAME_WEIGHT = 0.5
+HEAD = 1.5
+_CODE = re.compile(r"[a-z]+[0-9]+[a-z0-9]*")
+_LINK = re.compile(r"\b(?:of|on|for|in|at|about|over|per|from|by|with|behind)\b")
+_ASKING = re.compile(r"\b(what|which|who|whom|whose|when|where|why|how|is|are|was|were|did|does|do|will"
+                     r"|can|could|has|have)\b|\?")
 WHOLE = 1.2
 # Endings that make a noun of a verb or an adjective: what is left is the word's root.
 _DERIVATION = re.compile(r"(ation|ition|sion|tion|ment|ness|ity|ance|ence)$")
@@ -404,6 +409,10 @@ def rank(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Answe
     # Each word of the question is one concept: its synonyms can match, but count once.
     concepts: list[list[tuple[str, float]]] = []
     unknown: list[str] = []
+    # A string of words with no question word ("xiaomi smartphone sales") is about its last word
+    phrase = _LINK.split(rest.casefold(), maxsplit=1)[0]  # "workforce on the car project"
+    words = [t for t in tokens(phrase) if t in content and not t[0].isdigit() and t.isascii()]
+    head = words[-1] if words and len(content) > 1 and not _ASKING.search(question.casefold()) else ""
     for term in content:
         widened = _SYNONYMS.get(term, {term})
         hit = [w for w in widened if w in index.idf]
@@ -422,7 +431,8 @@ def rank(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Answe
             # A synonym counts as much as the commonest word of the concept, never more: a rare
             # synonym must not outweigh the word the user typed.
             floor = min(index.idf[w] for w in hit)
-            concepts.append([(w, (1.0 if w == term else 0.7) * floor / index.idf[w])
+            weight = HEAD if term == head else 1.0
+            concepts.append([(w, weight * (1.0 if w == term else 0.7) * floor / index.idf[w])
                              for w in hit])
     known = len(concepts)
     if not concepts:  # a name alone, or with words the dataset lacks: what is said about it
@@ -498,6 +508,11 @@ def rank(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Answe
     if not _focus_kept(relations, mentioned, best.record):
         names = sorted(ds.entity_name(m, short=True) or m for m in mentioned)
         return answers, f"no claim that matches it bears on {' and '.join(names)}"
+    # a model's or report's code ("SU7", "Q3") names what the answer must be about
+    codes = [t for t in content if _CODE.fullmatch(t) and t in index.idf and t not in best.matched]
+    if codes:
+        spelled = {w.casefold(): w for w in re.findall(r"[A-Za-z0-9]+", question)}
+        return answers, f"no claim that matches it bears on {', '.join(spelled.get(c, c) for c in codes)}"
     return answers, ""
 
 
