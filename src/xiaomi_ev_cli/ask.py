@@ -39,6 +39,13 @@ GENERIC_SPELLINGS = (
     "approximately", "roughly", "approx", "anything", "something", "specific", "particular",
     "regarding", "concerning", "related", "according", "whether", "if", "than", "then", "since",
     "until", "before", "after", "happening", "known", "overall", "general", "main",
+    # and the words that join others, which no word list of topics holds
+    "between", "among", "across", "through", "during", "without", "within", "against", "toward",
+    "towards", "upon", "onto", "via", "despite", "versus", "vs", "beside", "besides", "beyond",
+    "under", "above", "below", "near", "along", "amid", "because", "although", "though", "while",
+    "whereas", "unless", "but", "nor", "either", "neither", "both", "such", "these", "those",
+    "he", "she", "him", "her", "his", "hers", "we", "us", "our", "you", "your", "i", "my", "mine",
+    "them", "themselves", "itself", "himself", "herself", "may", "might", "must", "shall",
 )
 GENERIC_WORDS = frozenset(stem(w) for w in GENERIC_SPELLINGS)
 QUESTION_WORDS = frozenset(stem(w) for w in QUESTION_SPELLINGS) | {
@@ -51,8 +58,9 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("car", "cars", "vehicle", "vehicles", "ev", "evs", "nev", "nevs", "electric", "automobile",
      "auto", "automotive"),
     ("factory", "plant", "facility", "works"),
-    ("make", "makes", "made", "making", "produce", "produced", "production", "output", "manufacture", "build",
+    ("make", "makes", "made", "making", "produce", "produced", "production", "output", "manufacture",
      "turn"),
+    ("build", "built", "building", "construct", "constructed", "construction", "erect"),
     ("capacity", "output", "production", "produce", "max", "maximum"),
     ("year", "years", "yr", "yrs", "annually", "annual", "yearly", "annum"),
     ("staff", "employee", "employees", "team", "people", "person", "workers", "worker",
@@ -64,7 +72,7 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("operator", "operate", "operates", "run", "runs", "for"),
     ("register", "registered", "registration", "founded", "established", "incorporated", "setup",
      "created"),
-    ("deal", "agreement", "contract", "signed", "sign", "cooperation"),
+    ("deal", "agreement", "contract", "signed", "sign", "cooperation", "agree", "agreed"),
     ("where", "location", "located", "site", "city", "district", "place"),
     ("sales", "sale", "sell", "sold", "selling"),
     ("grow", "growth", "grew", "increase", "rise", "rose", "percent", "fast"),
@@ -120,7 +128,7 @@ for _group in SYNONYMS:
 
 # What kind of answer a question asks for, by the words it starts with or contains.
 _KINDS = (
-    ("date", re.compile(r"\b(when|what (year|date|month)|which (year|date|month)|date)\b"
+    ("date", re.compile(r"\b(when|what (year|date|month|day)|which (year|date|month|day)|date|month)\b"
                         r"|什么时候|何时|哪年|哪一年|时间|日期")),
     ("count", re.compile(r"\b(how many|number of)\b(?!.*\b(percent|percentage|rate)\b)")),
     ("quantity", re.compile(r"\b(how (many|much|big|fast|large)|number of|size|amount|percent)\b"
@@ -145,8 +153,8 @@ _SAYING = re.compile(r"\b(set|announc\w*|sa(y|ys|id)|stated?|estimated?|reported
                      r"|predicted|forecast|promised|pledged)\b|宣布|表示")
 _FORWARD = frozenset({"plan", "target", "pledge", "estimate"})
 NAME_WEIGHT = 0.5
+_PAST = re.compile(r"\b(did|was|were|had)\b")
 HEAD = 1.5
-_CODE = re.compile(r"[a-z]+[0-9]+[a-z0-9]*")
 _LINK = re.compile(r"\b(?:of|on|for|in|at|about|over|per|from|by|with|behind)\b")
 _ASKING = re.compile(r"\b(what|which|who|whom|whose|when|where|why|how|is|are|was|were|did|does|do|will"
                      r"|can|could|has|have)\b|\?")
@@ -156,7 +164,7 @@ _DERIVATION = re.compile(r"(ation|ition|sion|tion|ment|ness|ity|ance|ence)$")
 _YEAR = re.compile(r"\b(19|20)\d\d\b")
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
            "october", "november", "december")
-_MONTH = re.compile(r"\b(" + "|".join(_MONTHS) + r")\b")
+_MONTH = re.compile(r"\b(" + "|".join(m for name in _MONTHS for m in (name, name[:3])) + r"|sept)\b")
 _SCALED = re.compile(r"\b(\d+(?:\.\d+)?)\s*(thousand|million|billion|k|m|bn)\b", re.IGNORECASE)
 _SCALE_WORDS = frozenset({"thousand", "million", "billion", "hundred"})
 _SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9}
@@ -396,6 +404,7 @@ def rank(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Answe
     after = bool(_AFTER.search(question.casefold()))
     future = not after and bool(_FUTURE.search(question.casefold()))
     saying = bool(_SAYING.search(question.casefold()))
+    past = not (after or future) and bool(_PAST.search(question.casefold()))
     content = [t for t in tokens(rest) if t not in QUESTION_WORDS and (len(t) > 1 or t.isdigit())]
     relations = Relations(ds)
     lowered = question.casefold()
@@ -405,7 +414,7 @@ def rank(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Answe
     derived_wanted = bool(_DERIVED.search(lowered))
     why = bool(_WHY.search(lowered))
     full_year = bool(_FULL_YEAR.search(lowered))
-    months = {_MONTHS.index(m.group()) + 1 for m in _MONTH.finditer(lowered)}
+    months = {[n[:3] for n in _MONTHS].index(m.group()[:3]) + 1 for m in _MONTH.finditer(lowered)}
     # Each word of the question is one concept: its synonyms can match, but count once.
     concepts: list[list[tuple[str, float]]] = []
     unknown: list[str] = []
@@ -425,7 +434,7 @@ def rank(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Answe
         # numbers and their scale qualify a question; they do not make it one the dataset can't answer
         # nor do words it cannot judge: a Chinese word outside the few it reads
         if not (hit or term[0].isdigit() or term in _SCALE_WORDS or term in GENERIC_WORDS
-                or not term.isascii()):
+                or not term.isascii() or english.is_predicate(term)):
             unknown.append(term)
         if hit:
             # A synonym counts as much as the commonest word of the concept, never more: a rare
@@ -476,7 +485,8 @@ def rank(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Answe
         if not isinstance(record, Figure) and record.modality in _FORWARD:
             score *= 1.4 if future else 0.7 if after else 1.0
         if isinstance(record, FollowUp):
-            score *= 1.4 if after else 0.75
+            # later reporting answers what was, less what will be
+            score *= 1.4 if after else 0.9 if past else 0.75
         elif isinstance(record, Figure):
             score *= 1.5 if derived_wanted else 0.8
         elif record.modality == "opinion":
@@ -508,11 +518,6 @@ def rank(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Answe
     if not _focus_kept(relations, mentioned, best.record):
         names = sorted(ds.entity_name(m, short=True) or m for m in mentioned)
         return answers, f"no claim that matches it bears on {' and '.join(names)}"
-    # a model's or report's code ("SU7", "Q3") names what the answer must be about
-    codes = [t for t in content if _CODE.fullmatch(t) and t in index.idf and t not in best.matched]
-    if codes:
-        spelled = {w.casefold(): w for w in re.findall(r"[A-Za-z0-9]+", question)}
-        return answers, f"no claim that matches it bears on {', '.join(spelled.get(c, c) for c in codes)}"
     return answers, ""
 
 
