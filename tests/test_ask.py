@@ -181,3 +181,8 @@ def test_the_word_lists_tell_verbs_from_nouns() -> None:
 def test_a_month_abbreviated_is_a_month(ds: Dataset) -> None:
     assert ask.top_ids(ds, "NEV sales jan-nov 2021")[0] == "followup.nev-sales-2021-jan-nov"
     assert ask.top_ids(ds, "month of the $10bn pledge")[0] == "investment.announced"  # "month": a date
+
+
+def test_chinese_words_for_places_and_statements(ds: Dataset) -> None:
+    assert ask.top_ids(ds, "亦庄 在 哪个区")[0] == "e-town.district"  # which district
+    assert ask.top_ids(ds, "雷军 什么时候 宣布 量产目标")[0] == "production.target-set"  # announced: when said

@@ -112,6 +112,12 @@ CHINESE = {
     "签署": "signed", "签约": "signed", "交付": "delivered", "阶段": "stage", "期": "phase",
     "多少": "how many", "什么时候": "when", "哪里": "where", "谁": "who", "几": "how many",
     "年": "year", "时间": "date", "日期": "date", "亿": "hundred million", "万": "ten thousand",
+    "区": "district", "城市": "city", "名字": "name", "名称": "name", "开始": "start",
+    "建设": "construction", "建造": "construction", "开工": "construction began", "生产": "production",
+    "计划": "plan", "公司": "company", "价格": "price", "售价": "price", "发布": "unveiled",
+    "上市": "launched", "土地": "land", "批准": "approved", "完成": "completed", "人数": "headcount",
+    "工人": "workers", "百分之": "percent", "研发": "research", "研究": "research", "电动汽车": "electric vehicle",
+    "首席执行官": "CEO", "董事长": "chairman", "创始人": "founder", "中国": "China", "政府": "government",
 }
 _CHINESE = re.compile("|".join(sorted(map(re.escape, CHINESE), key=len, reverse=True)))
 # Phrases that are one word here, or that say what other words say.
@@ -134,7 +140,7 @@ _KINDS = (
     ("quantity", re.compile(r"\b(how (many|much|big|fast|large)|number of|size|amount|percent)\b"
                             r"|多少|几")),
     ("place", re.compile(r"\b(where|(which|what) (city|district|town|place|country|province|area)"
-                         r"|location|located)\b|哪里|在哪")),
+                         r"|location|located)\b|哪里|在哪|哪个(区|城市|地方)|什么地方")),
     ("who", re.compile(r"\b(who|whom|whose|which (\w+ )?(company|companies|carmakers?|automakers?|body"
                        r"|bodies|organi[sz]ations?|firms?|authority|government|committee|association"
                        r"|person|people))\b|谁")),
@@ -402,8 +408,9 @@ def rank(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Answe
     rest = _CHINESE.sub(lambda m: f" {CHINESE[m.group()]} ", rest)
     kind = next((k for k, pattern in _KINDS if pattern.search(question.casefold())), None)
     after = bool(_AFTER.search(question.casefold()))
-    future = not after and bool(_FUTURE.search(question.casefold()))
     saying = bool(_SAYING.search(question.casefold()))
+    # "who announced the 2024 target": about the statement, which was made, not about the plan
+    future = not after and not saying and bool(_FUTURE.search(question.casefold()))
     past = not (after or future) and bool(_PAST.search(question.casefold()))
     content = [t for t in tokens(rest) if t not in QUESTION_WORDS and (len(t) > 1 or t.isdigit())]
     relations = Relations(ds)
