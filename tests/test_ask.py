@@ -187,3 +187,15 @@ def test_chinese_words_for_places_and_statements(ds: Dataset) -> None:
     assert ask.top_ids(ds, "亦庄 在 哪个区")[0] == "e-town.district"  # which district
     # when was it announced: the statement, not the target
     assert ask.top_ids(ds, "雷军 什么时候 宣布 量产目标")[0] == "production.target-set"
+
+
+@pytest.mark.parametrize(("question", "best"), [
+    ("what did xiaomi say the registration meant", "registration.milestone"),  # meant: mean
+    ("NEV sales for the first eleven months of 2021", "followup.nev-sales-2021-jan-nov"),  # eleven: 11
+    ("10000 cars milestone", "followup.10000th-car"),  # the 10,000th is 10000
+    ("wher is e-twon", "e-town.district"),  # two letters swapped
+    ("when was the mass production goal announced", "production.target-set"),  # not the date aimed at
+    ("how many NEVs did china sell in all of 2021", "followup.nev-sales-2021"),  # did: not the estimate
+])
+def test_word_forms_numbers_and_tenses(ds: Dataset, question: str, best: str) -> None:
+    assert ask.top_ids(ds, question)[0] == best

@@ -109,3 +109,11 @@ def test_an_unknown_id_suggests_the_nearest_ids(ds: Dataset) -> None:
     with pytest.raises(NotFoundError) as caught:
         lookup.show(ds, "plant.capcity")
     assert "did you mean 'plant.capacity'" in caught.value.message
+
+
+def test_search_terms_read_irregular_verbs_and_numbers_in_words() -> None:
+    from xiaomi_ev_cli.search import tokens
+
+    assert tokens("sold meant planned") == tokens("sell mean plan")
+    assert tokens("the first eleven months") == ["first", "11", "month"]
+    assert tokens("the 10,000th car") == ["10000th", "10000", "car"]

@@ -57,7 +57,7 @@ QUESTION_WORDS = frozenset(stem(w) for w in QUESTION_SPELLINGS) | {
 SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("car", "cars", "vehicle", "vehicles", "ev", "evs", "nev", "nevs", "electric", "automobile",
      "auto", "automotive"),
-    ("factory", "plant", "facility", "works"),
+    ("factory", "plant", "facility"),
     ("make", "makes", "made", "making", "produce", "produced", "production", "output", "manufacture",
      "turn"),
     ("build", "built", "building", "construct", "constructed", "construction", "erect"),
@@ -332,6 +332,8 @@ def _kind_fit(kind: str | None, record: Claim | FollowUp | Figure, ds: Dataset, 
         return 1.2  # "how many": a sum of money or a percentage answers only in part
     if kind == "date" and saying and isinstance(record, Claim) and not _kind_fits(kind, record, ds):
         return 1.2
+    if kind == "date" and saying and isinstance(record, Claim) and record.modality in _FORWARD:
+        return 1.2  # "when was the target announced": not the date it aims at
     if not _kind_fits(kind, record, ds):
         return 0.7
     return 1.3 if isinstance(record, FollowUp) else 1.8
@@ -384,8 +386,9 @@ def _spelled(ds: Dataset, question: str, fields: list[list[tuple[str, float]]], 
             known |= {*QUESTION_SPELLINGS, *(w for group in SYNONYMS for w in group)}
             known |= {t for e in ds.entities.values() for n in entity_names(e)
                       for t in _ASCII_WORD.findall(n.casefold())}
-        close = difflib.get_close_matches(word, known, n=1, cutoff=0.8)
-        return close[0] if close else match.group()
+        swapped = [word[:i] + word[i + 1] + word[i] + word[i + 2:] for i in range(len(word) - 1)]
+        close = [w for w in swapped if w in known] or difflib.get_close_matches(word, known, n=1, cutoff=0.8)
+        return close[0] if close else match.group()  # two letters swapped ("twon") or one wrong
 
     return re.sub(r"[A-Za-z]+", fix, question)
 
@@ -412,7 +415,7 @@ def rank(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Answe
     saying = bool(_SAYING.search(question.casefold()))
     # "who announced the 2024 target": about the statement, which was made, not about the plan
     future = not after and not saying and bool(_FUTURE.search(question.casefold()))
-    past = not (after or future) and bool(_PAST.search(question.casefold()))
+    past = not (after or future or saying) and bool(_PAST.search(question.casefold()))
     content = [t for t in tokens(rest) if t not in QUESTION_WORDS and (len(t) > 1 or t.isdigit())]
     relations = Relations(ds)
     lowered = question.casefold()
@@ -491,7 +494,7 @@ def rank(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Answe
                 n.kind in ("correction", "resolution") for n in record.notes):
             score *= 1.6
         if not isinstance(record, Figure) and record.modality in _FORWARD:
-            score *= 1.4 if future else 0.7 if after else 1.0
+            score *= 1.4 if future else 0.7 if after or past else 1.0  # a plan is not what was
         if isinstance(record, FollowUp):
             # later reporting answers what was, less what will be
             score *= 1.4 if after else 0.9 if past else 0.75

@@ -9,6 +9,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 from .dataset import Dataset
 from .errors import NotFoundError
@@ -17,6 +18,8 @@ from .models import Claim, FollowUp
 
 _WORD = re.compile(r"[a-z0-9]+(?:[.,'][a-z0-9]+)*|[\u3400-\u9fff]+")
 _CJK = re.compile(r"[\u3400-\u9fff]")
+_ORDINAL = re.compile(r"[0-9]+(st|nd|rd|th)")
+_NUMBERS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
 # A query is read up to this many terms, and this many unknown ones are matched to near ones.
 MAX_TERMS = 200
 MAX_GUESSES = 20
@@ -39,12 +42,25 @@ def tokens(text: str) -> list[str]:
             continue
         word = word.replace("'", "")
         if word[0].isdigit():
-            out.append(word.replace(",", ""))
+            number = word.replace(",", "")
+            out.append(number)
+            if _ORDINAL.fullmatch(number):  # "10,000th" is also 10000
+                out.append(number[:-2])
             continue
         if word in STOPWORDS:
             continue
-        out.append(stem(word))
+        if word in _NUMBERS:  # "eleven months" are 11 months
+            out.append(str(_NUMBERS.index(word) + 2))
+            continue
+        out.append(stem(_irregular().get(word, word)))
     return out
+
+
+@functools.cache
+def _irregular() -> dict[str, str]:
+    """Irregular verb forms and their lemmas ("sold" -> "sell"; lexicon/README.md says whence)."""
+    text = (Path(__file__).parent / "lexicon" / "irregular.txt").read_text(encoding="ascii")
+    return dict(line.split(" ", 1) for line in text.splitlines())
 
 
 @functools.lru_cache(maxsize=8192)

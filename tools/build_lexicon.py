@@ -1,13 +1,17 @@
-"""Build src/xiaomi_ev_cli/lexicon/predicates.txt from WordNet 3.0.
+"""Build src/xiaomi_ev_cli/lexicon/predicates.txt and irregular.txt from WordNet 3.0.
 
-    python tools/build_predicates.py [/usr/share/wordnet]
+    python tools/build_lexicon.py [/usr/share/wordnet]
 
 WordNet's sense-tagged counts (cntlist.rev) say how often each word was read as a noun or as a
 verb, adjective or adverb. A word read as a noun less than 30% of the time ("play", "agreed",
 "between") says what a question asks rather than what it is about. The file lists the
 search stems (search.stem) of such words and of their inflections (regular ones and WordNet's
-exception lists), restricted to the English word list, sorted, one per line. The WordNet files
-come with Debian's package wordnet-base.
+exception lists), restricted to the English word list, sorted, one per line.
+
+irregular.txt: the irregular forms of English verbs and their lemmas ("meant mean", "sold sell",
+"planned plan"), from WordNet's verb.exc, where both are in the English word list and the form is
+no noun of its own ("saw", "left" and "felt" are left as they are). The WordNet files come with
+Debian's package wordnet-base.
 """
 
 from __future__ import annotations
@@ -57,7 +61,16 @@ def main() -> None:
                 by_stem[each]["other"] += count["other"]
     predicates = sorted(s for s, c in by_stem.items() if c["noun"] < NOUN_SHARE * (c["noun"] + c["other"]))
     (LEXICON / "predicates.txt").write_text("\n".join(predicates) + "\n", encoding="ascii")
-    print(f"{len(predicates)} stems")
+    with (wordnet / "index.noun").open(encoding="ascii", errors="replace") as index:
+        nouns = {line.split(" ", 1)[0] for line in index if not line.startswith(" ")}
+    rows = set()
+    for line in (wordnet / "verb.exc").open(encoding="ascii", errors="replace"):
+        inflected, *lemmas = line.split()
+        if (len(lemmas) == 1 and inflected.isalpha() and lemmas[0].isalpha() and inflected != lemmas[0]
+                and inflected in english and lemmas[0] in english and inflected not in nouns):
+            rows.add(f"{inflected} {lemmas[0]}")
+    (LEXICON / "irregular.txt").write_text("\n".join(sorted(rows)) + "\n", encoding="ascii")
+    print(f"{len(predicates)} stems, {len(rows)} irregular forms")
 
 
 if __name__ == "__main__":
