@@ -199,3 +199,7 @@ def test_chinese_words_for_places_and_statements(ds: Dataset) -> None:
 ])
 def test_word_forms_numbers_and_tenses(ds: Dataset, question: str, best: str) -> None:
     assert ask.top_ids(ds, question)[0] == best
+
+
+def test_a_word_finds_the_compound_that_ends_with_it(ds: Dataset) -> None:
+    assert ask.top_ids(ds, "is xiaomi a phone maker")[0] == "xiaomi.description"  # smartphone

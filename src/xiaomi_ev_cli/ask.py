@@ -436,6 +436,8 @@ def rank(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Answe
     for term in content:
         widened = _SYNONYMS.get(term, {term})
         hit = [w for w in widened if w in index.idf]
+        if not hit and len(term) >= 4 and term.isalpha():  # "phone" finds "smartphone"
+            hit += [w for w in index.idf if w.endswith(term) and len(w) >= len(term) + 3][:5]
         if len(term) >= 5 and not term[0].isdigit():  # "biotech" also finds "biotechnology",
             start = term if len(term) < 7 else term[:-1]  # "describ" "description"
             hit += [w for w in index.idf if w.startswith(start) and w != term][:5]
