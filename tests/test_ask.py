@@ -203,3 +203,14 @@ def test_word_forms_numbers_and_tenses(ds: Dataset, question: str, best: str) ->
 
 def test_a_word_finds_the_compound_that_ends_with_it(ds: Dataset) -> None:
     assert ask.top_ids(ds, "is xiaomi a phone maker")[0] == "xiaomi.description"  # smartphone
+
+
+@pytest.mark.parametrize(("question", "best"), [
+    ("size of xiaomi's EV investment", "investment.amount"),  # "size of" measures; the investment is it
+    ("was the 3 million estimate beaten", "followup.nev-sales-2021"),  # beaten: what happened
+    ("third phase", "followup.phase3-land"),  # third: 3
+    ("will the plant be built all at once", "plant.stages"),
+    ("when was the SU7 revealed", "followup.su7-unveiled"),
+])
+def test_measures_outcomes_ordinals_and_phrases(ds: Dataset, question: str, best: str) -> None:
+    assert ask.top_ids(ds, question)[0] == best

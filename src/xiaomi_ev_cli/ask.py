@@ -83,7 +83,8 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("start", "started", "starts", "begin", "began", "begun", "commence", "commenced"),
     ("matter", "matters", "significance", "significant", "important", "importance", "milestone",
      "mean", "means"),
-    ("part", "unit", "subsidiary", "parent", "division", "arm", "owned", "belong", "belongs"),
+    ("part", "unit", "subsidiary", "parent", "division", "arm", "owned", "belong", "belongs",
+     "relationship", "relation", "connection", "connected"),
     ("met", "hit", "achieve", "achieved", "reached", "delivered", "deliver", "deliveries",
      "delivery"),
     ("largest", "biggest"),
@@ -93,10 +94,13 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("industry", "industries", "sector", "sectors"),
     ("track", "progress", "schedule"),
     ("decade", "ten"),
-    ("finished", "finish", "completed", "complete", "done", "ready"),
+    ("finished", "finish", "completed", "complete", "done", "ready", "open", "opened", "opening",
+     "operational"),
     ("company", "corporation", "corp", "firm", "business"),
     ("price", "prices", "priced", "cost", "costs", "rmb", "yuan", "cny"),
     ("alias", "name", "named", "called", "known"),
+    ("unveil", "unveiled", "unveiling", "reveal", "revealed", "debut", "debuted", "present", "presented",
+     "introduce", "introduced"),
     ("enter", "entry", "entering", "entered", "join", "joins", "joined", "joining"),
     ("maker", "makers", "manufacturer", "manufacturers", "carmaker", "carmakers", "automaker",
      "automakers", "producer", "producers"),
@@ -122,7 +126,8 @@ CHINESE = {
 }
 _CHINESE = re.compile("|".join(sorted(map(re.escape, CHINESE), key=len, reverse=True)))
 # Phrases that are one word here, or that say what other words say.
-PHRASES = (("set up", "setup"), ("in one go", "in a single stage"), ("going to plan", "on track"),
+PHRASES = (("set up", "setup"), ("in one go", "in a single stage"), ("all at once", "in a single stage"),
+           ("at one time", "in a single stage"), ("going to plan", "on track"),
            ("on schedule", "on track"), ("according to plan", "on track"), ("in charge of", "head of"),
            ("known for", "role of"),
            ("so far", "actually"), ("to date", "actually"), ("ten years", "decade"), ("10 years", "decade"),
@@ -163,6 +168,7 @@ NAME_WEIGHT = 0.5
 _PAST = re.compile(r"\b(did|was|were|had)\b")
 HEAD = 1.5
 _LINK = re.compile(r"\b(?:of|on|for|in|at|about|over|per|from|by|with|behind)\b")
+_MEASURES = frozenset(tokens("size amount number total level value figure date time count"))
 _ASKING = re.compile(r"\b(what|which|who|whom|whose|when|where|why|how|is|are|was|were|did|does|do|will"
                      r"|can|could|has|have)\b|\?")
 WHOLE = 1.2
@@ -187,7 +193,8 @@ def _in_base_units(match: re.Match[str]) -> str:
 
 _AFTER = re.compile(r"\b(met|actual|actually|really|final|did .* (hit|reach|meet|beat|happen)|happened"
                     r"|first car|deliver\w*|beat|finished|completed|launch\w*|price|achieved|fulfill?ed"
-                    r"|accomplished|(was|were|is|been) (it |they )?(reached|hit|kept))\b")
+                    r"|accomplished|(was|were|is|been) (it |they )?(reached|hit|kept)|beaten|exceed\w*"
+                    r"|surpass\w*|outperform\w*|topped)\b")
 
 
 @dataclass(frozen=True)
@@ -431,7 +438,8 @@ def rank(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Answe
     unknown: list[str] = []
     # A string of words with no question word ("xiaomi smartphone sales") is about its last word
     phrase = _LINK.split(rest.casefold(), maxsplit=1)[0]  # "workforce on the car project"
-    words = [t for t in tokens(phrase) if t in content and not t[0].isdigit() and t.isascii()]
+    words = [t for t in tokens(phrase) if t in content and not t[0].isdigit() and t.isascii()
+             and t not in _MEASURES]  # "size of the investment" is about the investment
     head = words[-1] if words and len(content) > 1 and not _ASKING.search(question.casefold()) else ""
     for term in content:
         widened = _SYNONYMS.get(term, {term})

@@ -19,6 +19,8 @@ from .models import Claim, FollowUp
 _WORD = re.compile(r"[a-z0-9]+(?:[.,'][a-z0-9]+)*|[\u3400-\u9fff]+")
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _ORDINAL = re.compile(r"[0-9]+(st|nd|rd|th)")
+_ORDINALS = ("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+             "eleventh", "twelfth")
 _NUMBERS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
 # A query is read up to this many terms, and this many unknown ones are matched to near ones.
 MAX_TERMS = 200
@@ -51,6 +53,9 @@ def tokens(text: str) -> list[str]:
             continue
         if word in _NUMBERS:  # "eleven months" are 11 months
             out.append(str(_NUMBERS.index(word) + 2))
+            continue
+        if word in _ORDINALS:  # "the third phase" is phase 3, and "third" still ("third quarter")
+            out += [word, str(_ORDINALS.index(word) + 2)]
             continue
         out.append(stem(_irregular().get(word, word)))
     return out
