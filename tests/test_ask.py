@@ -214,3 +214,14 @@ def test_a_word_finds_the_compound_that_ends_with_it(ds: Dataset) -> None:
 ])
 def test_measures_outcomes_ordinals_and_phrases(ds: Dataset, question: str, best: str) -> None:
     assert ask.top_ids(ds, question)[0] == best
+
+
+@pytest.mark.parametrize(("question", "best"), [
+    ("xiaomi beijing factory output", "plant.capacity"),  # output is capacity, not mass production
+    ("小米 第三季度 财报", "q3-report."),  # third quarter, financial report
+    ("who has the world's biggest EV market", "market.china-largest"),  # a country can be the who
+    ("the agreement's goal", "agreement.purpose"),
+])
+def test_output_quarters_countries_and_goals(ds: Dataset, question: str, best: str) -> None:
+    ids = ask.top_ids(ds, question)
+    assert ids and ids[0].startswith(best)

@@ -58,10 +58,10 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("car", "cars", "vehicle", "vehicles", "ev", "evs", "nev", "nevs", "electric", "automobile",
      "auto", "automotive"),
     ("factory", "plant", "facility"),
-    ("make", "makes", "made", "making", "produce", "produced", "production", "output", "manufacture",
+    ("make", "makes", "made", "making", "produce", "produced", "production", "manufacture",
      "turn"),
     ("build", "built", "building", "construct", "constructed", "construction", "erect"),
-    ("capacity", "output", "production", "produce", "max", "maximum"),
+    ("capacity", "output", "max", "maximum"),
     ("year", "years", "yr", "yrs", "annually", "annual", "yearly", "annum"),
     ("staff", "employee", "employees", "team", "people", "person", "workers", "worker",
      "personnel", "headcount", "work", "workforce", "manpower", "engineers", "employ", "employs"),
@@ -79,7 +79,7 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("forecast", "expected", "expect", "estimate", "estimates", "predicted", "projection",
      "whole", "full"),
     ("phase", "phases", "stage", "stages"),
-    ("target", "goal", "aim", "plan", "planned"),
+    ("target", "goal", "aim", "plan", "planned", "purpose", "objective"),
     ("start", "started", "starts", "begin", "began", "begun", "commence", "commenced"),
     ("matter", "matters", "significance", "significant", "important", "importance", "milestone",
      "mean", "means"),
@@ -120,7 +120,7 @@ CHINESE = {
     "建设": "construction", "建造": "construction", "开工": "construction began", "生产": "production",
     "计划": "plan", "公司": "company", "价格": "price", "售价": "price", "发布": "unveiled",
     "上市": "launched", "土地": "land", "批准": "approved", "完成": "completed", "人数": "headcount",
-    "工人": "workers", "百分之": "percent", "研发": "research", "研究": "research",
+    "第三季度": "third quarter", "季度": "quarter", "财报": "financial report", "工人": "workers", "百分之": "percent", "研发": "research", "研究": "research",
     "电动汽车": "electric vehicle",
     "首席执行官": "CEO", "董事长": "chairman", "创始人": "founder", "中国": "China", "政府": "government",
 }
@@ -327,8 +327,8 @@ def _kind_fit(kind: str | None, record: Claim | FollowUp | Figure, ds: Dataset, 
     a claim answers with who made it and when."""
     if kind == "who" and isinstance(record, Claim) and not _kind_fits(kind, record, ds):
         subject = ds.entities.get(record.subject)
-        if subject is not None and subject.type in ("person", "organisation"):
-            return 1.2  # "which carmakers...": claims about them answer too
+        if subject is not None and subject.type in ("person", "organisation", "place"):
+            return 1.2  # "which carmakers...", "who has the largest market": claims about them answer
         if saying and record.attribution.by is not None:
             return 1.2
     if kind == "place" and isinstance(record, Claim) and not _kind_fits(kind, record, ds):
