@@ -120,7 +120,8 @@ CHINESE = {
     "建设": "construction", "建造": "construction", "开工": "construction began", "生产": "production",
     "计划": "plan", "公司": "company", "价格": "price", "售价": "price", "发布": "unveiled",
     "上市": "launched", "土地": "land", "批准": "approved", "完成": "completed", "人数": "headcount",
-    "第三季度": "third quarter", "季度": "quarter", "财报": "financial report", "工人": "workers", "百分之": "percent", "研发": "research", "研究": "research",
+    "第三季度": "third quarter", "季度": "quarter", "财报": "financial report",
+    "工人": "workers", "百分之": "percent", "研发": "research", "研究": "research",
     "电动汽车": "electric vehicle",
     "首席执行官": "CEO", "董事长": "chairman", "创始人": "founder", "中国": "China", "政府": "government",
 }
