@@ -17,7 +17,7 @@ from .conftest import Xev, read_json, write_json
 
 COMMANDS = [["plant"], ["sales", "--year", "2021"], ["claims"], ["claims", "--topic", "e-town"],
             ["show", "plant.capacity"]]
-CLAIM_KEYS = {"id", "topic", "label", "subject", "property", "value", "period", "modality",
+CLAIM_KEYS = {"id", "topic", "label", "aliases", "subject", "property", "value", "period", "modality",
               "attribution", "stated", "source", "quote", "span", "notes"}
 DOCUMENT_KEYS = {"schema_version", "command", "query", "count", "claims", "context", "entities",
                  "sources", "followups", "derived", "events", "corrections", "answers"}
@@ -136,6 +136,7 @@ def test_show_plain_lists_every_field(xev: Xev) -> None:
     assert fields["said by"] == "E-Town (WeChat statement)"
     assert fields["quote"] == "“the new plant will be able to produce 300,000 vehicles annually”"
     assert fields["sentence"].startswith("According to a statement posted by E-Town")
+    assert fields["also asked as"].startswith("output, cars a year")  # the dataset's words, named so
 
 
 def test_show_on_a_terminal_lights_up_the_quote_in_its_sentence(xev: Xev) -> None:

@@ -117,3 +117,10 @@ def test_search_terms_read_irregular_verbs_and_numbers_in_words() -> None:
     assert tokens("sold meant planned") == tokens("sell mean plan")
     assert tokens("the first eleven months") == ["first", "11", "month"]
     assert tokens("the 10,000th car") == ["10000th", "10000", "car"]
+
+
+def test_search_reads_the_words_a_claim_is_also_asked_as(ds: Dataset) -> None:
+    from xiaomi_ev_cli.search import search
+
+    # the article says "Beijing Benz"; readers say Mercedes
+    assert search(ds, "mercedes").claims[0].id == "e-town.resident-beijing-benz"

@@ -166,6 +166,7 @@ _SAYING = re.compile(r"\b(set|announc\w*|sa(y|ys|id)|stated?|estimated?|reported
                      r"|predicted|forecast|promised|pledged)\b|宣布|表示")
 _FORWARD = frozenset({"plan", "target", "pledge", "estimate"})
 NAME_WEIGHT = 0.5
+NUM = 1.3
 _PAST = re.compile(r"\b(did|was|were|had)\b")
 HEAD = 1.5
 _LINK = re.compile(r"\b(?:of|on|for|in|at|about|over|per|from|by|with|behind)\b")
@@ -433,6 +434,7 @@ def rank(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Answe
     derived_wanted = bool(_DERIVED.search(lowered))
     why = bool(_WHY.search(lowered))
     full_year = bool(_FULL_YEAR.search(lowered))
+    numbers = {t for t in content if t.isdigit() and int(t) not in years}
     months = {[n[:3] for n in _MONTHS].index(m.group()[:3]) + 1 for m in _MONTH.finditer(lowered)}
     # Each word of the question is one concept: its synonyms can match, but count once.
     concepts: list[list[tuple[str, float]]] = []
@@ -497,6 +499,8 @@ def rank(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Answe
             score *= 1.5 if fits else 1.0
         if years:
             score *= 1.5 if years & _years(record) else 0.7
+        if numbers and numbers <= set(matched):  # "the first 11 months", "phase 2": every number
+            score *= NUM
         if months:  # "January to November": the period that ends in one of those months
             period = record.definition.period if isinstance(record, Figure) else record.period
             end = period.end if period is not None else None

@@ -27,7 +27,7 @@ from . import __version__
 from .dataset import FILES, MemoryStore
 from .models import Claim, Derived, Entity, FollowUp, Source, build, to_json
 
-FORMAT = 2
+FORMAT = 3
 _M = TypeVar("_M", bound=BaseModel)
 
 

@@ -187,6 +187,10 @@ class Claim(_Frozen):
     source: Id
     quote: NonEmpty
     span: Span
+    aliases: tuple[NonEmpty, ...] = Field(
+        default=(), description="other words for what it states, as a label's aliases (Wikidata's 'also "
+        "known as'): the words readers search and ask with ('output', 'cars a year'), not the source's"
+    )
     notes: tuple[Note, ...] = ()
 
 
@@ -207,6 +211,10 @@ class FollowUp(_Frozen):
     relates_to: tuple[Id, ...] = Field(
         default=(), description="ids of the article's claims this follow-up bears on"
     )
+    aliases: tuple[NonEmpty, ...] = Field(
+        default=(), description="other words for what it states, as a label's aliases (Wikidata's 'also "
+        "known as'): the words readers search and ask with ('output', 'cars a year'), not the source's"
+    )
 
 
 class Derived(_Frozen):
@@ -226,6 +234,10 @@ class Derived(_Frozen):
     decimals: int = Field(default=0, ge=0, le=6)
     period: Period | None = None
     text: NonEmpty
+    aliases: tuple[NonEmpty, ...] = Field(
+        default=(), description="other words for what it states, as a label's aliases (Wikidata's 'also "
+        "known as'): the words readers search and ask with ('output', 'cars a year'), not the source's"
+    )
 
 
 class Entity(_Frozen):

@@ -463,6 +463,10 @@ def show_fields(result: Result, ds: Dataset) -> list[tuple[str, str]]:
     claim = result.claims[0]
     rows = [
         ("id", claim.id), ("label", claim.label), ("topic", claim.topic),
+    ]
+    if claim.aliases:  # the dataset's words, not the source's
+        rows.append(("also asked as", ", ".join(claim.aliases)))
+    rows += [
         ("subject", f"{ds.entity_name(claim.subject)} ({claim.subject})"),
         ("property", claim.property), ("value", value_text(claim.value, ds)),
     ]

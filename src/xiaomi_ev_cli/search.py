@@ -155,15 +155,22 @@ def record_fields(ds: Dataset, record: Claim | FollowUp | Figure) -> list[tuple[
 
     if isinstance(record, Figure):
         d = record.definition
-        return [(d.label, 2.0), (d.text, 1.0), (d.formula, 0.5), (" ".join(d.inputs.values()), 0.3)]
+        return [(d.label, 2.0), (d.text, 1.0), (d.formula, 0.5), (" ".join(d.inputs.values()), 0.3),
+                (" ".join(d.aliases), ALIAS_WEIGHT)]
     if isinstance(record, FollowUp):
         value = value_text(record.value, ds) if record.value else ""
-        return [(record.label, 2.0), (record.text, 1.5), (value, 1.0), (record.topic, 0.5)]
+        return [(record.label, 2.0), (record.text, 1.5), (value, 1.0), (record.topic, 0.5),
+                (" ".join(record.aliases), ALIAS_WEIGHT)]
     named = (record.subject, record.value.entity if record.value.type == "entity" else "")
     names = " ".join(" ".join(entity_names(ds.entities[e])) for e in named if e in ds.entities)
     return [(record.label, 2.0), (record.quote, 1.5), (value_text(record.value, ds), 1.0),
             (record.property.replace("-", " "), 1.0), (record.topic.replace("-", " "), 0.5),
-            (names, 0.5), (" ".join(n.text for n in record.notes), 0.3)]
+            (names, 0.5), (" ".join(n.text for n in record.notes), 0.3),
+            (" ".join(record.aliases), ALIAS_WEIGHT)]
+
+
+# Other words for what a record states count as much as its quote: they say the same.
+ALIAS_WEIGHT = 1.0
 
 
 def documents(ds: Dataset, followups: bool = True
