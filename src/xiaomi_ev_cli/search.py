@@ -16,7 +16,7 @@ from .errors import NotFoundError
 from .lookup import Figure, Result, entity_names
 from .models import Claim, FollowUp
 
-_WORD = re.compile(r"[a-z0-9]+(?:[.,'][a-z0-9]+)*|[\u3400-\u9fff]+")
+_WORD = re.compile(r"[a-z0-9]+(?:[.,'&][a-z0-9]+)*|[\u3400-\u9fff]+")  # "r&d" is one word
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _ORDINAL = re.compile(r"[0-9]+(st|nd|rd|th)")
 _ORDINALS = ("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
