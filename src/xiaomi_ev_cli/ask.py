@@ -166,15 +166,20 @@ _FULL_YEAR = re.compile(r"\b(final|full[- ]year|whole year|total|all of|in all)\
 _SAYING = re.compile(r"\b(set|announc\w*|sa(y|ys|id)|stated?|estimated?|reported|revealed?|published"
                      r"|predicted|forecast|promised|pledged)\b|宣布|表示")
 _FORWARD = frozenset({"plan", "target", "pledge", "estimate"})
-NAME_WEIGHT = 0.5
-NUM = 1.3
+# Weights, each measured on the evaluation set (bench/ask_eval.py):
+NAME_WEIGHT = 0.5  # a claim about a name the question gives, matching none of its other words
+NUM = 1.3  # a record that holds every number the question gives ("the first 11 months")
+HEAD = 1.5  # the word a string of keywords is about ("xiaomi smartphone sales": sales)
+WHOLE = 1.2  # a whole year's figure when a year is named alone ("sold in 2021")
+# A question in the past tense: what was, not what is planned.
 _PAST = re.compile(r"\b(did|was|were|had)\b")
-HEAD = 1.5
+# Words after which a phrase qualifies the one before ("workforce on the car project").
 _LINK = re.compile(r"\b(?:of|on|for|in|at|about|over|per|from|by|with|behind)\b")
+# Words that measure what follows rather than name it ("size of the investment").
 _MEASURES = frozenset(tokens("size amount number total level value figure date time count"))
+# What makes a question a question rather than a string of keywords.
 _ASKING = re.compile(r"\b(what|which|who|whom|whose|when|where|why|how|is|are|was|were|did|does|do|will"
                      r"|can|could|has|have)\b|\?")
-WHOLE = 1.2
 # Endings that make a noun of a verb or an adjective: what is left is the word's root.
 _DERIVATION = re.compile(r"(ation|ition|sion|tion|ment|ness|ity|ance|ence)$")
 _YEAR = re.compile(r"\b(19|20)\d\d\b")
@@ -441,7 +446,8 @@ def rank(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Answe
     concepts: list[list[tuple[str, float]]] = []
     unknown: list[str] = []
     # A string of words with no question word ("xiaomi smartphone sales") is about its last word
-    phrase = _LINK.split(rest.casefold(), maxsplit=1)[0]  # "workforce on the car project"
+    # before any "of", "on", "over"... ("workforce on the car project", "US$10bn over 10 yrs")
+    phrase = _LINK.split(rest.casefold(), maxsplit=1)[0]
     words = [t for t in tokens(phrase) if t in content and not t[0].isdigit() and t.isascii()
              and t not in _MEASURES]  # "size of the investment" is about the investment
     head = words[-1] if words and len(content) > 1 and not _ASKING.search(question.casefold()) else ""
