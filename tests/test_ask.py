@@ -237,3 +237,14 @@ def test_output_quarters_countries_and_goals(ds: Dataset, question: str, best: s
 ])
 def test_leaders_cash_and_r_and_d(ds: Dataset, question: str, best: str) -> None:
     assert ask.top_ids(ds, question)[0] == best
+
+
+@pytest.mark.parametrize(("question", "best"), [
+    ("how much does xiaomi's car sell for", "followup.su7-launched"),  # sell for: price
+    ("when did the NDRC sign off on xiaomi", "followup.ndrc-approval"),  # sign off: approve
+    ("was the 2024 goal reached", "followup.first-deliveries"),  # was ... reached: what happened
+    ("which chinese ev startups are named", "carmakers."),  # startups are companies
+])
+def test_idioms_and_outcomes(ds: Dataset, question: str, best: str) -> None:
+    ids = ask.top_ids(ds, question)
+    assert ids and ids[0].startswith(best)

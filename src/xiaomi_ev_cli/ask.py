@@ -74,7 +74,8 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("register", "registered", "registration", "founded", "established", "incorporated", "setup",
      "created"),
     ("deal", "agreement", "contract", "signed", "sign", "cooperation", "agree", "agreed"),
-    ("where", "location", "located", "site", "city", "district", "place"),
+    ("where", "location", "located", "site", "city", "district", "place", "based"),
+    ("world", "global", "worldwide", "international"),
     ("sales", "sale", "sell", "sold", "selling"),
     ("grow", "growth", "grew", "increase", "rise", "rose", "percent", "fast"),
     ("forecast", "expected", "expect", "estimate", "estimates", "predicted", "projection",
@@ -92,12 +93,12 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("actual", "actually", "real", "really", "outcome"),
     ("headquarters", "hq", "hqs", "headquartered"),
     ("report", "results", "quarter", "q3", "third", "third-quarter", "financial"),
-    ("industry", "industries", "sector", "sectors"),
+    ("industry", "industries", "sector", "sectors", "field", "fields"),
     ("track", "progress", "schedule"),
     ("decade", "ten"),
     ("finished", "finish", "completed", "complete", "done", "ready", "open", "opened", "opening",
      "operational"),
-    ("company", "corporation", "corp", "firm", "business"),
+    ("company", "corporation", "corp", "firm", "business", "startup", "startups"),
     ("price", "prices", "priced", "cost", "costs", "rmb", "yuan", "cny"),
     ("alias", "name", "named", "called", "known"),
     ("unveil", "unveiled", "unveiling", "reveal", "revealed", "debut", "debuted", "present", "presented",
@@ -129,7 +130,9 @@ CHINESE = {
 _CHINESE = re.compile("|".join(sorted(map(re.escape, CHINESE), key=len, reverse=True)))
 # Phrases that are one word here, or that say what other words say.
 PHRASES = (("set up", "setup"), ("in one go", "in a single stage"), ("all at once", "in a single stage"),
-           ("at one time", "in a single stage"), ("going to plan", "on track"),
+           ("at one time", "in a single stage"), ("sells for", "price"), ("sell for", "price"),
+           ("sold for", "price"), ("sign off", "approve"), ("signed off", "approved"),
+           ("green light", "approval"), ("go-ahead", "approval"), ("going to plan", "on track"),
            ("on schedule", "on track"), ("according to plan", "on track"), ("in charge of", "head of"),
            ("known for", "role of"),
            ("so far", "actually"), ("to date", "actually"), ("ten years", "decade"), ("10 years", "decade"),
@@ -201,7 +204,7 @@ def _in_base_units(match: re.Match[str]) -> str:
 
 _AFTER = re.compile(r"\b(met|actual|actually|really|final|did .* (hit|reach|meet|beat|happen)|happened"
                     r"|first car|deliver\w*|beat|finished|completed|launch\w*|price|achieved|fulfill?ed"
-                    r"|accomplished|(was|were|is|been) (it |they )?(reached|hit|kept)|beaten|exceed\w*"
+                    r"|accomplished|(was|were|has|have|been)\b.*\b(reached|hit|kept)|beaten|exceed\w*"
                     r"|surpass\w*|outperform\w*|topped)\b")
 
 
