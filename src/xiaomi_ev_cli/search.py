@@ -169,7 +169,7 @@ def record_fields(ds: Dataset, record: Claim | FollowUp | Figure) -> list[tuple[
             (" ".join(record.aliases), ALIAS_WEIGHT)]
 
 
-# Other words for what a record states count as much as its quote: they say the same.
+# Other words for what a record states weigh as much as its value and property (measured).
 ALIAS_WEIGHT = 1.0
 
 
