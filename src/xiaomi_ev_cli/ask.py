@@ -189,6 +189,7 @@ _YEAR = re.compile(r"\b(19|20)\d\d\b")
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
            "october", "november", "december")
 _MONTH = re.compile(r"\b(" + "|".join(m for name in _MONTHS for m in (name, name[:3])) + r"|sept)\b")
+_MONTH_NUMBER = {name[:3]: number for number, name in enumerate(_MONTHS, 1)}  # by the first letters
 _SCALED = re.compile(r"\b(\d+(?:\.\d+)?)\s*(thousand|million|billion|k|m|bn)\b", re.IGNORECASE)
 _SCALE_WORDS = frozenset({"thousand", "million", "billion", "hundred"})
 _SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9}
@@ -444,7 +445,7 @@ def rank(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Answe
     why = bool(_WHY.search(lowered))
     full_year = bool(_FULL_YEAR.search(lowered))
     numbers = {t for t in content if t.isdigit() and int(t) not in years}
-    months = {[n[:3] for n in _MONTHS].index(m.group()[:3]) + 1 for m in _MONTH.finditer(lowered)}
+    months = {_MONTH_NUMBER[m.group()[:3]] for m in _MONTH.finditer(lowered)}
     # Each word of the question is one concept: its synonyms can match, but count once.
     concepts: list[list[tuple[str, float]]] = []
     unknown: list[str] = []
@@ -492,8 +493,7 @@ def rank(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Answe
             score += part
             matched += words
         if score <= 0:  # what is said about a name the question gives may use none of its other words
-            if not (isinstance(record, Claim) and (record.subject in mentioned or (
-                    record.value.type == "entity" and record.value.entity in mentioned))):
+            if not _about(record, mentioned):
                 continue
             score = NAME_WEIGHT
         if mentioned:
@@ -539,8 +539,7 @@ def rank(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Answe
     strangers = _strangers(question, rest, index)
     if strangers:
         return answers, f"it names {', '.join(strangers)}, which the dataset does not know"
-    if not answers or (content and not answers[0].matched and not (
-            isinstance(answers[0].record, Claim) and answers[0].record.subject in mentioned)):
+    if not answers or (content and not answers[0].matched and not _about(answers[0].record, mentioned)):
         return answers, "nothing in the dataset matches its words"
     best = answers[0]
     if kind is not None and _kind_fit(kind, best.record, ds, saying) <= 1:
@@ -555,6 +554,12 @@ def rank(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Answe
         names = sorted(ds.entity_name(m, short=True) or m for m in mentioned)
         return answers, f"no claim that matches it bears on {' and '.join(names)}"
     return answers, ""
+
+
+def _about(record: Claim | FollowUp | Figure, mentioned: set[str]) -> bool:
+    """Whether a claim is about, or names as its value, an entity the question gives."""
+    return isinstance(record, Claim) and (record.subject in mentioned or (
+        record.value.type == "entity" and record.value.entity in mentioned))
 
 
 _KIND_NAMES = {"date": "a date", "quantity": "a figure", "count": "a number of things", "place": "a place",

@@ -9,9 +9,9 @@ import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
-from pathlib import Path
 
 from .dataset import Dataset
+from .english import irregular
 from .errors import NotFoundError
 from .lookup import Figure, Result, entity_names
 from .models import Claim, FollowUp
@@ -57,15 +57,8 @@ def tokens(text: str) -> list[str]:
         if word in _ORDINALS:  # "the third phase" is phase 3, and "third" still ("third quarter")
             out += [word, str(_ORDINALS.index(word) + 2)]
             continue
-        out.append(stem(_irregular().get(word, word)))
+        out.append(stem(irregular().get(word, word)))
     return out
-
-
-@functools.cache
-def _irregular() -> dict[str, str]:
-    """Irregular verb forms and their lemmas ("sold" -> "sell"; lexicon/README.md says whence)."""
-    text = (Path(__file__).parent / "lexicon" / "irregular.txt").read_text(encoding="ascii")
-    return dict(line.split(" ", 1) for line in text.splitlines())
 
 
 @functools.lru_cache(maxsize=8192)
