@@ -248,3 +248,41 @@ def test_leaders_cash_and_r_and_d(ds: Dataset, question: str, best: str) -> None
 def test_idioms_and_outcomes(ds: Dataset, question: str, best: str) -> None:
     ids = ask.top_ids(ds, question)
     assert ids and ids[0].startswith(best)
+
+
+@pytest.mark.parametrize(("spelt", "digits"), [
+    ("the ten thousandth SU7", "the 10000th SU7"), ("three million NEVs", "3 million NEVs"),
+    ("one hundred and fifty thousand cars", "150 thousand cars"), ("twenty-five", "25"),
+    ("eleven months", "eleven months"), ("a thousand", "a thousand"), ("no one", "no one"),
+])
+def test_numbers_spelt_out_in_several_words_are_read_as_digits(spelt: str, digits: str) -> None:
+    assert ask._SPELT_NUMBER.sub(ask._in_digits, spelt) == digits
+
+
+@pytest.mark.parametrize(("question", "best"), [
+    ("when did the ten thousandth car come off the line", "followup.10000th-car"),
+    ("a capacity of three hundred thousand cars a year", "plant.capacity"),
+])
+def test_numbers_in_words_find_the_figure(ds: Dataset, question: str, best: str) -> None:
+    assert ask.top_ids(ds, question)[0] == best
+
+
+@pytest.mark.parametrize(("question", "best"), [
+    ("lei jun", "xiaomi.ceo"), ("雷军", "xiaomi.ceo"), ("tell me about e-town", "e-town.role"),
+    ("tesla", "carmakers.tesla-leader"), ("xiaomi", "xiaomi.description"),
+    # more than a name, or a place asked for: not what defines it
+    ("tesla in china", "carmakers.tesla"), ("where is e-town", "e-town.district"),
+])
+def test_a_name_alone_is_answered_by_what_defines_it(ds: Dataset, question: str, best: str) -> None:
+    assert ask.top_ids(ds, question)[0] == best
+
+
+@pytest.mark.parametrize(("question", "best"), [
+    ("how does the article describe tesla", "carmakers.tesla-leader"),
+    ("what was the registration described as", "registration.milestone"),
+    ("is e-town really only in daxing", "e-town.district"),  # not E-Town's "real economy"
+    ("robot makers in e-town", "e-town.industry-robotics"),  # makers of robots, not of phones
+    ("when did phase one wrap up", "followup.phase1-completed"),
+])
+def test_descriptions_asides_kinds_of_firm_and_idioms(ds: Dataset, question: str, best: str) -> None:
+    assert ask.top_ids(ds, question)[0] == best

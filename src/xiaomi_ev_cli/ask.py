@@ -90,7 +90,7 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("met", "hit", "achieve", "achieved", "reached", "delivered", "deliver", "deliveries",
      "delivery"),
     ("largest", "biggest"),
-    ("actual", "actually", "real", "really", "outcome"),
+    ("actual", "actually", "really", "outcome"),  # not "real": E-Town's "real economy"
     ("headquarters", "hq", "hqs", "headquartered"),
     ("report", "results", "quarter", "q3", "third", "third-quarter", "financial"),
     ("industry", "industries", "sector", "sectors", "field", "fields"),
@@ -125,6 +125,7 @@ CHINESE = {
     "第三季度": "third quarter", "季度": "quarter", "财报": "financial report",
     "工人": "workers", "百分之": "percent", "研发": "research", "研究": "research",
     "电动汽车": "electric vehicle",
+    "职位": "job", "职务": "job",
     "首席执行官": "CEO", "董事长": "chairman", "创始人": "founder", "中国": "China", "政府": "government",
 }
 _CHINESE = re.compile("|".join(sorted(map(re.escape, CHINESE), key=len, reverse=True)))
@@ -136,7 +137,8 @@ PHRASES = (("set up", "setup"), ("in one go", "in a single stage"), ("all at onc
            ("on schedule", "on track"), ("according to plan", "on track"), ("in charge of", "head of"),
            ("known for", "role of"),
            ("so far", "actually"), ("to date", "actually"), ("ten years", "decade"), ("10 years", "decade"),
-           ("head office", "headquarters"), ("year on year", "year-on-year"))
+           ("head office", "headquarters"), ("year on year", "year-on-year"), ("wrap up", "finish"),
+           ("wrapped up", "finished"), ("wraps up", "finishes"))
 _SYNONYMS: dict[str, set[str]] = {}
 for _group in SYNONYMS:
     _stems = {s for w in _group for s in tokens(w)}
@@ -180,6 +182,16 @@ _PAST = re.compile(r"\b(did|was|were|had)\b")
 _LINK = re.compile(r"\b(?:of|on|for|in|at|about|over|per|from|by|with|behind)\b")
 # Words that measure what follows rather than name it ("size of the investment").
 _MEASURES = frozenset(tokens("size amount number total level value figure date time count"))
+# Nor is a string of keywords about a word that names any firm or field ("robot makers"): the word
+# before it says which.
+_KINDS_OF_THING = frozenset(tokens("maker makers manufacturer manufacturers company companies firm firms"
+                                   " industry industries sector sectors business businesses"))
+# Words that only colour a question ("is it really", "only"): they match nothing.
+_DISCOURSE = frozenset(tokens("exactly currently still already also just even only else"))
+# "How did Xiaomi describe it": words, not a figure or a date.
+_DESCRIBE = re.compile(r"\b(describ\w*|characteri[sz]\w*|portray\w*|depict\w*)\b")
+# What defines a name, when a question gives only the name ("tell me about E-Town")
+_DEFINING = frozenset({"description", "role", "chief-executive"})
 # What makes a question a question rather than a string of keywords.
 _ASKING = re.compile(r"\b(what|which|who|whom|whose|when|where|why|how|is|are|was|were|did|does|do|will"
                      r"|can|could|has|have)\b|\?")
@@ -193,6 +205,44 @@ _MONTH_NUMBER = {name[:3]: number for number, name in enumerate(_MONTHS, 1)}  # 
 _SCALED = re.compile(r"\b(\d+(?:\.\d+)?)\s*(thousand|million|billion|k|m|bn)\b", re.IGNORECASE)
 _SCALE_WORDS = frozenset({"thousand", "million", "billion", "hundred"})
 _SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9}
+
+
+_UNITS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+          "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen")
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+         "ninety": 90}
+_BIG = {"hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10**9}
+_NUMBER_WORD = "|".join([*_UNITS, *_TENS, *_BIG, *(w + "th" for w in _BIG)])
+_SPELT_NUMBER = re.compile(rf"\b(?:{_NUMBER_WORD})(?:[\s-]+(?:and[\s-]+)?(?:{_NUMBER_WORD}))*\b",
+                          re.IGNORECASE)
+
+
+def _in_digits(match: re.Match[str]) -> str:
+    """'ten thousandth' as '10000th', 'three hundred thousand' as '300 thousand', 'twenty-five' as
+    '25'; single words ('eleven', 'third') are left to the search terms."""
+    words = [w for w in re.split(r"[\s-]+", match.group().casefold()) if w != "and"]
+    ordinal = words[-1].removesuffix("th") in _BIG and words[-1].endswith("th")
+    words = [w.removesuffix("th") if w.removesuffix("th") in _BIG else w for w in words]
+    if not any(w in _TENS or w in _BIG for w in words) or (len(words) == 1 and words[0] in _BIG):
+        return match.group()
+    total = current = 0
+    for word in words:
+        if word in _BIG:
+            if word == "hundred":
+                current = max(current, 1) * 100
+            else:
+                total, current = total + max(current, 1) * _BIG[word], 0
+        elif word in _TENS and current % 100 == 0:
+            current += _TENS[word]
+        elif word in _UNITS and current % 10 == 0 and (_UNITS.index(word) < 10 or current % 100 == 0):
+            current += _UNITS.index(word)
+        else:  # "ten and twenty", "phase one two": not one number
+            return match.group()
+    number = total + current
+    last = words[-1]
+    if not ordinal and last in _BIG and last != "hundred":  # left for _SCALED: "3 million"
+        return f"{number // _BIG[last]} {last}"
+    return f"{number}th" if ordinal else str(number)
 
 
 def _in_base_units(match: re.Match[str]) -> str:
@@ -417,7 +467,7 @@ def rank(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Answe
     ("" when it does)."""
     for phrase, word in PHRASES:
         question = re.sub(rf"\b{re.escape(phrase)}\b", word, question, flags=re.IGNORECASE)
-    question = _SCALED.sub(_in_base_units, question)
+    question = _SCALED.sub(_in_base_units, _SPELT_NUMBER.sub(_in_digits, question))
     records: list[Claim | FollowUp | Figure] = list(ds.claims)
     records += [derive(ds, d) for d in ds.derived]
     if followups:
@@ -435,7 +485,9 @@ def rank(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Answe
     # "who announced the 2024 target": about the statement, which was made, not about the plan
     future = not after and not saying and bool(_FUTURE.search(question.casefold()))
     past = not (after or future or saying) and bool(_PAST.search(question.casefold()))
-    content = [t for t in tokens(rest) if t not in QUESTION_WORDS and (len(t) > 1 or t.isdigit())]
+    describe = bool(_DESCRIBE.search(question.casefold()))
+    content = [t for t in tokens(_DESCRIBE.sub(" ", rest.casefold()) if describe else rest)
+               if t not in QUESTION_WORDS and t not in _DISCOURSE and (len(t) > 1 or t.isdigit())]
     relations = Relations(ds)
     lowered = question.casefold()
     doubt = bool(_DOUBT.search(lowered))
@@ -452,8 +504,9 @@ def rank(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Answe
     # A string of words with no question word ("xiaomi smartphone sales") is about its last word
     # before any "of", "on", "over"... ("workforce on the car project", "US$10bn over 10 yrs")
     phrase = _LINK.split(rest.casefold(), maxsplit=1)[0]
+    # "size of the investment" is about the investment, "robot makers" about robots
     words = [t for t in tokens(phrase) if t in content and not t[0].isdigit() and t.isascii()
-             and t not in _MEASURES]  # "size of the investment" is about the investment
+             and t not in _MEASURES and t not in _KINDS_OF_THING]
     head = words[-1] if words and len(content) > 1 and not _ASKING.search(question.casefold()) else ""
     for term in content:
         widened = _SYNONYMS.get(term, {term})
@@ -479,6 +532,7 @@ def rank(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Answe
             concepts.append([(w, weight * (1.0 if w == term else 0.7) * floor / index.idf[w])
                              for w in hit])
     known = len(concepts)
+    name_only = not concepts
     if not concepts:  # a name alone, or with words the dataset lacks: what is said about it
         concepts += [[(t, 1.0)] for entity_id in mentioned
                      for n in entity_names(ds.entities[entity_id]) for t in tokens(n) if t in index.idf]
@@ -503,6 +557,11 @@ def rank(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Answe
             score *= 1.3 * 0.35 ** missing
         if kind is not None:
             score *= _kind_fit(kind, record, ds, saying)
+        if name_only and kind is None and len(mentioned) == 1 and isinstance(record, Claim) \
+                and record.property in _DEFINING and _about(record, mentioned):
+            score *= 1.5  # "Lei Jun": Xiaomi's CEO
+        if describe and record.value is not None:
+            score *= 1.5 if record.value.type == "text" else 0.8
         if per_year:
             value = record.value
             fits = value is not None and value.type == "quantity" and value.per == "year"
