@@ -286,3 +286,14 @@ def test_a_name_alone_is_answered_by_what_defines_it(ds: Dataset, question: str,
 ])
 def test_descriptions_asides_kinds_of_firm_and_idioms(ds: Dataset, question: str, best: str) -> None:
     assert ask.top_ids(ds, question)[0] == best
+
+
+@pytest.mark.parametrize(("question", "best"), [
+    ("when did xiaomi get a licence to make cars", "followup.ndrc-approval"),
+    ("when did they break ground on phase 2", "followup.phase2-construction"),
+    ("when did work on the first stage begin", "followup.phase1-construction"),
+    ("what is lei jun known for", "xiaomi.ceo"),
+    ("when was the statement released", "agreement.date"),
+])
+def test_permission_ground_broken_first_stages_and_statements(ds: Dataset, question: str, best: str) -> None:
+    assert ask.top_ids(ds, question)[0] == best
