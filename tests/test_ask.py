@@ -297,3 +297,21 @@ def test_descriptions_asides_kinds_of_firm_and_idioms(ds: Dataset, question: str
 ])
 def test_permission_ground_broken_first_stages_and_statements(ds: Dataset, question: str, best: str) -> None:
     assert ask.top_ids(ds, question)[0] == best
+
+
+@pytest.mark.parametrize(("question", "best"), [
+    ("E-Town, also known as what", "agreement.e-town-name"),
+    ("next-gen IT industry in e-town", "e-town.industry-it"),  # IT in capitals is not "it"
+    ("wat is the plant capacity", "plant.capacity"),  # a question word too short to be put right by likeness
+    ("what is the significance of the registration", "registration.milestone"),
+    ("did the 2024 target happen on time", "followup.first-deliveries"),
+])
+def test_other_names_it_short_typos_significance_and_time(ds: Dataset, question: str, best: str) -> None:
+    assert ask.top_ids(ds, question)[0] == best
+
+
+@pytest.mark.parametrize("question", ["which companies are joining china's ev market",
+                                      "who gave the mass production target", "xiaomi top executive"])
+def test_a_market_answers_which_companies_and_a_giver_is_a_sayer(ds: Dataset, question: str) -> None:
+    answers, refused = ask.rank(ds, question)
+    assert refused == "" and answers

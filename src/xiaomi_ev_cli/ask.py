@@ -34,7 +34,7 @@ GENERIC_SPELLINGS = (
     "given", "take", "took", "taken", "put", "putting", "come", "came", "become", "became", "think",
     "want", "need", "look", "like", "seem", "long", "far", "out", "up", "off", "over", "around",
     "more", "most", "less", "new", "latest", "recent", "recently", "each", "every", "other",
-    "another", "large", "big", "small", "lot", "lots", "thing", "things", "info", "information",
+    "another", "large", "big", "small", "top", "lot", "lots", "thing", "things", "info", "information",
     "detail", "details", "fact", "facts", "figure", "figures", "value", "exact", "precise",
     "approximately", "roughly", "approx", "anything", "something", "specific", "particular",
     "regarding", "concerning", "related", "according", "whether", "if", "than", "then", "since",
@@ -140,7 +140,8 @@ PHRASES = (("set up", "setup"), ("in one go", "in a single stage"), ("all at onc
            ("on schedule", "on track"), ("according to plan", "on track"), ("in charge of", "head of"),
            ("known for", " "), ("broke ground", "construction began"),
            ("break ground", "construction start"), ("first phase", "phase 1"), ("first stage", "phase 1"),
-           ("phase one", "phase 1"), ("stage one", "phase 1"),
+           ("phase one", "phase 1"), ("stage one", "phase 1"), ("also known as", "alias"),
+           ("next-gen", "next-generation"), ("next gen", "next-generation"), ("on time", "met"),
            ("so far", "actually"), ("to date", "actually"), ("ten years", "decade"), ("10 years", "decade"),
            ("head office", "headquarters"), ("year on year", "year-on-year"), ("wrap up", "finish"),
            ("wrapped up", "finished"), ("wraps up", "finishes"))
@@ -171,10 +172,10 @@ _DERIVED = re.compile(r"\b(average|implied|roughly|derived)\b"
 # Questions about what is planned, promised or expected, not what was done.
 _FUTURE = re.compile(r"\b(will|would|could|might|going to|expected?|expects|estimat\w*|forecast\w*"
                      r"|predict\w*|project(ed|ion)|plan(s|ned)?|target\w*|goal)\b|预计|计划|目标")
-_WHY = re.compile(r"\bwhy\b|为什么")
+_WHY = re.compile(r"\bwhy\b|\b(significan\w*|importan\w*)\b|为什么")
 _FULL_YEAR = re.compile(r"\b(final|full[- ]year|whole year|total|all of|in all)\b|全年")
-_SAYING = re.compile(r"\b(set|announc\w*|sa(y|ys|id)|stated?|estimated?|reported|revealed?|published"
-                     r"|predicted|forecast|promised|pledged)\b|宣布|表示")
+_SAYING = re.compile(r"\b(set|gave|give|given|announc\w*|sa(y|ys|id)|stated?|estimated?|reported|revealed?"
+                     r"|published|predicted|forecast|promised|pledged)\b|宣布|表示")
 _FORWARD = frozenset({"plan", "target", "pledge", "estimate"})
 # Weights, each measured on the evaluation set (bench/ask_eval.py):
 NAME_WEIGHT = 0.5  # a claim about a name the question gives, matching none of its other words
@@ -394,7 +395,7 @@ def _kind_fit(kind: str | None, record: Claim | FollowUp | Figure, ds: Dataset, 
     a claim answers with who made it and when."""
     if kind == "who" and isinstance(record, Claim) and not _kind_fits(kind, record, ds):
         subject = ds.entities.get(record.subject)
-        if subject is not None and subject.type in ("person", "organisation", "place"):
+        if subject is not None and subject.type in ("person", "organisation", "place", "market"):
             return 1.2  # "which carmakers...", "who has the largest market": claims about them answer
         if saying and record.attribution.by is not None:
             return 1.2
@@ -443,6 +444,11 @@ _ASCII_WORD = re.compile(r"[a-z]+")
 _NOT_COUNTS = frozenset({"percent", "usd", "cny"})
 
 
+# Question words too short to be put right by likeness, as they are often typed
+_SHORT_TYPOS = {"wen": "when", "whn": "when", "wehn": "when", "wat": "what", "wht": "what", "waht": "what",
+                "hw": "how", "hwo": "how", "whr": "where", "wich": "which", "whcih": "which"}
+
+
 def _spelled(ds: Dataset, question: str, fields: list[list[tuple[str, float]]], index: Index) -> str:
     """The question with misspelt words put right: a word that is neither English nor the
     dataset's becomes the nearest word of the dataset or of questions ("wher" -> "where")."""
@@ -451,6 +457,8 @@ def _spelled(ds: Dataset, question: str, fields: list[list[tuple[str, float]]], 
     def fix(match: re.Match[str]) -> str:
         nonlocal known
         word = match.group().casefold()
+        if word in _SHORT_TYPOS:
+            return _SHORT_TYPOS[word]
         if len(word) < 4 or stem(word) in index.idf or word in QUESTION_SPELLINGS \
                 or word in STOPWORDS or english.is_word(word):
             return match.group()
@@ -473,6 +481,8 @@ def rank(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Answe
     for phrase, word in PHRASES:
         question = re.sub(rf"\b{re.escape(phrase)}\b", word, question, flags=re.IGNORECASE)
     question = _SCALED.sub(_in_base_units, _SPELT_NUMBER.sub(_in_digits, question))
+    if not question.isupper():  # "IT in E-Town" is information technology, not "it"
+        question = re.sub(r"\bIT\b", "information technology", question)
     records: list[Claim | FollowUp | Figure] = list(ds.claims)
     records += [derive(ds, d) for d in ds.derived]
     if followups:
