@@ -35,8 +35,9 @@ def test_the_evaluation_set_is_big_and_varied(ds: Dataset) -> None:
 MEASURED = {
     "first": (104, 104), "round 3": (20, 20), "round 4": (20, 20), "round 5": (20, 20),
     "round 6": (20, 20), "round 7": (62, 63), "round 8": (57, 58), "round 9": (59, 60),
-    "round 10": (64, 68), "round 11": (73, 75), "round 12": (70, 72), "round 13": (64, 71),
-    "round 14": (72, 73), "round 15": (67, 71), "round 16": (63, 69),
+    "round 10": (64, 68), "round 11": (74, 75), "round 12": (71, 72), "round 13": (64, 71),
+    "round 14": (73, 74), "round 15": (68, 72), "round 16": (66, 72), "round 17": (83, 85),
+    "round 18": (80, 84),
 }
 
 
@@ -46,7 +47,7 @@ def test_accuracy_does_not_fall_below_the_measured_level() -> None:
     for part, (top1, top3) in MEASURED.items():
         assert figures[part]["ask top-1"] >= top1, part
         assert figures[part]["ask top-3"] >= top3, part
-    # measured 0.24 above (0.93 against 0.69; plain BM25 reads the records' aliases too)
+    # measured 0.25 above (0.94 against 0.69; plain BM25 reads the records' aliases too)
     assert figures["all"]["ask top-1"] - figures["all"]["bm25 top-1"] >= 0.2 * figures["all"]["questions"]
 
 
