@@ -316,3 +316,15 @@ def test_other_names_it_short_typos_significance_and_time(ds: Dataset, question:
 def test_a_market_answers_which_companies_and_a_giver_is_a_sayer(ds: Dataset, question: str) -> None:
     answers, refused = ask.rank(ds, question)
     assert refused == "" and answers
+
+
+@pytest.mark.parametrize("question", ["where will the cars be made", "where will production happen"])
+def test_where_a_thing_is_done_is_where_what_does_it_lies(ds: Dataset, question: str) -> None:
+    """The claims these match (capacity, the production target) are about the plant and name no
+    place: the plant's own place answers, not a place's industries."""
+    answers, refused = ask.rank(ds, question)
+    assert refused == "" and answers[0].id in ("plant.site", "plant.city")
+
+
+def test_who_said_it_is_not_who_runs_what_it_is_about(ds: Dataset) -> None:
+    assert ask.top_ids(ds, "who set the 2024 target")[0] in ("production.target", "production.target-set")

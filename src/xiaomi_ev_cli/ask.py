@@ -609,6 +609,8 @@ def rank(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Answe
                 # said outright ("full year") it weighs more than a year named alone ("in 2021")
                 score *= (1.4 if whole else 0.8) if full_year else (WHOLE if whole else 1.0)
         answers.append(Answer(record, score, tuple(m for m in matched if m in content_terms)))
+    if kind in _HOPS:
+        answers = _hop(answers, records, kind, ds)
     answers.sort(key=lambda a: -a.score)
     strangers = _strangers(question, rest, index)
     if strangers:
@@ -628,6 +630,37 @@ def rank(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Answe
         names = sorted(ds.entity_name(m, short=True) or m for m in mentioned)
         return answers, f"no claim that matches it bears on {' and '.join(names)}"
     return answers, ""
+
+
+_HOPS = frozenset({"place"})  # not "who": "who set the target" asks who said it
+HOP = 1.1  # the place of what the best matches are about ("where will the cars be made": the plant's)
+
+
+def _hop(answers: list[Answer], records: list[Claim | FollowUp | Figure], kind: str, ds: Dataset
+         ) -> list[Answer]:
+    """When the claims a question matches best do not give the kind of answer it asks for, the
+    claims of that kind about the same subject answer it, scored a little above them."""
+    best: dict[str, Answer] = {}
+    for answer in answers:
+        record = answer.record
+        if not isinstance(record, Claim) or _kind_fits(kind, record, ds):
+            continue
+        subject = ds.entities.get(record.subject)
+        # what is said of a place ("smart manufacturing") does not ask where the place lies
+        if subject is not None and subject.type != kind and (
+                record.subject not in best or best[record.subject].score < answer.score):
+            best[record.subject] = answer
+    scored = {id(a.record): a for a in answers}
+    out = list(answers)
+    for record in records:
+        if isinstance(record, Claim) and record.subject in best and _kind_fits(kind, record, ds):
+            old, via = scored.get(id(record)), best[record.subject]
+            score = HOP * via.score
+            if old is None:
+                out.append(Answer(record, score, via.matched))
+            elif old.score < score:
+                out[out.index(old)] = Answer(record, score, tuple(dict.fromkeys(old.matched + via.matched)))
+    return out
 
 
 def _about(record: Claim | FollowUp | Figure, mentioned: set[str]) -> bool:
