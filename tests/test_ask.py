@@ -37,7 +37,7 @@ MEASURED = {
     "round 6": (20, 20), "round 7": (62, 63), "round 8": (57, 58), "round 9": (59, 60),
     "round 10": (64, 68), "round 11": (74, 75), "round 12": (71, 72), "round 13": (64, 71),
     "round 14": (73, 74), "round 15": (68, 72), "round 16": (66, 72), "round 17": (83, 85),
-    "round 18": (81, 85),
+    "round 18": (81, 85), "round 19": (77, 83),
 }
 
 
@@ -47,7 +47,7 @@ def test_accuracy_does_not_fall_below_the_measured_level() -> None:
     for part, (top1, top3) in MEASURED.items():
         assert figures[part]["ask top-1"] >= top1, part
         assert figures[part]["ask top-3"] >= top3, part
-    # measured 0.25 above (0.94 against 0.69; plain BM25 reads the records' aliases too)
+    # measured 0.24 above (0.94 against 0.70; plain BM25 reads the records' aliases too)
     assert figures["all"]["ask top-1"] - figures["all"]["bm25 top-1"] >= 0.2 * figures["all"]["questions"]
 
 
@@ -328,3 +328,16 @@ def test_where_a_thing_is_done_is_where_what_does_it_lies(ds: Dataset, question:
 
 def test_who_said_it_is_not_who_runs_what_it_is_about(ds: Dataset) -> None:
     assert ask.top_ids(ds, "who set the 2024 target")[0] in ("production.target", "production.target-set")
+
+
+@pytest.mark.parametrize(("question", "best"), [
+    ("did xiaomi commit ten billion dollars", "investment.amount"),  # committing is the pledge made
+    ("what does E-Town stand for", "agreement.e-town-name"),
+    ("xiaomi ev reg date", "registration.date"),  # a short form
+])
+def test_commitments_what_a_name_stands_for_and_short_forms(ds: Dataset, question: str, best: str) -> None:
+    assert ask.top_ids(ds, question)[0] == best
+
+
+def test_a_market_cap_is_not_a_capacity(ds: Dataset) -> None:
+    assert ask.rank(ds, "what is xiaomi's market cap")[1]

@@ -141,6 +141,7 @@ PHRASES = (("set up", "setup"), ("in one go", "in a single stage"), ("all at onc
            ("known for", " "), ("broke ground", "construction began"),
            ("break ground", "construction start"), ("first phase", "phase 1"), ("first stage", "phase 1"),
            ("phase one", "phase 1"), ("stage one", "phase 1"), ("also known as", "alias"),
+           ("stand for", "alias"), ("stands for", "alias"), ("market cap", "market capitalisation"),
            ("next-gen", "next-generation"), ("next gen", "next-generation"), ("on time", "met"),
            ("so far", "actually"), ("to date", "actually"), ("ten years", "decade"), ("10 years", "decade"),
            ("head office", "headquarters"), ("year on year", "year-on-year"), ("wrap up", "finish"),
@@ -175,7 +176,7 @@ _FUTURE = re.compile(r"\b(will|would|could|might|going to|expected?|expects|esti
 _WHY = re.compile(r"\bwhy\b|\b(significan\w*|importan\w*)\b|为什么")
 _FULL_YEAR = re.compile(r"\b(final|full[- ]year|whole year|total|all of|in all)\b|全年")
 _SAYING = re.compile(r"\b(set|gave|give|given|announc\w*|sa(y|ys|id)|stated?|estimated?|reported|revealed?"
-                     r"|published|predicted|forecast|promised|pledged)\b|宣布|表示")
+                     r"|published|predicted|forecast|promised|pledged|commit\w*)\b|宣布|表示")
 _FORWARD = frozenset({"plan", "target", "pledge", "estimate"})
 # Weights, each measured on the evaluation set (bench/ask_eval.py):
 NAME_WEIGHT = 0.5  # a claim about a name the question gives, matching none of its other words
@@ -444,9 +445,12 @@ _ASCII_WORD = re.compile(r"[a-z]+")
 _NOT_COUNTS = frozenset({"percent", "usd", "cny"})
 
 
-# Question words too short to be put right by likeness, as they are often typed
-_SHORT_TYPOS = {"wen": "when", "whn": "when", "wehn": "when", "wat": "what", "wht": "what", "waht": "what",
-                "hw": "how", "hwo": "how", "whr": "where", "wich": "which", "whcih": "which"}
+# Words too short to be put right by likeness, as they are often typed: question words misspelt,
+# and short forms
+_SHORT_FORMS = {"wen": "when", "whn": "when", "wehn": "when", "wat": "what", "wht": "what", "waht": "what",
+                "hw": "how", "hwo": "how", "whr": "where", "wich": "which", "whcih": "which",
+                "reg": "registration", "govt": "government", "gov": "government", "mfg": "manufacturing",
+                "prod": "production", "mgmt": "management", "cap": "capacity"}
 
 
 def _spelled(ds: Dataset, question: str, fields: list[list[tuple[str, float]]], index: Index) -> str:
@@ -457,8 +461,8 @@ def _spelled(ds: Dataset, question: str, fields: list[list[tuple[str, float]]], 
     def fix(match: re.Match[str]) -> str:
         nonlocal known
         word = match.group().casefold()
-        if word in _SHORT_TYPOS:
-            return _SHORT_TYPOS[word]
+        if word in _SHORT_FORMS:
+            return _SHORT_FORMS[word]
         if len(word) < 4 or stem(word) in index.idf or word in QUESTION_SPELLINGS \
                 or word in STOPWORDS or english.is_word(word):
             return match.group()
