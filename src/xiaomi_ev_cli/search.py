@@ -39,26 +39,28 @@ def tokens(text: str) -> list[str]:
     if not text.isascii():
         text = unicodedata.normalize("NFKC", text)
     for word in _WORD.findall(text.casefold()):
-        if _CJK.match(word):
-            out += list(word) + [word[i:i + 2] for i in range(len(word) - 1)]
-            continue
-        word = word.replace("'", "")
-        if word[0].isdigit():
-            number = word.replace(",", "")
-            out.append(number)
-            if _ORDINAL.fullmatch(number):  # "10,000th" is also 10000
-                out.append(number[:-2])
-            continue
-        if word in STOPWORDS:
-            continue
-        if word in _NUMBERS:  # "eleven months" are 11 months
-            out.append(str(_NUMBERS.index(word) + 2))
-            continue
-        if word in _ORDINALS:  # "the third phase" is phase 3, and "third" still ("third quarter")
-            out += [word, str(_ORDINALS.index(word) + 2)]
-            continue
-        out.append(stem(irregular().get(word, word)))
+        out += _terms(word)
     return out
+
+
+@functools.lru_cache(maxsize=16384)
+def _terms(word: str) -> tuple[str, ...]:
+    """One word's search terms (the same word recurs across records: each is read once)."""
+    if _CJK.match(word):
+        return (*word, *(word[i:i + 2] for i in range(len(word) - 1)))
+    word = word.replace("'", "")
+    if word[0].isdigit():
+        number = word.replace(",", "")
+        if _ORDINAL.fullmatch(number):  # "10,000th" is also 10000
+            return number, number[:-2]
+        return (number,)
+    if word in STOPWORDS:
+        return ()
+    if word in _NUMBERS:  # "eleven months" are 11 months
+        return (str(_NUMBERS.index(word) + 2),)
+    if word in _ORDINALS:  # "the third phase" is phase 3, and "third" still ("third quarter")
+        return word, str(_ORDINALS.index(word) + 2)
+    return (stem(irregular().get(word, word)),)
 
 
 @functools.lru_cache(maxsize=8192)
