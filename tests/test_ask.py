@@ -341,3 +341,11 @@ def test_commitments_what_a_name_stands_for_and_short_forms(ds: Dataset, questio
 
 def test_a_market_cap_is_not_a_capacity(ds: Dataset) -> None:
     assert ask.rank(ds, "what is xiaomi's market cap")[1]
+
+
+@pytest.mark.parametrize("spelt", ["hundred " * 3000, "nine hundred ninety nine thousand " * 500,
+                                   "thousand thousand", "ten and twenty"])
+def test_number_words_that_make_no_one_number_are_left_as_words(xev: Xev, spelt: str) -> None:
+    assert ask._SPELT_NUMBER.sub(ask._in_digits, spelt) == spelt
+    run = xev("ask", spelt)  # "ten" is also the pledge's decade: an answer or a refusal, never a crash
+    assert run.exit_code in (0, 1) and "internal error" not in run.stderr

@@ -9,10 +9,10 @@ from dataclasses import dataclass
 
 from . import english
 from .dataset import Dataset
-from .errors import NotFoundError
+from .errors import NotFoundError, quoted
 from .lookup import Figure, Result, derive, entity_names
 from .models import Claim, FollowUp, date_bounds
-from .search import STOPWORDS, Index, record_fields, stem, tokens
+from .search import MAX_GUESSES, MAX_TERMS, STOPWORDS, Index, record_fields, stem, tokens
 
 # Words a question is made of but an answer is not.
 QUESTION_SPELLINGS = (
@@ -233,12 +233,12 @@ def _in_digits(match: re.Match[str]) -> str:
     if not any(w in _TENS or w in _BIG for w in words) or (len(words) == 1 and words[0] in _BIG):
         return match.group()
     total = current = 0
+    last = 10**12  # scales only fall ("two million three thousand"); "thousand thousand" is no number
     for word in words:
-        if word in _BIG:
-            if word == "hundred":
-                current = max(current, 1) * 100
-            else:
-                total, current = total + max(current, 1) * _BIG[word], 0
+        if word == "hundred" and current < 100:
+            current = max(current, 1) * 100
+        elif word in _BIG and word != "hundred" and _BIG[word] < last:
+            total, current, last = total + max(current, 1) * _BIG[word], 0, _BIG[word]
         elif word in _TENS and current % 100 == 0:
             current += _TENS[word]
         elif word in _UNITS and current % 10 == 0 and (_UNITS.index(word) < 10 or current % 100 == 0):
@@ -246,9 +246,9 @@ def _in_digits(match: re.Match[str]) -> str:
         else:  # "ten and twenty", "phase one two": not one number
             return match.group()
     number = total + current
-    last = words[-1]
-    if not ordinal and last in _BIG and last != "hundred":  # left for _SCALED: "3 million"
-        return f"{number // _BIG[last]} {last}"
+    final = words[-1]
+    if not ordinal and final in _BIG and final != "hundred":  # left for _SCALED: "3 million"
+        return f"{number // _BIG[final]} {final}"
     return f"{number}th" if ordinal else str(number)
 
 
@@ -457,15 +457,17 @@ def _spelled(ds: Dataset, question: str, fields: list[list[tuple[str, float]]], 
     """The question with misspelt words put right: a word that is neither English nor the
     dataset's becomes the nearest word of the dataset or of questions ("wher" -> "where")."""
     known: set[str] | None = None
+    guesses = 0
 
     def fix(match: re.Match[str]) -> str:
-        nonlocal known
+        nonlocal known, guesses
         word = match.group().casefold()
         if word in _SHORT_FORMS:
             return _SHORT_FORMS[word]
         if len(word) < 4 or stem(word) in index.idf or word in QUESTION_SPELLINGS \
-                or word in STOPWORDS or english.is_word(word):
+                or word in STOPWORDS or guesses >= MAX_GUESSES or english.is_word(word):
             return match.group()
+        guesses += 1  # as many as a search puts right
         if known is None:  # the words as written (the index holds stems), only when one is needed
             known = {w for record in fields for text, _ in record
                      for w in _ASCII_WORD.findall(text.casefold()) if w not in STOPWORDS}
@@ -506,7 +508,8 @@ def rank(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Answe
     past = not (after or future or saying) and bool(_PAST.search(question.casefold()))
     describe = bool(_DESCRIBE.search(question.casefold()))
     content = [t for t in tokens(_DESCRIBE.sub(" ", rest.casefold()) if describe else rest)
-               if t not in QUESTION_WORDS and t not in _DISCOURSE and (len(t) > 1 or t.isdigit())]
+               if t not in QUESTION_WORDS and t not in _DISCOURSE and (len(t) > 1 or t.isdigit())
+               ][:MAX_TERMS]  # a question is read up to as many words as a search
     relations = Relations(ds)
     lowered = question.casefold()
     doubt = bool(_DOUBT.search(lowered))
@@ -707,11 +710,11 @@ def _focus_kept(relations: Relations, mentioned: set[str], record: Claim | Follo
 def ask(ds: Dataset, question: str, limit: int = 5, followups: bool = True) -> Result:
     """The best answer to a question and the next candidates; NotFoundError if none answers."""
     if not tokens(question):
-        raise NotFoundError(f"nothing to go on in {question!r}: ask with words, names or numbers")
+        raise NotFoundError(f"nothing to go on in {quoted(question)}: ask with words, names or numbers")
     answers, refusal = rank(ds, question, followups)
     if refusal:
         close = ", ".join(f"{a.id}" for a in answers[:3])
-        raise NotFoundError(f"the dataset holds no good answer to {question!r} ({refusal})"
+        raise NotFoundError(f"the dataset holds no good answer to {quoted(question)} ({refusal})"
                             + (f"; closest: {close} (see 'xev show ID')" if close else ""))
     top = answers[:limit]
     return Result(

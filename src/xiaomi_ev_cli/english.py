@@ -15,11 +15,13 @@ def _listed(name: str) -> str:
     return "\n" + (LEXICON / name).read_text(encoding="ascii")
 
 
+@functools.lru_cache(maxsize=4096)
 def is_word(word: str) -> bool:
     """Whether the lower-case word is in the English word list."""
     return word.isalpha() and f"\n{word}\n" in _listed("english.txt")
 
 
+@functools.lru_cache(maxsize=4096)
 def is_predicate(term: str) -> bool:
     """Whether a search term (a stem) is of a word used mostly as a verb, adjective or adverb
     ("play", "agreed", "between"), which says what is asked rather than what about."""

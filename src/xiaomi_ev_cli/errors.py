@@ -16,6 +16,13 @@ class ExitCode(IntEnum):
     INTERNAL = 70
 
 
+def quoted(text: str, limit: int = 80) -> str:
+    """What the user typed, quoted in a message: whole when short, else its start and its length."""
+    if len(text) <= limit:
+        return repr(text)
+    return f"{text[:limit]!r}... ({len(text):,} characters)"
+
+
 class XevError(Exception):
     """Something the user can act on, said in one line."""
 

@@ -8,7 +8,7 @@ from typing import Any, Protocol, TypeVar
 
 from .dataset import Dataset
 from .enums import Modality, NoteKind, Precision
-from .errors import NotFoundError
+from .errors import NotFoundError, quoted
 from .models import (
     Claim,
     Derived,
@@ -244,7 +244,7 @@ def match_entity(ds: Dataset, name: str) -> str:
     shown = sorted({ds.entities[e].name for e in contains}) or sorted(
         {e.short_name or e.name for e in ds.entities.values()})
     hint = "did you mean " if contains else "entities: "
-    raise NotFoundError(f"no entity named {name!r}; {hint}" + ", ".join(shown))
+    raise NotFoundError(f"no entity named {quoted(name)}; {hint}" + ", ".join(shown))
 
 
 def claims(
@@ -260,7 +260,7 @@ def claims(
     if topic is not None:
         known = topics(ds)
         if topic not in known:
-            raise NotFoundError(f"no topic {topic!r}{_did_you_mean(topic, known)}; topics: "
+            raise NotFoundError(f"no topic {quoted(topic)}{_did_you_mean(topic, known)}; topics: "
                                 + ", ".join(known))
         found = tuple(c for c in found if c.topic == topic)
     if subject is not None:
@@ -361,7 +361,7 @@ def show(ds: Dataset, claim_id: str, followups: bool = True) -> Result:
     """One claim in full, with the sentence its quote stands in, and follow-ups that bear on it."""
     claim = ds.claim(claim_id)
     if claim is None:
-        raise NotFoundError(f"no claim {claim_id!r}{_did_you_mean(claim_id, ds.claim_ids())};"
+        raise NotFoundError(f"no claim {quoted(claim_id)}{_did_you_mean(claim_id, ds.claim_ids())};"
                             " list them all with 'xev claims'")
     text = ds.texts.get(claim.source)
     context = sentence_around(text, claim.span.start, claim.span.end) if text else None

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from .dataset import Dataset
 from .english import irregular
-from .errors import NotFoundError
+from .errors import NotFoundError, quoted
 from .lookup import Figure, Result, entity_names
 from .models import Claim, FollowUp
 
@@ -178,12 +178,12 @@ def documents(ds: Dataset, followups: bool = True
 def search(ds: Dataset, text: str, limit: int = 10, followups: bool = True) -> Result:
     """Claims and follow-ups that match the text, best first, with their scores."""
     if not tokens(text):
-        raise NotFoundError(f"nothing to search for in {text!r}: give a word, a name or a number")
+        raise NotFoundError(f"nothing to search for in {quoted(text)}: give a word, a name or a number")
     docs = documents(ds, followups)
     hits = [Hit(docs[i][0], score, matched)
             for i, score, matched in Index([fields for _, fields in docs]).search(text)[:limit]]
     if not hits:
-        raise NotFoundError(f"nothing matches {text!r}; try fewer or other words")
+        raise NotFoundError(f"nothing matches {quoted(text)}; try fewer or other words")
     claims = [h for h in hits if isinstance(h.doc, Claim)]
     later = [h for h in hits if isinstance(h.doc, FollowUp)]
     return Result(
