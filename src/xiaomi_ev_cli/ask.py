@@ -98,7 +98,7 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("industry", "industries", "sector", "sectors", "field", "fields"),
     ("track", "progress", "schedule"),
     ("decade", "ten"),
-    ("finished", "finish", "completed", "complete", "done", "ready", "open", "opened", "opening",
+    ("finished", "finish", "completed", "complete", "ready", "open", "opened", "opening",
      "operational"),
     ("company", "corporation", "corp", "firm", "business", "startup", "startups"),
     ("price", "prices", "priced", "cost", "costs", "rmb", "yuan", "cny"),
