@@ -39,6 +39,7 @@ MEASURED = {
     "round 10": (64, 68), "round 11": (74, 75), "round 12": (71, 72), "round 13": (64, 71),
     "round 14": (73, 74), "round 15": (68, 72), "round 16": (66, 72), "round 17": (83, 85),
     "round 18": (81, 85), "round 19": (78, 83),
+    "round 20": (79, 83),
 }
 
 
@@ -357,3 +358,11 @@ def test_no_synonym_is_read_as_a_word_that_only_asks(ds: Dataset) -> None:
     asking = {t for group in ask.SYNONYMS for w in group for t in tokens(w) if t in ask.QUESTION_WORDS}
     assert asking <= {"know"}  # "known as" is how an alias is given
     assert ask.top_ids(ds, "when did the factory open")[0] == "followup.phase1-completed"
+
+
+@pytest.mark.parametrize(("question", "best"), [
+    ("when will the phase II factory begin output", "followup.phase2-expected"),
+    ("phase III land", "followup.phase3-land"), ("stage I construction", "followup.phase1-construction"),
+])
+def test_a_phase_in_roman_numerals(ds: Dataset, question: str, best: str) -> None:
+    assert ask.top_ids(ds, question)[0] == best

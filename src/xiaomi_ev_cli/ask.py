@@ -224,6 +224,9 @@ _SPELT_NUMBER = re.compile(rf"\b(?:{_NUMBER_WORD})(?:[\s-]+(?:and[\s-]+)?(?:{_NU
                           re.IGNORECASE)
 
 
+_ROMAN_PHASE = re.compile(r"\b(phases?|stages?)\s+(i{1,3})\b", re.IGNORECASE)
+
+
 def _in_digits(match: re.Match[str]) -> str:
     """'ten thousandth' as '10000th', 'three hundred thousand' as '300 thousand', 'twenty-five' as
     '25'; single words ('eleven', 'third') are left to the search terms."""
@@ -487,6 +490,8 @@ def rank(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Answe
     for phrase, word in PHRASES:
         question = re.sub(rf"\b{re.escape(phrase)}\b", word, question, flags=re.IGNORECASE)
     question = _SCALED.sub(_in_base_units, _SPELT_NUMBER.sub(_in_digits, question))
+    # "phase II" is phase 2
+    question = _ROMAN_PHASE.sub(lambda m: f"{m.group(1)} {len(m.group(2))}", question)
     if not question.isupper():  # "IT in E-Town" is information technology, not "it"
         question = re.sub(r"\bIT\b", "information technology", question)
     records: list[Claim | FollowUp | Figure] = list(ds.claims)
