@@ -15,7 +15,7 @@ import typer
 
 from . import __version__
 from .enums import Modality, NoteKind, OutputFormat
-from .errors import DatasetError, ExitCode, InvalidArgumentError, XevError
+from .errors import DatasetError, ExitCode, InvalidArgumentError, XevError, shortened
 
 EXIT_CODES = (
     "Exit codes: 0 answered; 1 nothing found; 2 usage error; 3 unreadable or invalid dataset;"
@@ -633,19 +633,6 @@ def _wants_json(args: Sequence[str]) -> bool:
 MAX_PROBLEM_LINES = 20
 
 
-def _shortened(line: str) -> str:
-    """A message with any long value it quotes (a path, an option's value) cut to its start and
-    its length: a 100 KB argument makes a one-line error, not a 100 KB one."""
-    import re
-
-    def cut(match: re.Match[str]) -> str:
-        text = match.group()
-        quote = text[0] if text[0] in "'\"" and text[-1] == text[0] else ""
-        return f"{text[:81 if quote else 80]}{quote}... ({len(text) - 2 * len(quote):,} characters)"
-
-    return re.sub(r"""'[^'\n]{200,}'|"[^"\n]{200,}"|[^\s'"]{200,}""", cut, line) if len(line) > 200 else line
-
-
 def _report(code: str, message: str, exit_code: int, as_json: bool,
             details: Sequence[str] = ()) -> int:
     """Say what went wrong on stderr: one line, or one line a problem (JSON if JSON was asked).
@@ -654,11 +641,11 @@ def _report(code: str, message: str, exit_code: int, as_json: bool,
     """
     from .escapes import inert
 
-    lines = [inert(_shortened(" ".join(line.split()))) for line in (details or [message])]
+    lines = [inert(shortened(" ".join(line.split()))) for line in (details or [message])]
     if as_json:
         from .escapes import error_json
 
-        text = error_json(code, inert(_shortened(" ".join(message.split()))), exit_code,
+        text = error_json(code, inert(shortened(" ".join(message.split()))), exit_code,
                           lines[:1000] if details else None)
     else:
         shown = lines[:MAX_PROBLEM_LINES]

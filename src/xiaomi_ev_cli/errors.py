@@ -23,6 +23,21 @@ def quoted(text: str, limit: int = 80) -> str:
     return f"{text[:limit]!r}... ({len(text):,} characters)"
 
 
+def shortened(message: str) -> str:
+    """A message with any long value in it (a path, an option's value quoted by Click) cut the same
+    way: a 100 KB argument makes a one-line error, not a 100 KB one."""
+    if len(message) <= 200:
+        return message
+    import re
+
+    def cut(match: re.Match[str]) -> str:
+        text = match.group()
+        quote = text[0] if text[0] in "'\"" and text[-1] == text[0] else ""
+        return f"{text[:81 if quote else 80]}{quote}... ({len(text) - 2 * len(quote):,} characters)"
+
+    return re.sub(r"""'[^'\n]{200,}'|"[^"\n]{200,}"|[^\s'"]{200,}""", cut, message)
+
+
 class XevError(Exception):
     """Something the user can act on, said in one line."""
 
