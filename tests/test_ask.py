@@ -67,14 +67,101 @@ def test_places_are_reached_through_the_places_they_lie_in(ds: Dataset) -> None:
         "nev-sales.2021-estimate"
 
 
-@pytest.mark.parametrize(("question", "best"), [
+Q3_REPORT = "q3-report.date q3-report.on-track q3-report.team-size"
+CARMAKERS = "carmakers.nio carmakers.xpeng carmakers.tesla carmakers.tesla-leader"
+AGREEMENT = "agreement.partner agreement.purpose agreement.date agreement.e-town-name"
+INDUSTRIES = ("e-town.industry-it e-town.industry-nev e-town.industry-biotech e-town.industry-robotics"
+              " e-town.industry-smart-manufacturing")
+# Questions and the ids any one of which must come first (space-separated), by what they show.
+BEST_FIRST = [
+    # as users ask
     ("How many cars a year will the Beijing plant make?", "plant.capacity"),
     ("Was the mass-production target met?", "followup.first-deliveries"),
     ("capacty of xiaomi factory", "plant.capacity"),
     ("NEV sales in 2020", "derived.nev-sales-2020-jan-oct"),
-])
+    # words that only ask or that it cannot judge do not refuse
+    ("what is nio doing in china", "carmakers.nio"),  # "doing" asks, it names no topic
+    ("xpeng expansion", "carmakers.xpeng"),  # "expansion" finds "expanding"
+    ("china's government and NEVs", "market.government"),  # said about the name, in other words
+    ("亦庄 有哪些 产业", INDUSTRIES),  # a Chinese word it does not read is not held against it
+    # what kind of answer the question wants
+    # "how many" is a number of things: a percentage answers it only in part; a year named alone
+    # favours the whole year's figure, and "actually" what really happened
+    ("How many NEVs were actually sold in 2021?", "followup.nev-sales-2021"),
+    ("was the 2024 target achieved", "followup.first-deliveries"),  # achieved: what happened
+    ("what city is xiaomi building its car plant in", "plant.city plant.site"),  # asks for a place
+    ("which country has the largest EV market", "market.china-largest"),  # said of a place, names it
+    ("where is daxing", "e-town.southern-beijing"),
+    # a verb the dataset lacks does not make a question unanswerable
+    ("what role does e-town play in beijing", "e-town.role"),  # "play" says how, not what about
+    ("what was agreed between xiaomi and the e-town committee", AGREEMENT),
+    # word forms, numbers and tenses
+    ("what did xiaomi say the registration meant", "registration.milestone"),  # meant: mean
+    ("NEV sales for the first eleven months of 2021", "followup.nev-sales-2021-jan-nov"),  # eleven: 11
+    ("10000 cars milestone", "followup.10000th-car"),  # the 10,000th is 10000
+    ("wher is e-twon", "e-town.district"),  # two letters swapped
+    ("when was the mass production goal announced", "production.target-set"),  # not the date aimed at
+    ("how many NEVs did china sell in all of 2021", "followup.nev-sales-2021"),  # did: not the estimate
+    # measures, outcomes, ordinals and phrases
+    ("size of xiaomi's EV investment", "investment.amount"),  # "size of" measures; the investment is it
+    ("was the 3 million estimate beaten", "followup.nev-sales-2021"),  # beaten: what happened
+    ("third phase", "followup.phase3-land"),  # third: 3
+    ("will the plant be built all at once", "plant.stages"),
+    ("when was the SU7 revealed", "followup.su7-unveiled"),
+    # output, quarters, countries and goals
+    ("xiaomi beijing factory output", "plant.capacity"),  # output is capacity, not mass production
+    ("小米 第三季度 财报", Q3_REPORT),  # third quarter, financial report
+    ("who has the world's biggest EV market", "market.china-largest"),  # a country can be the who
+    ("the agreement's goal", "agreement.purpose"),
+    # leaders, cash and R&D
+    ("who leads xiaomi", "xiaomi.ceo"),
+    ("how much cash will xiaomi put in", "investment.amount"),
+    ("R&D headquarters location", "headquarters.research"),  # "R&D" is one word
+    # idioms and outcomes
+    ("how much does xiaomi's car sell for", "followup.su7-launched"),  # sell for: price
+    ("when did the NDRC sign off on xiaomi", "followup.ndrc-approval"),  # sign off: approve
+    ("was the 2024 goal reached", "followup.first-deliveries"),  # was ... reached: what happened
+    ("which chinese ev startups are named", CARMAKERS),  # startups are companies
+    # numbers in words find the figure
+    ("when did the ten thousandth car come off the line", "followup.10000th-car"),
+    ("a capacity of three hundred thousand cars a year", "plant.capacity"),
+    # a name alone is answered by what defines it
+    ("lei jun", "xiaomi.ceo"), ("雷军", "xiaomi.ceo"), ("tell me about e-town", "e-town.role"),
+    ("tesla", "carmakers.tesla-leader"), ("xiaomi", "xiaomi.description"),
+    # more than a name, or a place asked for: not what defines it
+    ("tesla in china", "carmakers.tesla"), ("where is e-town", "e-town.district"),
+    # descriptions, asides, kinds of firm and idioms
+    ("how does the article describe tesla", "carmakers.tesla-leader"),
+    ("what was the registration described as", "registration.milestone"),
+    ("is e-town really only in daxing", "e-town.district"),  # not E-Town's "real economy"
+    ("robot makers in e-town", "e-town.industry-robotics"),  # makers of robots, not of phones
+    ("when did phase one wrap up", "followup.phase1-completed"),
+    # permission, ground broken, first stages and statements
+    ("when did xiaomi get a licence to make cars", "followup.ndrc-approval"),
+    ("when did they break ground on phase 2", "followup.phase2-construction"),
+    ("when did work on the first stage begin", "followup.phase1-construction"),
+    ("what is lei jun known for", "xiaomi.ceo"),
+    ("when was the statement released", "agreement.date"),
+    # other names, IT, short typos, significance and time
+    ("E-Town, also known as what", "agreement.e-town-name"),
+    ("next-gen IT industry in e-town", "e-town.industry-it"),  # IT in capitals is not "it"
+    ("wat is the plant capacity", "plant.capacity"),  # a question word too short to be put right by likeness
+    ("what is the significance of the registration", "registration.milestone"),
+    ("did the 2024 target happen on time", "followup.first-deliveries"),
+    # commitments, what a name stands for and short forms
+    ("did xiaomi commit ten billion dollars", "investment.amount"),  # committing is the pledge made
+    ("what does E-Town stand for", "agreement.e-town-name"),
+    ("xiaomi ev reg date", "registration.date"),  # a short form
+    # a phase in roman numerals
+    ("when will the phase II factory begin output", "followup.phase2-expected"),
+    ("phase III land", "followup.phase3-land"), ("stage I construction", "followup.phase1-construction"),
+]
+
+
+@pytest.mark.parametrize(("question", "best"), BEST_FIRST)
 def test_the_best_answer_comes_first(ds: Dataset, question: str, best: str) -> None:
-    assert ask.top_ids(ds, question)[0] == best
+    ids = ask.top_ids(ds, question)
+    assert ids and ids[0] in best.split()
 
 
 def test_the_answer_on_a_terminal(xev: Xev) -> None:
@@ -130,31 +217,6 @@ def test_a_question_about_what_the_dataset_never_speaks_of_is_refused(ds: Datase
     assert answers and refusal.startswith("the dataset never speaks of ")
 
 
-@pytest.mark.parametrize(("question", "best"), [
-    ("what is nio doing in china", "carmakers.nio"),  # "doing" asks, it names no topic
-    ("xpeng expansion", "carmakers.xpeng"),  # "expansion" finds "expanding"
-    ("china's government and NEVs", "market.government"),  # said about the name, in other words
-    ("亦庄 有哪些 产业", "e-town.industry-"),  # a Chinese word it does not read is not held against it
-])
-def test_words_that_only_ask_or_that_it_cannot_judge_do_not_refuse(ds: Dataset, question: str,
-                                                                   best: str) -> None:
-    ids = ask.top_ids(ds, question, n=5)
-    assert ids and ids[0].startswith(best)
-
-
-@pytest.mark.parametrize(("question", "best"), [
-    # "how many" is a number of things: a percentage answers it only in part; a year named alone
-    # favours the whole year's figure, and "actually" what really happened
-    ("How many NEVs were actually sold in 2021?", "followup.nev-sales-2021"),
-    ("was the 2024 target achieved", "followup.first-deliveries"),  # achieved: what happened
-    ("what city is xiaomi building its car plant in", "plant.city plant.site"),  # asks for a place
-    ("which country has the largest EV market", "market.china-largest"),  # said of a place, names it
-    ("where is daxing", "e-town.southern-beijing"),
-])
-def test_what_kind_of_answer_the_question_wants(ds: Dataset, question: str, best: str) -> None:
-    assert ask.top_ids(ds, question)[0] in best.split()
-
-
 def test_a_string_of_words_is_about_its_last_word(ds: Dataset) -> None:
     assert ask.top_ids(ds, "e-town statement wechat capacity")[0] == "plant.capacity"
     # but not a word after "of", "over"...: "US$10bn over 10 yrs" is the pledge, not its yearly share
@@ -164,16 +226,6 @@ def test_a_string_of_words_is_about_its_last_word(ds: Dataset) -> None:
 def test_a_name_the_answer_does_not_repeat_does_not_refuse_it(ds: Dataset) -> None:
     # the 10,000th car was an SU7, though the follow-up says "car"
     assert ask.top_ids(ds, "when did the 10,000th SU7 roll off the line")[0] == "followup.10000th-car"
-
-
-@pytest.mark.parametrize(("question", "best"), [
-    ("what role does e-town play in beijing", "e-town.role"),  # "play" says how, not what about
-    ("what was agreed between xiaomi and the e-town committee", "agreement."),
-])
-def test_a_verb_the_dataset_lacks_does_not_make_a_question_unanswerable(ds: Dataset, question: str,
-                                                                        best: str) -> None:
-    ids = ask.top_ids(ds, question)
-    assert ids and ids[0].startswith(best)
 
 
 def test_the_word_lists_tell_verbs_from_nouns() -> None:
@@ -195,62 +247,8 @@ def test_chinese_words_for_places_and_statements(ds: Dataset) -> None:
     assert ask.top_ids(ds, "雷军 什么时候 宣布 量产目标")[0] == "production.target-set"
 
 
-@pytest.mark.parametrize(("question", "best"), [
-    ("what did xiaomi say the registration meant", "registration.milestone"),  # meant: mean
-    ("NEV sales for the first eleven months of 2021", "followup.nev-sales-2021-jan-nov"),  # eleven: 11
-    ("10000 cars milestone", "followup.10000th-car"),  # the 10,000th is 10000
-    ("wher is e-twon", "e-town.district"),  # two letters swapped
-    ("when was the mass production goal announced", "production.target-set"),  # not the date aimed at
-    ("how many NEVs did china sell in all of 2021", "followup.nev-sales-2021"),  # did: not the estimate
-])
-def test_word_forms_numbers_and_tenses(ds: Dataset, question: str, best: str) -> None:
-    assert ask.top_ids(ds, question)[0] == best
-
-
 def test_a_word_finds_the_compound_that_ends_with_it(ds: Dataset) -> None:
     assert ask.top_ids(ds, "is xiaomi a phone maker")[0] == "xiaomi.description"  # smartphone
-
-
-@pytest.mark.parametrize(("question", "best"), [
-    ("size of xiaomi's EV investment", "investment.amount"),  # "size of" measures; the investment is it
-    ("was the 3 million estimate beaten", "followup.nev-sales-2021"),  # beaten: what happened
-    ("third phase", "followup.phase3-land"),  # third: 3
-    ("will the plant be built all at once", "plant.stages"),
-    ("when was the SU7 revealed", "followup.su7-unveiled"),
-])
-def test_measures_outcomes_ordinals_and_phrases(ds: Dataset, question: str, best: str) -> None:
-    assert ask.top_ids(ds, question)[0] == best
-
-
-@pytest.mark.parametrize(("question", "best"), [
-    ("xiaomi beijing factory output", "plant.capacity"),  # output is capacity, not mass production
-    ("小米 第三季度 财报", "q3-report."),  # third quarter, financial report
-    ("who has the world's biggest EV market", "market.china-largest"),  # a country can be the who
-    ("the agreement's goal", "agreement.purpose"),
-])
-def test_output_quarters_countries_and_goals(ds: Dataset, question: str, best: str) -> None:
-    ids = ask.top_ids(ds, question)
-    assert ids and ids[0].startswith(best)
-
-
-@pytest.mark.parametrize(("question", "best"), [
-    ("who leads xiaomi", "xiaomi.ceo"),
-    ("how much cash will xiaomi put in", "investment.amount"),
-    ("R&D headquarters location", "headquarters.research"),  # "R&D" is one word
-])
-def test_leaders_cash_and_r_and_d(ds: Dataset, question: str, best: str) -> None:
-    assert ask.top_ids(ds, question)[0] == best
-
-
-@pytest.mark.parametrize(("question", "best"), [
-    ("how much does xiaomi's car sell for", "followup.su7-launched"),  # sell for: price
-    ("when did the NDRC sign off on xiaomi", "followup.ndrc-approval"),  # sign off: approve
-    ("was the 2024 goal reached", "followup.first-deliveries"),  # was ... reached: what happened
-    ("which chinese ev startups are named", "carmakers."),  # startups are companies
-])
-def test_idioms_and_outcomes(ds: Dataset, question: str, best: str) -> None:
-    ids = ask.top_ids(ds, question)
-    assert ids and ids[0].startswith(best)
 
 
 @pytest.mark.parametrize(("spelt", "digits"), [
@@ -260,57 +258,6 @@ def test_idioms_and_outcomes(ds: Dataset, question: str, best: str) -> None:
 ])
 def test_numbers_spelt_out_in_several_words_are_read_as_digits(spelt: str, digits: str) -> None:
     assert ask._SPELT_NUMBER.sub(ask._in_digits, spelt) == digits
-
-
-@pytest.mark.parametrize(("question", "best"), [
-    ("when did the ten thousandth car come off the line", "followup.10000th-car"),
-    ("a capacity of three hundred thousand cars a year", "plant.capacity"),
-])
-def test_numbers_in_words_find_the_figure(ds: Dataset, question: str, best: str) -> None:
-    assert ask.top_ids(ds, question)[0] == best
-
-
-@pytest.mark.parametrize(("question", "best"), [
-    ("lei jun", "xiaomi.ceo"), ("雷军", "xiaomi.ceo"), ("tell me about e-town", "e-town.role"),
-    ("tesla", "carmakers.tesla-leader"), ("xiaomi", "xiaomi.description"),
-    # more than a name, or a place asked for: not what defines it
-    ("tesla in china", "carmakers.tesla"), ("where is e-town", "e-town.district"),
-])
-def test_a_name_alone_is_answered_by_what_defines_it(ds: Dataset, question: str, best: str) -> None:
-    assert ask.top_ids(ds, question)[0] == best
-
-
-@pytest.mark.parametrize(("question", "best"), [
-    ("how does the article describe tesla", "carmakers.tesla-leader"),
-    ("what was the registration described as", "registration.milestone"),
-    ("is e-town really only in daxing", "e-town.district"),  # not E-Town's "real economy"
-    ("robot makers in e-town", "e-town.industry-robotics"),  # makers of robots, not of phones
-    ("when did phase one wrap up", "followup.phase1-completed"),
-])
-def test_descriptions_asides_kinds_of_firm_and_idioms(ds: Dataset, question: str, best: str) -> None:
-    assert ask.top_ids(ds, question)[0] == best
-
-
-@pytest.mark.parametrize(("question", "best"), [
-    ("when did xiaomi get a licence to make cars", "followup.ndrc-approval"),
-    ("when did they break ground on phase 2", "followup.phase2-construction"),
-    ("when did work on the first stage begin", "followup.phase1-construction"),
-    ("what is lei jun known for", "xiaomi.ceo"),
-    ("when was the statement released", "agreement.date"),
-])
-def test_permission_ground_broken_first_stages_and_statements(ds: Dataset, question: str, best: str) -> None:
-    assert ask.top_ids(ds, question)[0] == best
-
-
-@pytest.mark.parametrize(("question", "best"), [
-    ("E-Town, also known as what", "agreement.e-town-name"),
-    ("next-gen IT industry in e-town", "e-town.industry-it"),  # IT in capitals is not "it"
-    ("wat is the plant capacity", "plant.capacity"),  # a question word too short to be put right by likeness
-    ("what is the significance of the registration", "registration.milestone"),
-    ("did the 2024 target happen on time", "followup.first-deliveries"),
-])
-def test_other_names_it_short_typos_significance_and_time(ds: Dataset, question: str, best: str) -> None:
-    assert ask.top_ids(ds, question)[0] == best
 
 
 @pytest.mark.parametrize("question", ["which companies are joining china's ev market",
@@ -332,15 +279,6 @@ def test_who_said_it_is_not_who_runs_what_it_is_about(ds: Dataset) -> None:
     assert ask.top_ids(ds, "who set the 2024 target")[0] in ("production.target", "production.target-set")
 
 
-@pytest.mark.parametrize(("question", "best"), [
-    ("did xiaomi commit ten billion dollars", "investment.amount"),  # committing is the pledge made
-    ("what does E-Town stand for", "agreement.e-town-name"),
-    ("xiaomi ev reg date", "registration.date"),  # a short form
-])
-def test_commitments_what_a_name_stands_for_and_short_forms(ds: Dataset, question: str, best: str) -> None:
-    assert ask.top_ids(ds, question)[0] == best
-
-
 def test_a_market_cap_is_not_a_capacity(ds: Dataset) -> None:
     assert ask.rank(ds, "what is xiaomi's market cap")[1]
 
@@ -360,9 +298,3 @@ def test_no_synonym_is_read_as_a_word_that_only_asks(ds: Dataset) -> None:
     assert ask.top_ids(ds, "when did the factory open")[0] == "followup.phase1-completed"
 
 
-@pytest.mark.parametrize(("question", "best"), [
-    ("when will the phase II factory begin output", "followup.phase2-expected"),
-    ("phase III land", "followup.phase3-land"), ("stage I construction", "followup.phase1-construction"),
-])
-def test_a_phase_in_roman_numerals(ds: Dataset, question: str, best: str) -> None:
-    assert ask.top_ids(ds, question)[0] == best
