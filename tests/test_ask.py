@@ -36,10 +36,10 @@ def test_the_evaluation_set_is_big_and_varied(ds: Dataset) -> None:
 MEASURED = {
     "first": (104, 104), "round 3": (20, 20), "round 4": (20, 20), "round 5": (20, 20),
     "round 6": (20, 20), "round 7": (62, 63), "round 8": (57, 58), "round 9": (59, 60),
-    "round 10": (64, 68), "round 11": (74, 75), "round 12": (71, 72), "round 13": (64, 71),
+    "round 10": (65, 69), "round 11": (74, 75), "round 12": (71, 72), "round 13": (64, 71),
     "round 14": (73, 74), "round 15": (68, 72), "round 16": (66, 72), "round 17": (83, 85),
     "round 18": (81, 85), "round 19": (78, 83),
-    "round 20": (79, 83),
+    "round 20": (79, 83), "round 21": (84, 84),
 }
 
 
@@ -49,7 +49,7 @@ def test_accuracy_does_not_fall_below_the_measured_level() -> None:
     for part, (top1, top3) in MEASURED.items():
         assert figures[part]["ask top-1"] >= top1, part
         assert figures[part]["ask top-3"] >= top3, part
-    # measured 0.24 above (0.94 against 0.70; plain BM25 reads the records' aliases too)
+    # measured 0.25 above (0.94 against 0.69; plain BM25 reads the records' aliases too)
     assert figures["all"]["ask top-1"] - figures["all"]["bm25 top-1"] >= 0.2 * figures["all"]["questions"]
 
 
@@ -155,6 +155,22 @@ BEST_FIRST = [
     # a phase in roman numerals
     ("when will the phase II factory begin output", "followup.phase2-expected"),
     ("phase III land", "followup.phase3-land"), ("stage I construction", "followup.phase1-construction"),
+    # each of the stages, who is in charge, a plot of land, a bet, short forms and spaced thousands
+    ("each of the two phases will make how many cars a year", "derived.capacity-per-phase"),
+    ("who is in charge at xiaomi", "xiaomi.ceo"),
+    ("the plot for phase 2", "followup.phase2-land"),
+    ("size of the bet on electric cars", "investment.amount"),  # the bet, not the team's size
+    ("how mny cars a yr", "plant.capacity"),
+    ("10 000th car", "followup.10000th-car"),
+    # a year's total is what was sold, not the estimate; whether a forecast turned out right
+    ("full-year 2021 NEV sales", "followup.nev-sales-2021"),
+    ("did the CAAM forecast turn out right", "followup.nev-sales-2021"),
+    # what a thing is for, the name of a thing, words quoted from the article
+    ("what is the plant for?", "agreement.purpose"),
+    ("what's the name of xiaomi's EV subsidiary", "registration.unit"),  # a name, not an alias
+    ("where does the article say 'Reijun'", "production.target-set"),  # where in the text
+    # a misspelling put right by the fewest changes, and rarely in its first letter
+    ("su7 prise range", "followup.su7-launched"),  # price, not rise or promise
 ]
 
 

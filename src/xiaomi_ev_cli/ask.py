@@ -69,7 +69,7 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
      "personnel", "headcount", "work", "workforce", "manpower", "engineers", "employ", "employs"),
     ("money", "invest", "investment", "spend", "spending", "budget", "fund", "funding", "pledge",
      "pledged", "promise", "promised", "dollars", "usd", "billion", "commitment", "committed", "commit",
-     "cash"),
+     "cash", "bet"),
     ("ceo", "boss", "head", "heads", "chief", "executive", "runs", "run", "founder",
      "chairman", "title", "job", "lead", "leads"),
     ("operator", "operate", "operates", "run", "runs", "for"),
@@ -92,6 +92,7 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("met", "hit", "achieve", "achieved", "reached", "delivered", "deliver", "deliveries",
      "delivery"),
     ("largest", "biggest"),
+    ("land", "plot", "plots", "parcel", "parcels"),
     ("actual", "actually", "really", "outcome"),  # not "real": E-Town's "real economy"
     ("headquarters", "hq", "hqs", "headquartered"),
     ("report", "results", "quarter", "q3", "third", "third-quarter", "financial"),
@@ -137,7 +138,7 @@ PHRASES = (("set up", "setup"), ("in one go", "in a single stage"), ("all at onc
            ("at one time", "in a single stage"), ("sells for", "price"), ("sell for", "price"),
            ("sold for", "price"), ("sign off", "approve"), ("signed off", "approved"),
            ("green light", "approval"), ("go-ahead", "approval"), ("going to plan", "on track"),
-           ("on schedule", "on track"), ("according to plan", "on track"), ("in charge of", "head of"),
+           ("on schedule", "on track"), ("according to plan", "on track"), ("in charge", "head"),
            ("known for", " "), ("broke ground", "construction began"),
            ("break ground", "construction start"), ("first phase", "phase 1"), ("first stage", "phase 1"),
            ("phase one", "phase 1"), ("stage one", "phase 1"), ("also known as", "alias"),
@@ -145,7 +146,8 @@ PHRASES = (("set up", "setup"), ("in one go", "in a single stage"), ("all at onc
            ("next-gen", "next-generation"), ("next gen", "next-generation"), ("on time", "met"),
            ("so far", "actually"), ("to date", "actually"), ("ten years", "decade"), ("10 years", "decade"),
            ("head office", "headquarters"), ("year on year", "year-on-year"), ("wrap up", "finish"),
-           ("wrapped up", "finished"), ("wraps up", "finishes"))
+           ("wrapped up", "finished"), ("wraps up", "finishes"), ("in time", "met"),
+           ("new energy vehicles", "NEVs"), ("new energy vehicle", "NEV"))
 _SYNONYMS: dict[str, set[str]] = {}
 for _group in SYNONYMS:
     _stems = {s for w in _group for s in tokens(w)}
@@ -164,15 +166,18 @@ _KINDS = (
     ("who", re.compile(r"\b(who|whom|whose|which (\w+ )?(company|companies|carmakers?|automakers?|body"
                        r"|bodies|organi[sz]ations?|firms?|authority|government|committee|association"
                        r"|person|people))\b|谁")),
+    ("name", re.compile(r"(?<!other )(?<!full )(?<!official )(?<!another )(?<!alternative )\bname of\b"
+                        r"|叫什么")),  # a name: of a person, a firm, a place; not another name (an alias)
 )
 # Questions about what happened next, or whether the article was right.
-_DOUBT = re.compile(r"\b(really|actually|correct|true|right|wrong|accurate|exactly)\b")
-_PER_YEAR = re.compile(r"\b(per|a|each|every) year\b|\bannual(ly)?\b|\byearly\b")
+_DOUBT = re.compile(r"\b(real|really|actually|correct|true|right|wrong|accurate|exactly)\b")
+_PER_YEAR = re.compile(r"\b(per|a|each|every) (year|yr)\b|\bannual(ly)?\b|\byearly\b")
 _DERIVED = re.compile(r"\b(average|implied|roughly|derived)\b"
-                      r"|\b(per|each|every) (phase|stage|month|day|quarter)\b")
+                      r"|\b(per|each|every) (of the )?(\w+ )?(phases?|stages?|months?|days?|quarters?)\b")
 # Questions about what is planned, promised or expected, not what was done.
 _FUTURE = re.compile(r"\b(will|would|could|might|going to|expected?|expects|estimat\w*|forecast\w*"
                      r"|predict\w*|project(ed|ion)|plan(s|ned)?|target\w*|goal)\b|预计|计划|目标")
+_WHERE_WRITTEN = re.compile(r"\bwhere (do|does|did) (the |this )?(article|story|text|piece|report|source)\b")
 _WHY = re.compile(r"\bwhy\b|\b(significan\w*|importan\w*)\b|为什么")
 _FULL_YEAR = re.compile(r"\b(final|full[- ]year|whole year|total|all of|in all)\b|全年")
 _SAYING = re.compile(r"\b(set|gave|give|given|announc\w*|sa(y|ys|id)|stated?|estimated?|reported|revealed?"
@@ -189,6 +194,7 @@ _PAST = re.compile(r"\b(did|was|were|had)\b")
 _LINK = re.compile(r"\b(?:of|on|for|in|at|about|over|per|from|by|with|behind)\b")
 # Words that measure what follows rather than name it ("size of the investment").
 _MEASURES = frozenset(tokens("size amount number total level value figure date time count"))
+_MEASURE_OF = re.compile(r"\b(size|amount|level|value|figure|count)\s+of\b", re.IGNORECASE)  # it asks no more
 # Nor is a string of keywords about a word that names any firm or field ("robot makers"): the word
 # before it says which.
 _KINDS_OF_THING = frozenset(tokens("maker makers manufacturer manufacturers company companies firm firms"
@@ -224,6 +230,15 @@ _SPELT_NUMBER = re.compile(rf"\b(?:{_NUMBER_WORD})(?:[\s-]+(?:and[\s-]+)?(?:{_NU
                           re.IGNORECASE)
 
 
+# "What is the factory for?" asks its purpose.
+_WHAT_FOR = re.compile(r"\bwhat(?:'s|s)?\b.*\bfor\W*$", re.IGNORECASE)
+# Words a question quotes ("is 'Reijun' a real person"): the claim whose quote has them.
+_OPENING, _CLOSING = "\"'\u201c\u2018\u300c\u300e", "\"'\u201d\u2019\u300d\u300f"  # "", '', curly, 「」『』
+_QUOTED = re.compile(rf"(?<![A-Za-z0-9])[{_OPENING}]([^{_OPENING}{_CLOSING}]{{2,80}}?)[{_CLOSING}]"
+                     r"(?![A-Za-z0-9])")
+QUOTED = 2.0
+# Thousands set apart by spaces, as many write them: "10 000th", "300 000"
+_SPACED_THOUSANDS = re.compile(r"\b\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?=th\b|\b)")
 _ROMAN_PHASE = re.compile(r"\b(phases?|stages?)\s+(i{1,3})\b", re.IGNORECASE)
 
 
@@ -266,7 +281,7 @@ def _in_base_units(match: re.Match[str]) -> str:
 _AFTER = re.compile(r"\b(met|actual|actually|really|final|did .* (hit|reach|meet|beat|happen)|happened"
                     r"|first car|deliver\w*|beat|finished|completed|launch\w*|price|achieved|fulfill?ed"
                     r"|accomplished|(was|were|has|have|been)\b.*\b(reached|hit|kept)|beaten|exceed\w*"
-                    r"|surpass\w*|outperform\w*|topped)\b")
+                    r"|surpass\w*|outperform\w*|topped|turn(s|ed)? out)\b")
 
 
 @dataclass(frozen=True)
@@ -407,6 +422,9 @@ def _kind_fit(kind: str | None, record: Claim | FollowUp | Figure, ds: Dataset, 
         subject = ds.entities.get(record.subject)
         if subject is not None and subject.type == "place":
             return 1.2  # "which country has the largest market": what is said of a place names it
+    if kind == "name" and not _kind_fits(kind, record, ds) and (
+            isinstance(record, FollowUp) or (isinstance(record, Claim) and record.value.type == "text")):
+        return 1.2  # words may name it ("the SU7")
     if kind == "count" and not _kind_fits(kind, record, ds) and _kind_fits("quantity", record, ds):
         return 1.2  # "how many": a sum of money or a percentage answers only in part
     if kind == "date" and saying and isinstance(record, Claim) and not _kind_fits(kind, record, ds):
@@ -437,6 +455,8 @@ def _kind_fits(kind: str | None, record: Claim | FollowUp | Figure, ds: Dataset)
     if kind == "place":
         return value.type == "entity" and ds.entities.get(value.entity) is not None and \
             ds.entities[value.entity].type in ("place",)
+    if kind == "name":
+        return value.type == "entity"
     if kind == "who":
         return value.type == "entity" and ds.entities.get(value.entity) is not None and \
             ds.entities[value.entity].type in ("person", "organisation")
@@ -453,7 +473,17 @@ _NOT_COUNTS = frozenset({"percent", "usd", "cny"})
 _SHORT_FORMS = {"wen": "when", "whn": "when", "wehn": "when", "wat": "what", "wht": "what", "waht": "what",
                 "hw": "how", "hwo": "how", "whr": "where", "wich": "which", "whcih": "which",
                 "reg": "registration", "govt": "government", "gov": "government", "mfg": "manufacturing",
-                "prod": "production", "mgmt": "management", "cap": "capacity"}
+                "prod": "production", "mgmt": "management", "cap": "capacity", "mny": "many"}
+
+
+def _edits(a: str, b: str) -> int:
+    """How many letters must be added, dropped or changed to make one word the other."""
+    row = list(range(len(b) + 1))
+    for i, x in enumerate(a, 1):
+        previous, row[0] = row[0], i
+        for j, y in enumerate(b, 1):
+            previous, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, previous + (x != y))
+    return row[-1]
 
 
 def _spelled(ds: Dataset, question: str, fields: list[list[tuple[str, float]]], index: Index) -> str:
@@ -478,8 +508,11 @@ def _spelled(ds: Dataset, question: str, fields: list[list[tuple[str, float]]], 
             known |= {t for e in ds.entities.values() for n in entity_names(e)
                       for t in _ASCII_WORD.findall(n.casefold())}
         swapped = [word[:i] + word[i + 1] + word[i] + word[i + 2:] for i in range(len(word) - 1)]
-        close = [w for w in swapped if w in known] or difflib.get_close_matches(word, known, n=1, cutoff=0.8)
-        return close[0] if close else match.group()  # two letters swapped ("twon") or one wrong
+        close = [w for w in swapped if w in known] or difflib.get_close_matches(word, known, n=3, cutoff=0.8)
+        # two letters swapped ("twon") or the fewest changed, rarely the first ("prise" is price, not
+        # rise or promise)
+        close.sort(key=lambda w: (_edits(word, w), w[0] != word[0]))
+        return close[0] if close else match.group()
 
     return re.sub(r"[A-Za-z]+", fix, question)
 
@@ -489,11 +522,17 @@ def rank(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Answe
     ("" when it does)."""
     for phrase, word in PHRASES:
         question = re.sub(rf"\b{re.escape(phrase)}\b", word, question, flags=re.IGNORECASE)
+    if _WHAT_FOR.search(question):
+        question += " purpose"
+    question = _SPACED_THOUSANDS.sub(lambda m: re.sub(r"\D", "", m.group()), question)
     question = _SCALED.sub(_in_base_units, _SPELT_NUMBER.sub(_in_digits, question))
     # "phase II" is phase 2
     question = _ROMAN_PHASE.sub(lambda m: f"{m.group(1)} {len(m.group(2))}", question)
     if not question.isupper():  # "IT in E-Town" is information technology, not "it"
         question = re.sub(r"\bIT\b", "information technology", question)
+    # words quoted from the article: the claims that quote them first, as a search for a phrase
+    quoted_words = [w for m in _QUOTED.finditer(question) if (w := m.group(1).casefold())
+                    and any(w in claim.quote.casefold() for claim in ds.claims)]
     records: list[Claim | FollowUp | Figure] = list(ds.claims)
     records += [derive(ds, d) for d in ds.derived]
     if followups:
@@ -506,13 +545,16 @@ def rank(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Answe
     question = _CHINESE.sub(lambda m: f" {CHINESE[m.group()]} ", question)
     rest = _CHINESE.sub(lambda m: f" {CHINESE[m.group()]} ", rest)
     kind = next((k for k, pattern in _KINDS if pattern.search(question.casefold())), None)
+    if kind == "place" and _WHERE_WRITTEN.search(question.casefold()):
+        kind = None  # "where does the article say 'Reijun'": where in the text, not a place
     after = bool(_AFTER.search(question.casefold()))
     saying = bool(_SAYING.search(question.casefold()))
     # "who announced the 2024 target": about the statement, which was made, not about the plan
     future = not after and not saying and bool(_FUTURE.search(question.casefold()))
     past = not (after or future or saying) and bool(_PAST.search(question.casefold()))
     describe = bool(_DESCRIBE.search(question.casefold()))
-    content = [t for t in tokens(_DESCRIBE.sub(" ", rest.casefold()) if describe else rest)
+    asked = _MEASURE_OF.sub(" ", rest)  # "size of the bet": the bet, not the team size
+    content = [t for t in tokens(_DESCRIBE.sub(" ", asked.casefold()) if describe else asked)
                if t not in QUESTION_WORDS and t not in _DISCOURSE and (len(t) > 1 or t.isdigit())
                ][:MAX_TERMS]  # a question is read up to as many words as a search
     relations = Relations(ds)
@@ -528,6 +570,7 @@ def rank(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Answe
     # Each word of the question is one concept: its synonyms can match, but count once.
     concepts: list[list[tuple[str, float]]] = []
     unknown: list[str] = []
+    understood = 0  # words that say what kind of answer is wanted, not what it is about
     # A string of words with no question word ("xiaomi smartphone sales") is about its last word
     # before any "of", "on", "over"... ("workforce on the car project", "US$10bn over 10 yrs")
     phrase = _LINK.split(rest.casefold(), maxsplit=1)[0]
@@ -536,6 +579,9 @@ def rank(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Answe
              and t not in _MEASURES and t not in _KINDS_OF_THING]
     head = words[-1] if words and len(content) > 1 and not _ASKING.search(question.casefold()) else ""
     for term in content:
+        if kind == "name" and term == "name":  # "the name of X" asks for X: the word is understood
+            understood += 1
+            continue
         widened = _SYNONYMS.get(term, {term})
         hit = [w for w in widened if w in index.idf]
         if not hit and len(term) >= 4 and term.isalpha():  # "phone" finds "smartphone"
@@ -558,7 +604,7 @@ def rank(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Answe
             weight = HEAD if term == head else 1.0
             concepts.append([(w, weight * (1.0 if w == term else 0.7) * floor / index.idf[w])
                              for w in hit])
-    known = len(concepts)
+    known = len(concepts) + understood
     name_only = not concepts
     if not concepts:  # a name alone, or with words the dataset lacks: what is said about it
         concepts += [[(t, 1.0)] for entity_id in mentioned
@@ -573,10 +619,14 @@ def rank(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Answe
                               key=lambda scored: scored[0])
             score += part
             matched += words
+        cited = bool(quoted_words) and isinstance(record, Claim) and any(
+            w in record.quote.casefold() for w in quoted_words)
         if score <= 0:  # what is said about a name the question gives may use none of its other words
-            if not _about(record, mentioned):
+            if not (cited or _about(record, mentioned)):
                 continue
             score = NAME_WEIGHT
+        if quoted_words:
+            score *= QUOTED if cited else 1 / QUOTED
         if mentioned:
             if isinstance(record, Claim) and record.subject in mentioned:
                 score *= 1.5
@@ -605,7 +655,8 @@ def rank(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Answe
                 n.kind in ("correction", "resolution") for n in record.notes):
             score *= 1.6
         if not isinstance(record, Figure) and record.modality in _FORWARD:
-            score *= 1.4 if future else 0.7 if after or past else 1.0  # a plan is not what was
+            # a plan is not what was; nor is an estimate a year's total ("full-year 2021 sales")
+            score *= 1.4 if future else 0.7 if after or past or (full_year and not saying) else 1.0
         if isinstance(record, FollowUp):
             # later reporting answers what was, less what will be
             score *= 1.4 if after else 0.9 if past else 0.75
@@ -682,7 +733,7 @@ def _about(record: Claim | FollowUp | Figure, mentioned: set[str]) -> bool:
 
 
 _KIND_NAMES = {"date": "a date", "quantity": "a figure", "count": "a number of things", "place": "a place",
-               "who": "a person or organisation"}
+               "who": "a person or organisation", "name": "a name"}
 _NAME = re.compile(r"(?<!^)(?<![.?!] )\b([A-Z][A-Za-z0-9]+|[A-Z][A-Z0-9]+)\b")
 
 
