@@ -37,9 +37,9 @@ MEASURED = {
     "first": (104, 104), "round 3": (20, 20), "round 4": (20, 20), "round 5": (20, 20),
     "round 6": (20, 20), "round 7": (62, 63), "round 8": (57, 58), "round 9": (59, 60),
     "round 10": (65, 69), "round 11": (74, 75), "round 12": (71, 72), "round 13": (64, 71),
-    "round 14": (73, 74), "round 15": (68, 72), "round 16": (66, 72), "round 17": (83, 85),
-    "round 18": (81, 85), "round 19": (78, 83),
-    "round 20": (79, 83), "round 21": (84, 84),
+    "round 14": (73, 74), "round 15": (69, 73), "round 16": (66, 72), "round 17": (83, 85),
+    "round 18": (81, 85), "round 19": (80, 85),
+    "round 20": (80, 84), "round 21": (85, 85),
 }
 
 
@@ -171,6 +171,9 @@ BEST_FIRST = [
     ("where does the article say 'Reijun'", "production.target-set"),  # where in the text
     # a misspelling put right by the fewest changes, and rarely in its first letter
     ("su7 prise range", "followup.su7-launched"),  # price, not rise or promise
+    # a name and words that ask what it is: what defines it, the places it lies in aside
+    ("xiaomi's main business", "xiaomi.description"), ("what is xiaomi famous for", "xiaomi.description"),
+    ("the importance of e-town to beijing", "e-town.role"), ("tesla's position", "carmakers.tesla-leader"),
 ]
 
 

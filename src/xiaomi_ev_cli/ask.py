@@ -139,8 +139,9 @@ PHRASES = (("set up", "setup"), ("in one go", "in a single stage"), ("all at onc
            ("sold for", "price"), ("sign off", "approve"), ("signed off", "approved"),
            ("green light", "approval"), ("go-ahead", "approval"), ("going to plan", "on track"),
            ("on schedule", "on track"), ("according to plan", "on track"), ("in charge", "head"),
-           ("known for", " "), ("broke ground", "construction began"),
-           ("break ground", "construction start"), ("first phase", "phase 1"), ("first stage", "phase 1"),
+           ("known for", " "), ("famous for", " "), ("noted for", " "),
+           ("broke ground", "construction began"), ("break ground", "construction start"),
+           ("first phase", "phase 1"), ("first stage", "phase 1"),
            ("phase one", "phase 1"), ("stage one", "phase 1"), ("also known as", "alias"),
            ("stand for", "alias"), ("stands for", "alias"), ("market cap", "market capitalisation"),
            ("next-gen", "next-generation"), ("next gen", "next-generation"), ("on time", "met"),
@@ -203,8 +204,11 @@ _KINDS_OF_THING = frozenset(tokens("maker makers manufacturer manufacturers comp
 _DISCOURSE = frozenset(tokens("exactly currently still already also just even only else"))
 # "How did Xiaomi describe it": words, not a figure or a date.
 _DESCRIBE = re.compile(r"\b(describ\w*|characteri[sz]\w*|portray\w*|depict\w*)\b")
-# What defines a name, when a question gives only the name ("tell me about E-Town")
+# What defines a name, when a question gives only the name ("tell me about E-Town"), or the name
+# and words that ask what it is ("Xiaomi's core business", "why is E-Town important")
 _DEFINING = frozenset({"description", "role", "chief-executive"})
+_DEFINES = frozenset(tokens("known famous core business role position importance important significance"
+                            " significant summary overview profile line best main"))
 # What makes a question a question rather than a string of keywords.
 _ASKING = re.compile(r"\b(what|which|who|whom|whose|when|where|why|how|is|are|was|were|did|does|do|will"
                      r"|can|could|has|have)\b|\?")
@@ -335,6 +339,7 @@ class Relations:
         self.ds = ds
         self.all: dict[str, set[str]] = {}
         self.close: dict[str, set[str]] = {}
+        self.within = {each.id: set(each.located_in) for each in ds.entities.values()}
         for each in ds.entities.values():  # the places it lies in: E-Town -> Beijing -> China
             self.all.setdefault(each.id, set()).update(each.located_in)
         for claim in ds.claims:
@@ -378,6 +383,10 @@ class Relations:
         if entity is not None and entity.type == "facility" and direct & self._reach(self.all, {entity_id}):
             return True  # "what part of Beijing is the factory in": the places it lies in
         return bool(self._reach(self.close, {entity_id}) & self._reach(self.close, direct))
+
+    def reach_places(self, entity_id: str) -> set[str]:
+        """The places an entity lies in, and what they lie in."""
+        return self._reach(self.within, {entity_id}) - {entity_id}
 
     def is_place(self, entity_id: str) -> bool:
         """Whether the entity is a place."""
@@ -578,7 +587,14 @@ def rank(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Answe
     words = [t for t in tokens(phrase) if t in content and not t[0].isdigit() and t.isascii()
              and t not in _MEASURES and t not in _KINDS_OF_THING]
     head = words[-1] if words and len(content) > 1 and not _ASKING.search(question.casefold()) else ""
+    # the names a question is about: not a place another of them lies in ("E-Town ... Beijing")
+    focus = {m for m in mentioned if not any(
+        n != m and m in relations.reach_places(n) for n in mentioned)}
+    defining = bool(focus) and bool(content) and all(t in _DEFINES for t in content)
     for term in content:
+        if defining:  # "why is E-Town important": what defines E-Town
+            understood += 1
+            continue
         if kind == "name" and term == "name":  # "the name of X" asks for X: the word is understood
             understood += 1
             continue
@@ -634,7 +650,7 @@ def rank(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Answe
             score *= 1.3 * 0.35 ** missing
         if kind is not None:
             score *= _kind_fit(kind, record, ds, saying)
-        if name_only and kind is None and len(mentioned) == 1 and isinstance(record, Claim) \
+        if name_only and kind is None and len(focus) == 1 and isinstance(record, Claim) \
                 and record.property in _DEFINING and _about(record, mentioned):
             score *= 1.5  # "Lei Jun": Xiaomi's CEO
         if describe and record.value is not None:
