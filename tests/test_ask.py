@@ -37,9 +37,9 @@ MEASURED = {
     "first": (104, 104), "round 3": (20, 20), "round 4": (20, 20), "round 5": (20, 20),
     "round 6": (20, 20), "round 7": (62, 63), "round 8": (57, 58), "round 9": (59, 60),
     "round 10": (65, 69), "round 11": (74, 75), "round 12": (71, 72), "round 13": (64, 71),
-    "round 14": (73, 74), "round 15": (69, 73), "round 16": (66, 72), "round 17": (83, 85),
+    "round 14": (73, 74), "round 15": (69, 73), "round 16": (67, 72), "round 17": (83, 85),
     "round 18": (81, 85), "round 19": (80, 85),
-    "round 20": (80, 84), "round 21": (85, 85),
+    "round 20": (80, 84), "round 21": (85, 85), "round 22": (82, 82),
 }
 
 
@@ -72,6 +72,7 @@ CARMAKERS = "carmakers.nio carmakers.xpeng carmakers.tesla carmakers.tesla-leade
 AGREEMENT = "agreement.partner agreement.purpose agreement.date agreement.e-town-name"
 INDUSTRIES = ("e-town.industry-it e-town.industry-nev e-town.industry-biotech e-town.industry-robotics"
               " e-town.industry-smart-manufacturing")
+E_TOWN_CARMAKERS = "e-town.resident-beijing-benz e-town.resident-bjev"
 # Questions and the ids any one of which must come first (space-separated), by what they show.
 BEST_FIRST = [
     # as users ask
@@ -174,6 +175,14 @@ BEST_FIRST = [
     # a name and words that ask what it is: what defines it, the places it lies in aside
     ("xiaomi's main business", "xiaomi.description"), ("what is xiaomi famous for", "xiaomi.description"),
     ("the importance of e-town to beijing", "e-town.role"), ("tesla's position", "carmakers.tesla-leader"),
+    # cars built a year are made; whether a figure aimed at was reached is what was reached
+    ("how many cars will xiaomi build each year in beijing", "plant.capacity"),
+    ("did nev sales really reach 3 million or not", "followup.nev-sales-2021"),
+    # time between two dates, a part of a place, a month, trade short forms, Chinese for carmakers
+    ("how many months after the pledge did registration happen", "registration.date"),
+    ("what part of Beijing is E-Town in", "e-town.district e-town.southern-beijing"),  # not a unit
+    ("agreement month", "agreement.date"), ("SOP year", "production.target"),
+    ("capex plan for EVs", "investment.amount"), ("亦庄 车企", E_TOWN_CARMAKERS),
 ]
 
 

@@ -129,7 +129,8 @@ CHINESE = {
     "第三季度": "third quarter", "季度": "quarter", "财报": "financial report",
     "工人": "workers", "百分之": "percent", "研发": "research", "研究": "research",
     "电动汽车": "electric vehicle",
-    "职位": "job", "职务": "job",
+    "职位": "job", "职务": "job", "车企": "carmakers",
+    "一期": "phase 1", "二期": "phase 2", "三期": "phase 3",
     "首席执行官": "CEO", "董事长": "chairman", "创始人": "founder", "中国": "China", "政府": "government",
 }
 _CHINESE = re.compile("|".join(sorted(map(re.escape, CHINESE), key=len, reverse=True)))
@@ -157,12 +158,14 @@ for _group in SYNONYMS:
 
 # What kind of answer a question asks for, by the words it starts with or contains.
 _KINDS = (
-    ("date", re.compile(r"\b(when|what (year|date|month|day)|which (year|date|month|day)|date|month)\b"
+    ("date", re.compile(r"\b(when|what (year|date|month|day)|which (year|date|month|day)|date|month"
+                        r"|how (many|much) (days|weeks|months|years|time) (after|before|between|since|later"
+                        r"|passed|elapsed|went by))\b"
                         r"|什么时候|何时|哪年|哪一年|时间|日期")),
     ("count", re.compile(r"\b(how many|number of)\b(?!.*\b(percent|percentage|rate)\b)")),
     ("quantity", re.compile(r"\b(how (many|much|big|fast|large)|number of|size|amount|percent)\b"
                             r"|多少|几")),
-    ("place", re.compile(r"\b(where|(which|what) (city|district|town|place|country|province|area)"
+    ("place", re.compile(r"\b(where|(which|what) (part of|city|district|town|place|country|province|area)"
                          r"|location|located)\b|哪里|在哪|哪个(区|城市|地方)|什么地方")),
     ("who", re.compile(r"\b(who|whom|whose|which (\w+ )?(company|companies|carmakers?|automakers?|body"
                        r"|bodies|organi[sz]ations?|firms?|authority|government|committee|association"
@@ -178,11 +181,18 @@ _DERIVED = re.compile(r"\b(average|implied|roughly|derived)\b"
 # Questions about what is planned, promised or expected, not what was done.
 _FUTURE = re.compile(r"\b(will|would|could|might|going to|expected?|expects|estimat\w*|forecast\w*"
                      r"|predict\w*|project(ed|ion)|plan(s|ned)?|target\w*|goal)\b|预计|计划|目标")
+# Words that only say what kind of answer is wanted ("the name of"), or mean no more than they say
+_KIND_WORDS = {"name": frozenset({"name"})}
+_AS_WRITTEN = {"place": frozenset({"part"})}
+# Whether a figure was reached: the figure aimed at is not the answer ("did sales reach 3 million")
+_REACHED = re.compile(r"\b(reach\w*|hit|meet|met|beat\w*|exceed\w*|surpass\w*|top(ped)?|achiev\w*)\b")
+_CARS = re.compile(r"\b(cars|vehicles|evs|nevs|units)\b")
+_BUILD = re.compile(r"\bbuil(d|ds|t|ding)\b")
 _WHERE_WRITTEN = re.compile(r"\bwhere (do|does|did) (the |this )?(article|story|text|piece|report|source)\b")
 _WHY = re.compile(r"\bwhy\b|\b(significan\w*|importan\w*)\b|为什么")
 _FULL_YEAR = re.compile(r"\b(final|full[- ]year|whole year|total|all of|in all)\b|全年")
 _SAYING = re.compile(r"\b(set|gave|give|given|announc\w*|sa(y|ys|id)|stated?|estimated?|reported|revealed?"
-                     r"|published|predicted|forecast|promised|pledged|commit\w*)\b|宣布|表示")
+                     r"|published|predicted|forecast|promised|pledged|commit(s|ted)?)\b|宣布|表示")
 _FORWARD = frozenset({"plan", "target", "pledge", "estimate"})
 # Weights, each measured on the evaluation set (bench/ask_eval.py):
 NAME_WEIGHT = 0.5  # a claim about a name the question gives, matching none of its other words
@@ -194,7 +204,7 @@ _PAST = re.compile(r"\b(did|was|were|had)\b")
 # Words after which a phrase qualifies the one before ("workforce on the car project").
 _LINK = re.compile(r"\b(?:of|on|for|in|at|about|over|per|from|by|with|behind)\b")
 # Words that measure what follows rather than name it ("size of the investment").
-_MEASURES = frozenset(tokens("size amount number total level value figure date time count"))
+_MEASURES = frozenset(tokens("size amount number total level value figure date time count year month day"))
 _MEASURE_OF = re.compile(r"\b(size|amount|level|value|figure|count)\s+of\b", re.IGNORECASE)  # it asks no more
 # Nor is a string of keywords about a word that names any firm or field ("robot makers"): the word
 # before it says which.
@@ -482,7 +492,8 @@ _NOT_COUNTS = frozenset({"percent", "usd", "cny"})
 _SHORT_FORMS = {"wen": "when", "whn": "when", "wehn": "when", "wat": "what", "wht": "what", "waht": "what",
                 "hw": "how", "hwo": "how", "whr": "where", "wich": "which", "whcih": "which",
                 "reg": "registration", "govt": "government", "gov": "government", "mfg": "manufacturing",
-                "prod": "production", "mgmt": "management", "cap": "capacity", "mny": "many"}
+                "prod": "production", "mgmt": "management", "cap": "capacity", "mny": "many",
+                "sop": "start of production", "capex": "investment"}
 
 
 def _edits(a: str, b: str) -> int:
@@ -554,9 +565,13 @@ def rank(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Answe
     question = _CHINESE.sub(lambda m: f" {CHINESE[m.group()]} ", question)
     rest = _CHINESE.sub(lambda m: f" {CHINESE[m.group()]} ", rest)
     kind = next((k for k, pattern in _KINDS if pattern.search(question.casefold())), None)
+    if kind == "count" and _PER_YEAR.search(question.casefold()) and _CARS.search(question.casefold()):
+        # "how many cars will it build a year": make
+        rest = _BUILD.sub("make", rest)
     if kind == "place" and _WHERE_WRITTEN.search(question.casefold()):
         kind = None  # "where does the article say 'Reijun'": where in the text, not a place
     after = bool(_AFTER.search(question.casefold()))
+    reached = bool(_REACHED.search(question.casefold()))
     saying = bool(_SAYING.search(question.casefold()))
     # "who announced the 2024 target": about the statement, which was made, not about the plan
     future = not after and not saying and bool(_FUTURE.search(question.casefold()))
@@ -595,10 +610,11 @@ def rank(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Answe
         if defining:  # "why is E-Town important": what defines E-Town
             understood += 1
             continue
-        if kind == "name" and term == "name":  # "the name of X" asks for X: the word is understood
+        if term in _KIND_WORDS.get(kind or "", ()):  # "the name of X": understood
             understood += 1
             continue
-        widened = _SYNONYMS.get(term, {term})
+        # "which part of Beijing" is not a unit: the word as it is, without its synonyms
+        widened = {term} if term in _AS_WRITTEN.get(kind or "", ()) else _SYNONYMS.get(term, {term})
         hit = [w for w in widened if w in index.idf]
         if not hit and len(term) >= 4 and term.isalpha():  # "phone" finds "smartphone"
             hit += [w for w in index.idf if w.endswith(term) and len(w) >= len(term) + 3][:5]
@@ -661,7 +677,9 @@ def rank(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Answe
             score *= 1.5 if fits else 1.0
         if years:
             score *= 1.5 if years & _years(record) else 0.7
-        if numbers and numbers <= set(matched):  # "the first 11 months", "phase 2": every number
+        # "the first 11 months", "phase 2": every number; not a plan's own figure when the question
+        # asks whether it was reached ("did sales reach 3 million": what they reached)
+        if numbers and numbers <= set(matched) and not (reached and _aimed_at(record, numbers)):
             score *= NUM
         if months:  # "January to November": the period that ends in one of those months
             period = record.definition.period if isinstance(record, Figure) else record.period
@@ -740,6 +758,13 @@ def _hop(answers: list[Answer], records: list[Claim | FollowUp | Figure], kind: 
             elif old.score < score:
                 out[out.index(old)] = Answer(record, score, tuple(dict.fromkeys(old.matched + via.matched)))
     return out
+
+
+def _aimed_at(record: Claim | FollowUp | Figure, numbers: set[str]) -> bool:
+    """Whether the numbers a question gives are what a plan or estimate aims at ("3 million")."""
+    if not isinstance(record, Claim) or record.value.type != "quantity":
+        return False
+    return record.modality in _FORWARD and f"{record.value.amount:.0f}" in numbers
 
 
 def _about(record: Claim | FollowUp | Figure, mentioned: set[str]) -> bool:
