@@ -36,10 +36,10 @@ def test_the_evaluation_set_is_big_and_varied(ds: Dataset) -> None:
 MEASURED = {
     "first": (104, 104), "round 3": (20, 20), "round 4": (20, 20), "round 5": (20, 20),
     "round 6": (20, 20), "round 7": (62, 63), "round 8": (57, 58), "round 9": (59, 60),
-    "round 10": (65, 69), "round 11": (74, 75), "round 12": (71, 72), "round 13": (64, 71),
-    "round 14": (73, 74), "round 15": (69, 73), "round 16": (67, 72), "round 17": (83, 85),
-    "round 18": (81, 85), "round 19": (80, 85),
-    "round 20": (80, 84), "round 21": (85, 85), "round 22": (82, 82),
+    "round 10": (65, 69), "round 11": (74, 75), "round 12": (72, 73), "round 13": (65, 72),
+    "round 14": (74, 75), "round 15": (70, 74), "round 16": (68, 73), "round 17": (83, 85),
+    "round 18": (82, 86), "round 19": (80, 85), "round 20": (80, 84), "round 21": (86, 86),
+    "round 22": (83, 83),
 }
 
 
@@ -49,7 +49,7 @@ def test_accuracy_does_not_fall_below_the_measured_level() -> None:
     for part, (top1, top3) in MEASURED.items():
         assert figures[part]["ask top-1"] >= top1, part
         assert figures[part]["ask top-3"] >= top3, part
-    # measured 0.25 above (0.94 against 0.69; plain BM25 reads the records' aliases too)
+    # measured 0.26 above (0.95 against 0.69; plain BM25 reads the records' aliases too)
     assert figures["all"]["ask top-1"] - figures["all"]["bm25 top-1"] >= 0.2 * figures["all"]["questions"]
 
 
@@ -243,6 +243,31 @@ def test_ask_understands_chinese_names(ds: Dataset) -> None:
 def test_a_question_about_what_the_dataset_never_speaks_of_is_refused(ds: Dataset, question: str) -> None:
     answers, refusal = ask.rank(ds, question)
     assert answers and refusal.startswith("the dataset never speaks of ")
+
+
+@pytest.mark.parametrize(("question", "things"), [
+    ("who is xiaomi's chief marketing officer", "'marketing'"),  # a chief, but not the one it holds
+    ("what's the battery capacity of the su7", "'battery', 'capacity'"),  # the SU7, but not its capacity
+    ("how many stores does xiaomi ev have", "'stores'"),
+    ("how many phones will the plant make a year", "'phones'"),
+])
+def test_what_a_question_plainly_asks_for_must_be_in_the_answer(ds: Dataset, question: str, things: str
+                                                                ) -> None:
+    answers, refusal = ask.rank(ds, question)
+    assert answers and refusal == f"the best match says nothing of {things}"
+
+
+@pytest.mark.parametrize(("question", "best"), [
+    ("who is xiaomi's chief executive officer", "xiaomi.ceo"),
+    ("what's the capacity of the plant", "plant.capacity"),
+    ("what is the total investment", "investment.amount"),  # "total" says how much, not what
+    ("what is the mass production year", "production.target"),  # "year" says when
+    ("what is xiaomi's core business", "xiaomi.description"),  # words that ask what defines it
+    ("what's the plant's intended operator", "plant.operator"),  # "intended" describes, it does not name
+])
+def test_what_the_dataset_holds_is_answered_when_asked_for_plainly(ds: Dataset, question: str, best: str
+                                                                   ) -> None:
+    assert ask.top_ids(ds, question)[:1] == [best]
 
 
 def test_a_string_of_words_is_about_its_last_word(ds: Dataset) -> None:

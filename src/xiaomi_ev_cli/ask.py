@@ -70,7 +70,7 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("money", "invest", "investment", "spend", "spending", "budget", "fund", "funding", "pledge",
      "pledged", "promise", "promised", "dollars", "usd", "billion", "commitment", "committed", "commit",
      "cash", "bet"),
-    ("ceo", "boss", "head", "heads", "chief", "executive", "runs", "run", "founder",
+    ("ceo", "boss", "head", "heads", "chief", "executive", "officer", "runs", "run", "founder",
      "chairman", "title", "job", "lead", "leads"),
     ("operator", "operate", "operates", "run", "runs", "for"),
     ("register", "registered", "registration", "founded", "established", "incorporated", "setup",
@@ -595,6 +595,7 @@ def rank(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Answe
     concepts: list[list[tuple[str, float]]] = []
     unknown: list[str] = []
     understood = 0  # words that say what kind of answer is wanted, not what it is about
+    found: dict[str, set[str]] = {}
     # A string of words with no question word ("xiaomi smartphone sales") is about its last word
     # before any "of", "on", "over"... ("workforce on the car project", "US$10bn over 10 yrs")
     phrase = _LINK.split(rest.casefold(), maxsplit=1)[0]
@@ -629,6 +630,7 @@ def rank(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Answe
         if not (hit or term[0].isdigit() or term in _SCALE_WORDS or term in GENERIC_WORDS
                 or not term.isascii() or english.is_predicate(term)):
             unknown.append(term)
+        found[term] = set(hit)
         if hit:
             # A synonym counts as much as the commonest word of the concept, never more: a rare
             # synonym must not outweigh the word the user typed.
@@ -690,7 +692,8 @@ def rank(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Answe
             score *= 1.6
         if not isinstance(record, Figure) and record.modality in _FORWARD:
             # a plan is not what was; nor is an estimate a year's total ("full-year 2021 sales")
-            score *= 1.4 if future else 0.7 if after or past or (full_year and not saying) else 1.0
+            score *= 1.4 if future else 0.7 if after or past or (
+                full_year and not saying and record.modality == "estimate") else 1.0
         if isinstance(record, FollowUp):
             # later reporting answers what was, less what will be
             score *= 1.4 if after else 0.9 if past else 0.75
@@ -719,10 +722,18 @@ def rank(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Answe
         return answers, f"no claim that matches it gives {_KIND_NAMES[kind]}"
     # as many words the dataset never uses as words it does: the question is about something else
     # ("the population of Beijing", "Xiaomi's share price")
+    spelled = {stem(w): w for w in _ASCII_WORD.findall(question.casefold())}
     if unknown and len(unknown) >= known:
-        spelled = {stem(w): w for w in _ASCII_WORD.findall(rest.casefold())}
         return answers, "the dataset never speaks of " + ", ".join(
             repr(spelled.get(t, t)) for t in unknown)
+    # what the question plainly asks for ("Xiaomi's chief financial officer") is not in the best
+    # match, which only shares its other words
+    value = best.record.value
+    units = set(tokens(value.unit)) if value is not None and value.type == "quantity" else set()
+    missed = [w for w in _asked_for(question, content)  # of the words read for their meaning
+              if w in found and not found[w] & (set(best.matched) | units)]
+    if missed:
+        return answers, "the best match says nothing of " + ", ".join(repr(spelled.get(w, w)) for w in missed)
     if not _focus_kept(relations, mentioned, best.record):
         names = sorted(ds.entity_name(m, short=True) or m for m in mentioned)
         return answers, f"no claim that matches it bears on {' and '.join(names)}"
@@ -758,6 +769,32 @@ def _hop(answers: list[Answer], records: list[Claim | FollowUp | Figure], kind: 
             elif old.score < score:
                 out[out.index(old)] = Answer(record, score, tuple(dict.fromkeys(old.matched + via.matched)))
     return out
+
+
+_WHAT_IS = re.compile(r"^\W*(?:what|who|which)(?:'s|\s+(?:is|are|was|were))\s+(.*)$")
+_HOW_MANY = re.compile(r"^\W*how many\s+(\S+)")
+_ASPECTS = frozenset(tokens("range rate level figure amount size total number target status name unit units"
+                            " year month day date time"))
+
+
+def _asked_for(question: str, content: list[str]) -> list[str]:
+    """The thing a question asks for, when it says so plainly: "what is the X of ..." -> X,
+    "how many X" -> X, as the words that name it ("chief financial officer"); none when it does
+    not, or when X is a name ("the Chinese EV market")."""
+    folded = question.casefold()
+    match = _WHAT_IS.match(folded) or _HOW_MANY.match(folded)
+    if not match:
+        return []
+    phrase = _LINK.split(match.group(1), maxsplit=1)[0]
+    words = [w for w in _ASCII_WORD.findall(phrase) if w not in STOPWORDS and w not in QUESTION_SPELLINGS
+             and stem(w) not in GENERIC_WORDS]
+    if words and words[-1].endswith("ing"):  # "who is running it": a verb, not a thing
+        words.pop()
+    words = [w for w in words if stem(w) not in _ASPECTS]  # "the price range": the price
+    if not words or stem(words[-1]) not in content:
+        return []
+    # the thing and the word that says which ("financial officer"), not one that describes it ("intended")
+    return [stem(w) for w in words[-2:] if w == words[-1] or not w.endswith("ed")]
 
 
 def _aimed_at(record: Claim | FollowUp | Figure, numbers: set[str]) -> bool:
