@@ -39,7 +39,7 @@ MEASURED = {
     "round 10": (65, 69), "round 11": (74, 75), "round 12": (72, 73), "round 13": (65, 72),
     "round 14": (74, 75), "round 15": (70, 74), "round 16": (68, 73), "round 17": (83, 85),
     "round 18": (82, 86), "round 19": (80, 85), "round 20": (80, 84), "round 21": (86, 86),
-    "round 22": (83, 83),
+    "round 22": (83, 83), "round 23": (47, 55),
 }
 
 
@@ -49,7 +49,7 @@ def test_accuracy_does_not_fall_below_the_measured_level() -> None:
     for part, (top1, top3) in MEASURED.items():
         assert figures[part]["ask top-1"] >= top1, part
         assert figures[part]["ask top-3"] >= top3, part
-    # measured 0.26 above (0.95 against 0.69; plain BM25 reads the records' aliases too)
+    # measured 0.25 above (0.94 against 0.69; plain BM25 reads the records' aliases too)
     assert figures["all"]["ask top-1"] - figures["all"]["bm25 top-1"] >= 0.2 * figures["all"]["questions"]
 
 
@@ -264,6 +264,7 @@ def test_what_a_question_plainly_asks_for_must_be_in_the_answer(ds: Dataset, que
     ("what is the mass production year", "production.target"),  # "year" says when
     ("what is xiaomi's core business", "xiaomi.description"),  # words that ask what defines it
     ("what's the plant's intended operator", "plant.operator"),  # "intended" describes, it does not name
+    ("what is the deal meant to accomplish", "agreement.purpose"),  # what is done is not a thing asked for
 ])
 def test_what_the_dataset_holds_is_answered_when_asked_for_plainly(ds: Dataset, question: str, best: str
                                                                    ) -> None:

@@ -791,7 +791,8 @@ def _asked_for(question: str, content: list[str]) -> list[str]:
     if words and words[-1].endswith("ing"):  # "who is running it": a verb, not a thing
         words.pop()
     words = [w for w in words if stem(w) not in _ASPECTS]  # "the price range": the price
-    if not words or stem(words[-1]) not in content:
+    # a thing, not what is done or how it is ("meant to achieve", "short for")
+    if not words or stem(words[-1]) not in content or english.is_predicate(stem(words[-1])):
         return []
     # the thing and the word that says which ("financial officer"), not one that describes it ("intended")
     return [stem(w) for w in words[-2:] if w == words[-1] or not w.endswith("ed")]
