@@ -352,3 +352,9 @@ def test_no_synonym_is_read_as_a_word_that_only_asks(ds: Dataset) -> None:
     assert ask.top_ids(ds, "when did the factory open")[0] == "followup.phase1-completed"
 
 
+
+
+def test_a_question_is_read_up_to_as_many_words_as_a_search(ds: Dataset) -> None:
+    # what comes after the first 200 words is not read: a long question costs no more than that
+    assert ask.top_ids(ds, "plant capacity " * 150 + "who is tesla's ceo") == \
+        ask.top_ids(ds, "plant capacity " * 100)

@@ -251,6 +251,7 @@ _OPENING, _CLOSING = "\"'\u201c\u2018\u300c\u300e", "\"'\u201d\u2019\u300d\u300f
 _QUOTED = re.compile(rf"(?<![A-Za-z0-9])[{_OPENING}]([^{_OPENING}{_CLOSING}]{{2,80}}?)[{_CLOSING}]"
                      r"(?![A-Za-z0-9])")
 QUOTED = 2.0
+MAX_QUESTION = 4000  # characters read of a question (200 words at most in any case)
 # Thousands set apart by spaces, as many write them: "10 000th", "300 000"
 _SPACED_THOUSANDS = re.compile(r"\b\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?=th\b|\b)")
 _ROMAN_PHASE = re.compile(r"\b(phases?|stages?)\s+(i{1,3})\b", re.IGNORECASE)
@@ -540,6 +541,11 @@ def _spelled(ds: Dataset, question: str, fields: list[list[tuple[str, float]]], 
 def rank(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Answer], str]:
     """Every candidate that matches, best first, and why the best one does not really answer
     ("" when it does)."""
+    # a question is read up to as many words as a search, and no further: a long one costs no more
+    words = question.split(maxsplit=MAX_TERMS)
+    if len(words) > MAX_TERMS:
+        question = " ".join(words[:MAX_TERMS])
+    question = question[:MAX_QUESTION]
     for phrase, word in PHRASES:
         question = re.sub(rf"\b{re.escape(phrase)}\b", word, question, flags=re.IGNORECASE)
     if _WHAT_FOR.search(question):
@@ -577,8 +583,8 @@ def rank(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Answe
     future = not after and not saying and bool(_FUTURE.search(question.casefold()))
     past = not (after or future or saying) and bool(_PAST.search(question.casefold()))
     describe = bool(_DESCRIBE.search(question.casefold()))
-    asked = _MEASURE_OF.sub(" ", rest)  # "size of the bet": the bet, not the team size
-    content = [t for t in tokens(_DESCRIBE.sub(" ", asked.casefold()) if describe else asked)
+    wanted = _MEASURE_OF.sub(" ", rest)  # "size of the bet": the bet, not the team size
+    content = [t for t in tokens(_DESCRIBE.sub(" ", wanted.casefold()) if describe else wanted)
                if t not in QUESTION_WORDS and t not in _DISCOURSE and (len(t) > 1 or t.isdigit())
                ][:MAX_TERMS]  # a question is read up to as many words as a search
     relations = Relations(ds)
