@@ -779,8 +779,8 @@ def _hop(answers: list[Answer], records: list[Claim | FollowUp | Figure], kind: 
 
 _WHAT_IS = re.compile(r"^\W*(?:what|who|which)(?:'s|\s+(?:is|are|was|were))\s+(.*)$")
 _HOW_MANY = re.compile(r"^\W*how many\s+(\S+)")
-_ASPECTS = frozenset(tokens("range rate level figure amount size total number target status name unit units"
-                            " year month day date time"))
+# nor does a word that says which side of it is asked ("the price range": the price)
+_ASPECTS = _MEASURES | frozenset(tokens("range rate target status name unit units"))
 
 
 def _asked_for(question: str, content: list[str]) -> list[str]:

@@ -171,6 +171,10 @@ class Span(_Frozen):
         return self
 
 
+ALIASES = ("other words for what it states, as a label's aliases (Wikidata's 'also known as'): the words"
+           " readers search and ask with ('output', 'cars a year'), not the source's")
+
+
 class Claim(_Frozen):
     """One atomic statement of a source, typed, qualified, attributed and quoted."""
 
@@ -187,10 +191,7 @@ class Claim(_Frozen):
     source: Id
     quote: NonEmpty
     span: Span
-    aliases: tuple[NonEmpty, ...] = Field(
-        default=(), description="other words for what it states, as a label's aliases (Wikidata's 'also "
-        "known as'): the words readers search and ask with ('output', 'cars a year'), not the source's"
-    )
+    aliases: tuple[NonEmpty, ...] = Field(default=(), description=ALIASES)
     notes: tuple[Note, ...] = ()
 
 
@@ -211,10 +212,7 @@ class FollowUp(_Frozen):
     relates_to: tuple[Id, ...] = Field(
         default=(), description="ids of the article's claims this follow-up bears on"
     )
-    aliases: tuple[NonEmpty, ...] = Field(
-        default=(), description="other words for what it states, as a label's aliases (Wikidata's 'also "
-        "known as'): the words readers search and ask with ('output', 'cars a year'), not the source's"
-    )
+    aliases: tuple[NonEmpty, ...] = Field(default=(), description=ALIASES)
 
 
 class Derived(_Frozen):
@@ -234,10 +232,7 @@ class Derived(_Frozen):
     decimals: int = Field(default=0, ge=0, le=6)
     period: Period | None = None
     text: NonEmpty
-    aliases: tuple[NonEmpty, ...] = Field(
-        default=(), description="other words for what it states, as a label's aliases (Wikidata's 'also "
-        "known as'): the words readers search and ask with ('output', 'cars a year'), not the source's"
-    )
+    aliases: tuple[NonEmpty, ...] = Field(default=(), description=ALIASES)
 
 
 class Entity(_Frozen):
