@@ -183,6 +183,10 @@ BEST_FIRST = [
     ("what part of Beijing is E-Town in", "e-town.district e-town.southern-beijing"),  # not a unit
     ("agreement month", "agreement.date"), ("SOP year", "production.target"),
     ("capex plan for EVs", "investment.amount"), ("亦庄 车企", E_TOWN_CARMAKERS),
+    # cars that roll off the line are made; twelve months are a year; the 10,000th car is Xiaomi's
+    ("when will cars roll off the line in volume", "production.target"),
+    ("how many cars can the factory turn out in twelve months", "plant.capacity"),
+    ("when did xiaomi build its ten thousandth car", "followup.10000th-car"),
 ]
 
 

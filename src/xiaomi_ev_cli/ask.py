@@ -149,7 +149,10 @@ PHRASES = (("set up", "setup"), ("in one go", "in a single stage"), ("all at onc
            ("so far", "actually"), ("to date", "actually"), ("ten years", "decade"), ("10 years", "decade"),
            ("head office", "headquarters"), ("year on year", "year-on-year"), ("wrap up", "finish"),
            ("wrapped up", "finished"), ("wraps up", "finishes"), ("in time", "met"),
-           ("new energy vehicles", "NEVs"), ("new energy vehicle", "NEV"))
+           ("new energy vehicles", "NEVs"), ("new energy vehicle", "NEV"), ("twelve months", "year"),
+           ("12 months", "year"), ("come out", "debut"), ("came out", "debuted"),
+           ("comes out", "debut"), ("roll off the line", "production"),
+           ("rolled off the line", "produced"), ("rolls off the line", "production"))
 _SYNONYMS: dict[str, set[str]] = {}
 for _group in SYNONYMS:
     _stems = {s for w in _group for s in tokens(w)}
