@@ -187,6 +187,14 @@ BEST_FIRST = [
     ("when will cars roll off the line in volume", "production.target"),
     ("how many cars can the factory turn out in twelve months", "plant.capacity"),
     ("when did xiaomi build its ten thousandth car", "followup.10000th-car"),
+    # a base is a place; a direction asked is answered by the one given; what is said of the place
+    # a place lies in; a market named is context; a firm that leads; Chinese for making cars, money
+    ("xiaomi ev r&d base", "headquarters.research"),
+    ("is daxing in the north of beijing", "e-town.southern-beijing"),
+    ("is e-town in south beijing", "e-town.southern-beijing"),  # said of Daxing, where E-Town lies
+    ("role of the government in the ev market", "market.government"),
+    ("which american company leads the ev market", "carmakers.tesla carmakers.tesla-leader"),
+    ("小米 造车 花 多少 钱", "investment.amount"),
 ]
 
 

@@ -72,11 +72,12 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
      "cash", "bet"),
     ("ceo", "boss", "head", "heads", "chief", "executive", "officer", "runs", "run", "founder",
      "chairman", "title", "job", "lead", "leads"),
+    ("lead", "leads", "leader", "leaders", "leading"),  # a CEO leads, and so does a firm ahead of others
     ("operator", "operate", "operates", "run", "runs", "for"),
     ("register", "registered", "registration", "founded", "established", "incorporated", "setup",
      "created"),
     ("deal", "agreement", "contract", "signed", "sign", "cooperation", "agree", "agreed"),
-    ("where", "location", "located", "site", "city", "district", "place", "based"),
+    ("where", "location", "located", "site", "city", "district", "place", "based", "base", "bases"),
     ("world", "global", "worldwide", "international"),
     ("sales", "sale", "sell", "sold", "selling"),
     ("grow", "growth", "grew", "increase", "rise", "rose", "percent", "fast"),
@@ -92,6 +93,8 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("met", "hit", "achieve", "achieved", "reached", "delivered", "deliver", "deliveries",
      "delivery"),
     ("largest", "biggest"),
+    # a direction asked is answered by the one the article gives ("is Daxing in the north": southern)
+    ("south", "southern", "north", "northern", "east", "eastern", "west", "western"),
     ("land", "plot", "plots", "parcel", "parcels"),
     ("actual", "actually", "really", "outcome"),  # not "real": E-Town's "real economy"
     ("headquarters", "hq", "hqs", "headquartered"),
@@ -130,7 +133,7 @@ CHINESE = {
     "工人": "workers", "百分之": "percent", "研发": "research", "研究": "research",
     "电动汽车": "electric vehicle",
     "职位": "job", "职务": "job", "车企": "carmakers",
-    "一期": "phase 1", "二期": "phase 2", "三期": "phase 3",
+    "造车": "make cars", "钱": "money", "一期": "phase 1", "二期": "phase 2", "三期": "phase 3",
     "首席执行官": "CEO", "董事长": "chairman", "创始人": "founder", "中国": "China", "政府": "government",
 }
 _CHINESE = re.compile("|".join(sorted(map(re.escape, CHINESE), key=len, reverse=True)))
@@ -152,7 +155,8 @@ PHRASES = (("set up", "setup"), ("in one go", "in a single stage"), ("all at onc
            ("new energy vehicles", "NEVs"), ("new energy vehicle", "NEV"), ("twelve months", "year"),
            ("12 months", "year"), ("come out", "debut"), ("came out", "debuted"),
            ("comes out", "debut"), ("roll off the line", "production"),
-           ("rolled off the line", "produced"), ("rolls off the line", "production"))
+           ("rolled off the line", "produced"), ("rolls off the line", "production"),
+           ("one stage of", "each stage of"), ("one phase of", "each phase of"))
 _SYNONYMS: dict[str, set[str]] = {}
 for _group in SYNONYMS:
     _stems = {s for w in _group for s in tokens(w)}
@@ -201,6 +205,7 @@ _FORWARD = frozenset({"plan", "target", "pledge", "estimate"})
 NAME_WEIGHT = 0.5  # a claim about a name the question gives, matching none of its other words
 NUM = 1.3  # a record that holds every number the question gives ("the first 11 months")
 HEAD = 1.5  # the word a string of keywords is about ("xiaomi smartphone sales": sales)
+MARKET_MISSED = 0.7  # a market the question names, which a record does not bear on: context only
 WHOLE = 1.2  # a whole year's figure when a year is named alone ("sold in 2021")
 # A question in the past tense: what was, not what is planned.
 _PAST = re.compile(r"\b(did|was|were|had)\b")
@@ -393,7 +398,8 @@ class Relations:
         direct = self.direct(record)
         entity = self.ds.entities.get(entity_id)
         if entity is not None and entity.type == "place":
-            return entity_id in self._reach(self.all, direct)
+            # or about the place it lies in: "is E-Town in south Beijing" is answered of Daxing
+            return entity_id in self._reach(self.all, direct) or bool(direct & self.within[entity_id])
         if entity is not None and entity.type == "facility" and direct & self._reach(self.all, {entity_id}):
             return True  # "what part of Beijing is the factory in": the places it lies in
         return bool(self._reach(self.close, {entity_id}) & self._reach(self.close, direct))
@@ -406,6 +412,11 @@ class Relations:
         """Whether the entity is a place."""
         entity = self.ds.entities.get(entity_id)
         return entity is not None and entity.type == "place"
+
+    def is_market(self, entity_id: str) -> bool:
+        """Whether the entity is a market."""
+        entity = self.ds.entities.get(entity_id)
+        return entity is not None and entity.type == "market"
 
     def is_context(self, entity_id: str) -> bool:
         """Whether the entity is a place or a market: context in a question, not its focus."""
@@ -673,8 +684,10 @@ def rank(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Answe
         if mentioned:
             if isinstance(record, Claim) and record.subject in mentioned:
                 score *= 1.5
-            missing = sum(1 for m in mentioned if not relations.related(m, record))
-            score *= 1.3 * 0.35 ** missing
+            for m in mentioned:
+                if not relations.related(m, record):
+                    score *= MARKET_MISSED if relations.is_market(m) else 0.35
+            score *= 1.3
         if kind is not None:
             score *= _kind_fit(kind, record, ds, saying)
         if name_only and kind is None and len(focus) == 1 and isinstance(record, Claim) \
