@@ -195,6 +195,12 @@ BEST_FIRST = [
     ("role of the government in the ev market", "market.government"),
     ("which american company leads the ev market", "carmakers.tesla carmakers.tesla-leader"),
     ("小米 造车 花 多少 钱", "investment.amount"),
+    # the year a statement gives is not the year it was made; breaking ground is the first works;
+    # a phase by its number, not two of them
+    ("when did the ceo set the 2024 target", "production.target-set"),
+    ("when did they break ground on the factory", "followup.phase1-construction"),
+    ("phase two annual capacity", "followup.phase2-expected"),
+    ("phase ii groundbreaking", "followup.phase2-construction"),
 ]
 
 

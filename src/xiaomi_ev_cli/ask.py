@@ -144,7 +144,7 @@ PHRASES = (("set up", "setup"), ("in one go", "in a single stage"), ("all at onc
            ("green light", "approval"), ("go-ahead", "approval"), ("going to plan", "on track"),
            ("on schedule", "on track"), ("according to plan", "on track"), ("in charge", "head"),
            ("known for", " "), ("famous for", " "), ("noted for", " "),
-           ("broke ground", "construction began"), ("break ground", "construction start"),
+           ("broke ground", "groundbreaking"), ("break ground", "groundbreaking"),
            ("first phase", "phase 1"), ("first stage", "phase 1"),
            ("phase one", "phase 1"), ("stage one", "phase 1"), ("also known as", "alias"),
            ("stand for", "alias"), ("stands for", "alias"), ("market cap", "market capitalisation"),
@@ -666,7 +666,9 @@ def rank(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Answe
     terms = [pair for concept in concepts for pair in concept]
     answers = []
     content_terms = {w for w, _ in terms}
-    for record, counts, length in zip(records, index.freqs, index.lengths, strict=True):
+    phase = _phases(question)
+    for record, counts, length, record_fields_ in zip(records, index.freqs, index.lengths, fields,
+                                                      strict=True):
         score, matched = 0.0, []
         for concept in concepts:
             part, words = max((index.score([pair], counts, length) for pair in concept),
@@ -699,12 +701,15 @@ def rank(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Answe
             value = record.value
             fits = value is not None and value.type == "quantity" and value.per == "year"
             score *= 1.5 if fits else 1.0
-        if years:
-            score *= 1.5 if years & _years(record) else 0.7
+        if years:  # a statement's own words may give the year ("when was the 2024 target set")
+            score *= 1.5 if years & _years(record) or (
+                saying and kind == "date" and {str(y) for y in years} & set(matched)) else 0.7
         # "the first 11 months", "phase 2": every number; not a plan's own figure when the question
         # asks whether it was reached ("did sales reach 3 million": what they reached)
         if numbers and numbers <= set(matched) and not (reached and _aimed_at(record, numbers)):
             score *= NUM
+        if phase and phase & _phases(" ".join(text for text, _ in record_fields_)):
+            score *= NUM  # "phase 2": the record names that phase, not merely two of them
         if months:  # "January to November": the period that ends in one of those months
             period = record.definition.period if isinstance(record, Figure) else record.period
             end = period.end if period is not None else None
@@ -760,6 +765,16 @@ def rank(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Answe
         names = sorted(ds.entity_name(m, short=True) or m for m in mentioned)
         return answers, f"no claim that matches it bears on {' and '.join(names)}"
     return answers, ""
+
+
+_PHASE = re.compile(r"\b(?:phase|stage)\s+(\d|one|two|three)\b|\b(first|second|third)\s+(?:phase|stage)\b",
+                    re.IGNORECASE)
+_NTH = {"one": "1", "two": "2", "three": "3", "first": "1", "second": "2", "third": "3"}
+
+
+def _phases(text: str) -> set[str]:
+    """The numbers of the phases a text names ("phase 2", "phase two", "the second stage")."""
+    return {_NTH.get(n.casefold(), n) for m in _PHASE.finditer(text) for n in m.groups() if n}
 
 
 _HOPS = frozenset({"place"})  # not "who": "who set the target" asks who said it
