@@ -268,6 +268,7 @@ def test_a_question_about_what_the_dataset_never_speaks_of_is_refused(ds: Datase
     ("what's the battery capacity of the su7", "'battery', 'capacity'"),  # the SU7, but not its capacity
     ("how many stores does xiaomi ev have", "'stores'"),
     ("how many phones will the plant make a year", "'phones'"),
+    ("how many su7 deliveries were made in 2025", "'deliveries'"),  # the things counted, before the verb
 ])
 def test_what_a_question_plainly_asks_for_must_be_in_the_answer(ds: Dataset, question: str, things: str
                                                                 ) -> None:
@@ -283,6 +284,8 @@ def test_what_a_question_plainly_asks_for_must_be_in_the_answer(ds: Dataset, que
     ("what is xiaomi's core business", "xiaomi.description"),  # words that ask what defines it
     ("what's the plant's intended operator", "plant.operator"),  # "intended" describes, it does not name
     ("what is the deal meant to accomplish", "agreement.purpose"),  # what is done is not a thing asked for
+    ("how many new energy cars sold jan to oct 2021", "nev-sales.2021-jan-oct"),  # counted: cars
+    ("how many months passed between the pledge and the registration", "registration.date"),
 ])
 def test_what_the_dataset_holds_is_answered_when_asked_for_plainly(ds: Dataset, question: str, best: str
                                                                    ) -> None:

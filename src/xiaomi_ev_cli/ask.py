@@ -809,7 +809,9 @@ def _hop(answers: list[Answer], records: list[Claim | FollowUp | Figure], kind: 
 
 
 _WHAT_IS = re.compile(r"^\W*(?:what|who|which)(?:'s|\s+(?:is|are|was|were))\s+(.*)$")
-_HOW_MANY = re.compile(r"^\W*how many\s+(\S+)")
+# "how many SU7 deliveries were made": the words before the verb, and of them the things counted
+_HOW_MANY = re.compile(r"^\W*how many\s+(.*?)(?=\s+(?:is|are|was|were|will|would|did|does|do|can|could|has"
+                       r"|have|had|should|must|might|may|after|before|between|since|than)\b|$)")
 # nor does a word that says which side of it is asked ("the price range": the price)
 _ASPECTS = _MEASURES | frozenset(tokens("range rate target status name unit units"))
 
@@ -825,6 +827,10 @@ def _asked_for(question: str, content: list[str]) -> list[str]:
     phrase = _LINK.split(match.group(1), maxsplit=1)[0]
     words = [w for w in _ASCII_WORD.findall(phrase) if w not in STOPWORDS and w not in QUESTION_SPELLINGS
              and stem(w) not in GENERIC_WORDS]
+    if match.re is _HOW_MANY:  # "how many cars sold in ...": the things counted, up to what is done
+        ends = [i for i, w in enumerate(words) if i and (english.is_predicate(stem(w)) or w.endswith("ed")
+                                                          or _MONTH.fullmatch(w))]
+        words = words[:ends[0]] if ends else words
     if words and words[-1].endswith("ing"):  # "who is running it": a verb, not a thing
         words.pop()
     words = [w for w in words if stem(w) not in _ASPECTS]  # "the price range": the price
