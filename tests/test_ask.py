@@ -201,6 +201,9 @@ BEST_FIRST = [
     ("when did they break ground on the factory", "followup.phase1-construction"),
     ("phase two annual capacity", "followup.phase2-expected"),
     ("phase ii groundbreaking", "followup.phase2-construction"),
+    # a string of keywords that asks no time names a thing, not the day it was done
+    ("xiaomi ev spending pledge", "investment.amount"),
+    ("year volume production starts", "production.target"),
 ]
 
 

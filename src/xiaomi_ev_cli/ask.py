@@ -205,6 +205,8 @@ _FORWARD = frozenset({"plan", "target", "pledge", "estimate"})
 NAME_WEIGHT = 0.5  # a claim about a name the question gives, matching none of its other words
 NUM = 1.3  # a record that holds every number the question gives ("the first 11 months")
 HEAD = 1.5  # the word a string of keywords is about ("xiaomi smartphone sales": sales)
+KEYWORDS_DATE = 0.85  # a date, for a string of keywords that asks no time ("xiaomi ev spending pledge")
+_TIME_WORDS = re.compile(r"\b(years?|months?|days?|dates?|time|timing|timeline)\b")
 MARKET_MISSED = 0.7  # a market the question names, which a record does not bear on: context only
 WHOLE = 1.2  # a whole year's figure when a year is named alone ("sold in 2021")
 # A question in the past tense: what was, not what is planned.
@@ -667,6 +669,7 @@ def rank(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Answe
     answers = []
     content_terms = {w for w, _ in terms}
     phase = _phases(question)
+    asks_time = not per_year and bool(_TIME_WORDS.search(lowered))  # "year volume production starts"
     for record, counts, length, record_fields_ in zip(records, index.freqs, index.lengths, fields,
                                                       strict=True):
         score, matched = 0.0, []
@@ -695,6 +698,9 @@ def rank(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Answe
         if name_only and kind is None and len(focus) == 1 and isinstance(record, Claim) \
                 and record.property in _DEFINING and _about(record, mentioned):
             score *= 1.5  # "Lei Jun": Xiaomi's CEO
+        if head and kind is None and not asks_time and isinstance(record, Claim) \
+                and record.value.type == "date":
+            score *= KEYWORDS_DATE  # a string of keywords names a thing, not when it was done
         if describe and record.value is not None:
             score *= 1.5 if record.value.type == "text" else 0.8
         if per_year:
