@@ -204,6 +204,10 @@ BEST_FIRST = [
     # a string of keywords that asks no time names a thing, not the day it was done
     ("xiaomi ev spending pledge", "investment.amount"),
     ("year volume production starts", "production.target"),
+    # no phase named: the first works, not a later phase's (whose notes naming a phase do not count)
+    ("when did building work on the factory start", "followup.phase1-construction"),
+    ("start of construction at the e-town site", "followup.phase1-construction"),
+    ("Which district is the plant in?", "e-town.district"),
 ]
 
 

@@ -205,6 +205,7 @@ _FORWARD = frozenset({"plan", "target", "pledge", "estimate"})
 NAME_WEIGHT = 0.5  # a claim about a name the question gives, matching none of its other words
 NUM = 1.3  # a record that holds every number the question gives ("the first 11 months")
 HEAD = 1.5  # the word a string of keywords is about ("xiaomi smartphone sales": sales)
+LATER_PHASE = 0.8  # a later phase's record, when the question names no phase
 KEYWORDS_DATE = 0.85  # a date, for a string of keywords that asks no time ("xiaomi ev spending pledge")
 _TIME_WORDS = re.compile(r"\b(years?|months?|days?|dates?|time|timing|timeline)\b")
 MARKET_MISSED = 0.7  # a market the question names, which a record does not bear on: context only
@@ -714,8 +715,12 @@ def rank(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Answe
         # asks whether it was reached ("did sales reach 3 million": what they reached)
         if numbers and numbers <= set(matched) and not (reached and _aimed_at(record, numbers)):
             score *= NUM
-        if phase and phase & _phases(" ".join(text for text, _ in record_fields_)):
+        # the phase it is about, by its label, quote or text and other words for it (not its notes)
+        named = _phases(" ".join(text for text, _ in (*record_fields_[:2], record_fields_[-1])))
+        if phase and phase & named:
             score *= NUM  # "phase 2": the record names that phase, not merely two of them
+        elif not phase and named - {"1"}:
+            score *= LATER_PHASE  # "when did building work start": the first works, not a later phase's
         if months:  # "January to November": the period that ends in one of those months
             period = record.definition.period if isinstance(record, Figure) else record.period
             end = period.end if period is not None else None
