@@ -73,6 +73,8 @@ AGREEMENT = "agreement.partner agreement.purpose agreement.date agreement.e-town
 INDUSTRIES = ("e-town.industry-it e-town.industry-nev e-town.industry-biotech e-town.industry-robotics"
               " e-town.industry-smart-manufacturing")
 E_TOWN_CARMAKERS = "e-town.resident-beijing-benz e-town.resident-bjev"
+E_TOWN_INDUSTRIES = ("e-town.industry-it e-town.industry-nev e-town.industry-biotech e-town.industry-robotics"
+                     " e-town.industry-smart-manufacturing")
 # Questions and the ids any one of which must come first (space-separated), by what they show.
 BEST_FIRST = [
     # as users ask
@@ -208,6 +210,10 @@ BEST_FIRST = [
     ("when did building work on the factory start", "followup.phase1-construction"),
     ("start of construction at the e-town site", "followup.phase1-construction"),
     ("Which district is the plant in?", "e-town.district"),
+    # words that frame a question or say what kind of answer it wants are not unknown topics
+    ("what industries does e-town focus on", E_TOWN_INDUSTRIES),
+    ("china's position in the global EV market", "market.china-largest"),
+    ("xiaomi inked the deal with which body", "agreement.partner"), ("capasity per yer", "plant.capacity"),
 ]
 
 

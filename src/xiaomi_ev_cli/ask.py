@@ -38,7 +38,8 @@ GENERIC_SPELLINGS = (
     "detail", "details", "fact", "facts", "figure", "figures", "value", "exact", "precise",
     "approximately", "roughly", "approx", "anything", "something", "specific", "particular",
     "regarding", "concerning", "related", "according", "whether", "if", "than", "then", "since",
-    "until", "before", "after", "happening", "known", "overall", "general", "main",
+    "until", "before", "after", "happening", "known", "overall", "general", "main", "focus", "focused",
+    "focuses", "focusing",
     # and the words that join others, which no word list of topics holds
     "between", "among", "across", "through", "during", "without", "within", "against", "toward",
     "towards", "upon", "onto", "via", "despite", "versus", "vs", "beside", "besides", "beyond",
@@ -76,7 +77,7 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("operator", "operate", "operates", "run", "runs", "for"),
     ("register", "registered", "registration", "founded", "established", "incorporated", "setup",
      "created"),
-    ("deal", "agreement", "contract", "signed", "sign", "cooperation", "agree", "agreed"),
+    ("deal", "agreement", "contract", "signed", "sign", "cooperation", "agree", "agreed", "ink", "inked"),
     ("where", "location", "located", "site", "city", "district", "place", "based", "base", "bases"),
     ("world", "global", "worldwide", "international"),
     ("sales", "sale", "sell", "sold", "selling"),
@@ -189,7 +190,9 @@ _DERIVED = re.compile(r"\b(average|implied|roughly|derived)\b"
 _FUTURE = re.compile(r"\b(will|would|could|might|going to|expected?|expects|estimat\w*|forecast\w*"
                      r"|predict\w*|project(ed|ion)|plan(s|ned)?|target\w*|goal)\b|预计|计划|目标")
 # Words that only say what kind of answer is wanted ("the name of"), or mean no more than they say
-_KIND_WORDS = {"name": frozenset({"name"})}
+_KIND_WORDS = {"name": frozenset({"name"}),
+               "who": frozenset(tokens("body bodies organisation organisations organization organizations"
+                                       " authority person people"))}
 _AS_WRITTEN = {"place": frozenset({"part"})}
 # Whether a figure was reached: the figure aimed at is not the answer ("did sales reach 3 million")
 _REACHED = re.compile(r"\b(reach\w*|hit|meet|met|beat\w*|exceed\w*|surpass\w*|top(ped)?|achiev\w*)\b")
@@ -510,7 +513,7 @@ _NOT_COUNTS = frozenset({"percent", "usd", "cny"})
 _SHORT_FORMS = {"wen": "when", "whn": "when", "wehn": "when", "wat": "what", "wht": "what", "waht": "what",
                 "hw": "how", "hwo": "how", "whr": "where", "wich": "which", "whcih": "which",
                 "reg": "registration", "govt": "government", "gov": "government", "mfg": "manufacturing",
-                "prod": "production", "mgmt": "management", "cap": "capacity", "mny": "many",
+                "prod": "production", "mgmt": "management", "cap": "capacity", "mny": "many", "yer": "year",
                 "sop": "start of production", "capex": "investment"}
 
 
@@ -651,7 +654,7 @@ def rank(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Answe
         # numbers and their scale qualify a question; they do not make it one the dataset can't answer
         # nor do words it cannot judge: a Chinese word outside the few it reads
         if not (hit or term[0].isdigit() or term in _SCALE_WORDS or term in GENERIC_WORDS
-                or not term.isascii() or english.is_predicate(term)):
+                or not term.isascii() or english.is_predicate(term) or term in _DEFINES):
             unknown.append(term)
         found[term] = set(hit)
         if hit:
