@@ -214,6 +214,14 @@ BEST_FIRST = [
     ("what industries does e-town focus on", E_TOWN_INDUSTRIES),
     ("china's position in the global EV market", "market.china-largest"),
     ("xiaomi inked the deal with which body", "agreement.partner"), ("capasity per yer", "plant.capacity"),
+    # made public is announced; what X is called asks its name; a piece is the article; idioms for
+    # unveiling; which company asks for a firm, not a place; whether a forecast was right, what happened
+    ("which month was the ev investment made public", "investment.announced"),
+    ("what's xiaomi's ev unit called", "registration.unit"),
+    ("tesla's standing according to the piece", "carmakers.tesla-leader"),
+    ("on what date did xiaomi pull the covers off the su7", "followup.su7-unveiled"),
+    ("which local ev maker is headquartered in e-town", E_TOWN_CARMAKERS),
+    ("was the caam forecast right", "followup.nev-sales-2021"),
 ]
 
 
@@ -274,6 +282,12 @@ def test_ask_understands_chinese_names(ds: Dataset) -> None:
 def test_a_question_about_what_the_dataset_never_speaks_of_is_refused(ds: Dataset, question: str) -> None:
     answers, refusal = ask.rank(ds, question)
     assert answers and refusal.startswith("the dataset never speaks of ")
+
+
+@pytest.mark.parametrize("question", ["how far is the plant from the city centre", "how tall is lei jun"])
+def test_how_far_or_tall_asks_for_a_figure(ds: Dataset, question: str) -> None:
+    answers, refusal = ask.rank(ds, question)
+    assert answers and refusal == "no claim that matches it gives a figure"
 
 
 @pytest.mark.parametrize(("question", "things"), [

@@ -23,7 +23,7 @@ QUESTION_SPELLINGS = (
     "tell", "me", "please", "know", "number", "date", "per", "use", "used", "using",
     # and what fills a question out: "is it going to be", "what kind of"
     "be", "been", "being", "go", "going", "get", "got", "has", "have", "had", "kind", "type", "sort",
-    "say", "says", "said", "dataset", "article", "one",
+    "say", "says", "said", "dataset", "article", "piece", "one",
 )
 # Words that say how something is asked, not what about: when the dataset lacks them, that does
 # not make a question one it cannot answer ("what is Nio doing in China").
@@ -157,6 +157,9 @@ PHRASES = (("set up", "setup"), ("in one go", "in a single stage"), ("all at onc
            ("12 months", "year"), ("come out", "debut"), ("came out", "debuted"),
            ("comes out", "debut"), ("roll off the line", "production"),
            ("rolled off the line", "produced"), ("rolls off the line", "production"),
+           ("made public", "announced"), ("make public", "announce"), ("pull the covers off", "unveil"),
+           ("pulled the covers off", "unveiled"), ("took the wraps off", "unveiled"),
+           ("take the wraps off", "unveil"),
            ("one stage of", "each stage of"), ("one phase of", "each phase of"))
 _SYNONYMS: dict[str, set[str]] = {}
 for _group in SYNONYMS:
@@ -171,17 +174,20 @@ _KINDS = (
                         r"|passed|elapsed|went by))\b"
                         r"|什么时候|何时|哪年|哪一年|时间|日期")),
     ("count", re.compile(r"\b(how many|number of)\b(?!.*\b(percent|percentage|rate)\b)")),
-    ("quantity", re.compile(r"\b(how (many|much|big|fast|large)|number of|size|amount|percent)\b"
+    ("quantity", re.compile(r"\b(how (many|much|big|fast|large|far|high|heavy|tall|wide)|number of|size"
+                            r"|amount|percent)\b"
                             r"|多少|几")),
     ("place", re.compile(r"\b(where|(which|what) (part of|city|district|town|place|country|province|area)"
                          r"|location|located)\b|哪里|在哪|哪个(区|城市|地方)|什么地方")),
-    ("who", re.compile(r"\b(who|whom|whose|which (\w+ )?(company|companies|carmakers?|automakers?|body"
-                       r"|bodies|organi[sz]ations?|firms?|authority|government|committee|association"
+    ("who", re.compile(r"\b(who|whom|whose|which (\w+ ){0,2}(company|companies|carmakers?|automakers?|makers?"
+                       r"|body|bodies|organi[sz]ations?|firms?|authority|government|committee|association"
                        r"|person|people))\b|谁")),
+    # a name ("what's X called"): of a person, a firm, a place; not another name (an alias)
     ("name", re.compile(r"(?<!other )(?<!full )(?<!official )(?<!another )(?<!alternative )\bname of\b"
-                        r"|叫什么")),  # a name: of a person, a firm, a place; not another name (an alias)
+                        r"|^\W*what(?:'s|s| is| are| was| were)\b.*\bcalled\W*$|叫什么")),
 )
 # Questions about what happened next, or whether the article was right.
+_FIRMS = re.compile(r"\bwhich (\w+ ){0,2}(compan(y|ies)|(car|auto)?makers?|firms?|manufacturers?)\b")
 _DOUBT = re.compile(r"\b(real|really|actually|correct|true|right|wrong|accurate|exactly)\b")
 _PER_YEAR = re.compile(r"\b(per|a|each|every) (year|yr)\b|\bannual(ly)?\b|\byearly\b")
 _DERIVED = re.compile(r"\b(average|implied|roughly|derived)\b"
@@ -190,7 +196,8 @@ _DERIVED = re.compile(r"\b(average|implied|roughly|derived)\b"
 _FUTURE = re.compile(r"\b(will|would|could|might|going to|expected?|expects|estimat\w*|forecast\w*"
                      r"|predict\w*|project(ed|ion)|plan(s|ned)?|target\w*|goal)\b|预计|计划|目标")
 # Words that only say what kind of answer is wanted ("the name of"), or mean no more than they say
-_KIND_WORDS = {"name": frozenset({"name"}),
+_KIND_WORDS = {"name": frozenset(tokens("name called")),
+               "quantity": frozenset(tokens("far high heavy tall wide")),  # "how far": a distance
                "who": frozenset(tokens("body bodies organisation organisations organization organizations"
                                        " authority person people"))}
 _AS_WRITTEN = {"place": frozenset({"part"})}
@@ -310,7 +317,8 @@ def _in_base_units(match: re.Match[str]) -> str:
 _AFTER = re.compile(r"\b(met|actual|actually|really|final|did .* (hit|reach|meet|beat|happen)|happened"
                     r"|first car|deliver\w*|beat|finished|completed|launch\w*|price|achieved|fulfill?ed"
                     r"|accomplished|(was|were|has|have|been)\b.*\b(reached|hit|kept)|beaten|exceed\w*"
-                    r"|surpass\w*|outperform\w*|topped|turn(s|ed)? out)\b")
+                    r"|surpass\w*|outperform\w*|topped|turn(s|ed)? out"
+                    r"|(was|were)\b.*\b(right|correct|accurate|wrong|true))\b")  # was a forecast right
 
 
 @dataclass(frozen=True)
@@ -673,6 +681,7 @@ def rank(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Answe
     answers = []
     content_terms = {w for w, _ in terms}
     phase = _phases(question)
+    firms = kind == "who" and bool(_FIRMS.search(lowered))
     asks_time = not per_year and bool(_TIME_WORDS.search(lowered))  # "year volume production starts"
     for record, counts, length, record_fields_ in zip(records, index.freqs, index.lengths, fields,
                                                       strict=True):
@@ -699,6 +708,9 @@ def rank(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Answe
             score *= 1.3
         if kind is not None:
             score *= _kind_fit(kind, record, ds, saying)
+            if firms and isinstance(record, Claim) and relations.is_place(record.subject) \
+                    and not _kind_fits(kind, record, ds):
+                score *= 0.7 / 1.2  # "which company" asks for no place (as "who has the largest market" may)
         if name_only and kind is None and len(focus) == 1 and isinstance(record, Claim) \
                 and record.property in _DEFINING and _about(record, mentioned):
             score *= 1.5  # "Lei Jun": Xiaomi's CEO
