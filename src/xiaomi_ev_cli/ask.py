@@ -161,6 +161,10 @@ PHRASES = (("set up", "setup"), ("in one go", "in a single stage"), ("all at onc
            ("pulled the covers off", "unveiled"), ("took the wraps off", "unveiled"),
            ("take the wraps off", "unveil"),
            ("one stage of", "each stage of"), ("one phase of", "each phase of"))
+# one pattern for them all, longest first, compiled once ("new energy vehicles" before "new energy vehicle")
+_PHRASE_WORDS = dict(PHRASES)
+_PHRASES = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, _PHRASE_WORDS), key=len, reverse=True))
+                      + r")\b", re.IGNORECASE)
 _SYNONYMS: dict[str, set[str]] = {}
 for _group in SYNONYMS:
     _stems = {s for w in _group for s in tokens(w)}
@@ -574,8 +578,7 @@ def rank(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Answe
     if len(words) > MAX_TERMS:
         question = " ".join(words[:MAX_TERMS])
     question = question[:MAX_QUESTION]
-    for phrase, word in PHRASES:
-        question = re.sub(rf"\b{re.escape(phrase)}\b", word, question, flags=re.IGNORECASE)
+    question = _PHRASES.sub(lambda m: _PHRASE_WORDS.get(m.group().casefold(), m.group()), question)
     if _WHAT_FOR.search(question):
         question += " purpose"
     question = _SPACED_THOUSANDS.sub(lambda m: re.sub(r"\D", "", m.group()), question)
