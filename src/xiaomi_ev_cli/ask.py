@@ -190,8 +190,9 @@ _KINDS = (
     ("name", re.compile(r"(?<!other )(?<!full )(?<!official )(?<!another )(?<!alternative )\bname of\b"
                         r"|^\W*what(?:'s|s| is| are| was| were)\b.*\bcalled\W*$|叫什么")),
 )
-# Questions about what happened next, or whether the article was right.
+# "Which local EV maker": a firm asked for, which no claim about a place names
 _FIRMS = re.compile(r"\bwhich (\w+ ){0,2}(compan(y|ies)|(car|auto)?makers?|firms?|manufacturers?)\b")
+# Questions about what happened next, or whether the article was right.
 _DOUBT = re.compile(r"\b(real|really|actually|correct|true|right|wrong|accurate|exactly)\b")
 _PER_YEAR = re.compile(r"\b(per|a|each|every) (year|yr)\b|\bannual(ly)?\b|\byearly\b")
 _DERIVED = re.compile(r"\b(average|implied|roughly|derived)\b"
@@ -686,8 +687,7 @@ def rank(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Answe
     phase = _phases(question)
     firms = kind == "who" and bool(_FIRMS.search(lowered))
     asks_time = not per_year and bool(_TIME_WORDS.search(lowered))  # "year volume production starts"
-    for record, counts, length, record_fields_ in zip(records, index.freqs, index.lengths, fields,
-                                                      strict=True):
+    for record, counts, length, own_fields in zip(records, index.freqs, index.lengths, fields, strict=True):
         score, matched = 0.0, []
         for concept in concepts:
             part, words = max((index.score([pair], counts, length) for pair in concept),
@@ -734,7 +734,7 @@ def rank(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Answe
         if numbers and numbers <= set(matched) and not (reached and _aimed_at(record, numbers)):
             score *= NUM
         # the phase it is about, by its label, quote or text and other words for it (not its notes)
-        named = _phases(" ".join(text for text, _ in (*record_fields_[:2], record_fields_[-1])))
+        named = _phases(" ".join(text for text, _ in (*own_fields[:2], own_fields[-1])))
         if phase and phase & named:
             score *= NUM  # "phase 2": the record names that phase, not merely two of them
         elif not phase and named - {"1"}:
