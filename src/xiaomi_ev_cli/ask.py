@@ -427,20 +427,18 @@ class Relations:
         """The places an entity lies in, and what they lie in."""
         return self._reach(self.within, {entity_id}) - {entity_id}
 
+    def type_of(self, entity_id: str) -> str | None:
+        """The entity's type ("place", "market", "organisation"...), None for an unknown id."""
+        entity = self.ds.entities.get(entity_id)
+        return entity.type if entity is not None else None
+
     def is_place(self, entity_id: str) -> bool:
         """Whether the entity is a place."""
-        entity = self.ds.entities.get(entity_id)
-        return entity is not None and entity.type == "place"
-
-    def is_market(self, entity_id: str) -> bool:
-        """Whether the entity is a market."""
-        entity = self.ds.entities.get(entity_id)
-        return entity is not None and entity.type == "market"
+        return self.type_of(entity_id) == "place"
 
     def is_context(self, entity_id: str) -> bool:
         """Whether the entity is a place or a market: context in a question, not its focus."""
-        entity = self.ds.entities.get(entity_id)
-        return entity is not None and entity.type in ("place", "market")
+        return self.type_of(entity_id) in ("place", "market")
 
 
 def _years(record: Claim | FollowUp | Figure) -> set[int]:
@@ -459,16 +457,19 @@ def _years(record: Claim | FollowUp | Figure) -> set[int]:
     return years
 
 
-def _kind_fit(kind: str | None, record: Claim | FollowUp | Figure, ds: Dataset, saying: bool = False
-              ) -> float:
+def _kind_fit(kind: str | None, record: Claim | FollowUp | Figure, ds: Dataset, saying: bool = False,
+              firms: bool = False) -> float:
     """How well a record answers this kind of question: 1.8 fully, 1.2 in part, 0.7 not.
 
     `saying`: the question asks about a statement ("who announced", "when was it estimated"), which
-    a claim answers with who made it and when."""
+    a claim answers with who made it and when. `firms`: it asks which company or maker."""
     if kind == "who" and isinstance(record, Claim) and not _kind_fits(kind, record, ds):
         subject = ds.entities.get(record.subject)
-        if subject is not None and subject.type in ("person", "organisation", "place", "market"):
-            return 1.2  # "which carmakers...", "who has the largest market": claims about them answer
+        # "which carmakers...", "who has the largest market": claims about them answer; "which local EV
+        # maker" asks for a firm, which no claim about a place names
+        answering = {"person", "organisation", "market"} | (set() if firms else {"place"})
+        if subject is not None and subject.type in answering:
+            return 1.2
         if saying and record.attribution.by is not None:
             return 1.2
     if kind == "place" and isinstance(record, Claim) and not _kind_fits(kind, record, ds):
@@ -707,13 +708,10 @@ def rank(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Answe
                 score *= 1.5
             for m in mentioned:
                 if not relations.related(m, record):
-                    score *= MARKET_MISSED if relations.is_market(m) else 0.35
+                    score *= MARKET_MISSED if relations.type_of(m) == "market" else 0.35
             score *= 1.3
         if kind is not None:
-            score *= _kind_fit(kind, record, ds, saying)
-            if firms and isinstance(record, Claim) and relations.is_place(record.subject) \
-                    and not _kind_fits(kind, record, ds):
-                score *= 0.7 / 1.2  # "which company" asks for no place (as "who has the largest market" may)
+            score *= _kind_fit(kind, record, ds, saying, firms)
         if name_only and kind is None and len(focus) == 1 and isinstance(record, Claim) \
                 and record.property in _DEFINING and _about(record, mentioned):
             score *= 1.5  # "Lei Jun": Xiaomi's CEO
@@ -774,7 +772,7 @@ def rank(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Answe
     if not answers or (content and not answers[0].matched and not _about(answers[0].record, mentioned)):
         return answers, "nothing in the dataset matches its words"
     best = answers[0]
-    if kind is not None and _kind_fit(kind, best.record, ds, saying) <= 1:
+    if kind is not None and _kind_fit(kind, best.record, ds, saying, firms) <= 1:
         return answers, f"no claim that matches it gives {_KIND_NAMES[kind]}"
     # as many words the dataset never uses as words it does: the question is about something else
     # ("the population of Beijing", "Xiaomi's share price")
