@@ -222,6 +222,22 @@ BEST_FIRST = [
     ("on what date did xiaomi pull the covers off the su7", "followup.su7-unveiled"),
     ("which local ev maker is headquartered in e-town", E_TOWN_CARMAKERS),
     ("was the caam forecast right", "followup.nev-sales-2021"),
+    # an analyst's words: annualised is per year, nameplate capacity is capacity, FY21 the full year
+    # and guidance or an outlook a forecast, an MSRP a price; "Jan-Oct" is January to October
+    ("what is the annualised pledge", "derived.pledge-per-year"),
+    ("nameplate capacity of the plant", "plant.capacity"),
+    ("fy21 nev sales outlook", "nev-sales.2021-estimate"), ("su7 msrp", "followup.su7-launched"),
+    ("nev sales jan-oct", "nev-sales.2021-jan-oct"),
+    # a forecast that came true, or a thing done as planned, asks what happened
+    ("did the sales forecast come true", "followup.nev-sales-2021"),
+    ("were cars made at scale by 2024 as planned", "followup.first-deliveries"),
+    # what frames a question: "what's the deal with", "hey", "for my school project"; pillar industries
+    ("what's the deal with xpeng", "carmakers.xpeng"), ("e-town's pillar industries", E_TOWN_INDUSTRIES),
+    ("for my school project, what does the report say about the team", "q3-report.team-size"),
+    # cars built are cars made, where the plant is, not where the car unit's offices are built
+    ("hey, where does xiaomi build its cars", "plant.site plant.city"),
+    # a claim about China bears on Beijing, but less than one about the Beijing plant
+    ("capacity in beijing", "plant.capacity"),
 ]
 
 
@@ -284,6 +300,12 @@ def test_a_question_about_what_the_dataset_never_speaks_of_is_refused(ds: Datase
     assert answers and refusal.startswith("the dataset never speaks of ")
 
 
+@pytest.mark.parametrize("question", ["what's the su7's 0-60 mph", "su7 0 to 100 km/h"])
+def test_a_cars_acceleration_is_no_count_of_things(ds: Dataset, question: str) -> None:
+    answers, refusal = ask.rank(ds, question)
+    assert answers and refusal == "the dataset never speaks of 'acceleration'"
+
+
 @pytest.mark.parametrize("question", ["how far is the plant from the city centre", "how tall is lei jun"])
 def test_how_far_or_tall_asks_for_a_figure(ds: Dataset, question: str) -> None:
     answers, refusal = ask.rank(ds, question)
@@ -296,6 +318,8 @@ def test_how_far_or_tall_asks_for_a_figure(ds: Dataset, question: str) -> None:
     ("how many stores does xiaomi ev have", "'stores'"),
     ("how many phones will the plant make a year", "'phones'"),
     ("how many su7 deliveries were made in 2025", "'deliveries'"),  # the things counted, before the verb
+    ("how many vehicles did xiaomi sell in 2025", "'sell'"),  # and what was done with them
+    ("when did xiaomi launch its first phone", "'phone'"),  # a thing few claims speak of: only what Xiaomi is
 ])
 def test_what_a_question_plainly_asks_for_must_be_in_the_answer(ds: Dataset, question: str, things: str
                                                                 ) -> None:

@@ -24,6 +24,8 @@ QUESTION_SPELLINGS = (
     # and what fills a question out: "is it going to be", "what kind of"
     "be", "been", "being", "go", "going", "get", "got", "has", "have", "had", "kind", "type", "sort",
     "say", "says", "said", "dataset", "article", "piece", "one",
+    # and what a spoken question opens with: "hey xev, where..."
+    "hey", "hi", "hello", "ok", "okay", "xev",
 )
 # Words that say how something is asked, not what about: when the dataset lacks them, that does
 # not make a question one it cannot answer ("what is Nio doing in China").
@@ -39,7 +41,7 @@ GENERIC_SPELLINGS = (
     "approximately", "roughly", "approx", "anything", "something", "specific", "particular",
     "regarding", "concerning", "related", "according", "whether", "if", "than", "then", "since",
     "until", "before", "after", "happening", "known", "overall", "general", "main", "focus", "focused",
-    "focuses", "focusing",
+    "focuses", "focusing", "pillar", "key",
     # and the words that join others, which no word list of topics holds
     "between", "among", "across", "through", "during", "without", "within", "against", "toward",
     "towards", "upon", "onto", "via", "despite", "versus", "vs", "beside", "besides", "beyond",
@@ -64,8 +66,8 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("build", "built", "building", "construct", "constructed", "construction", "erect", "groundbreaking"),
     ("approve", "approved", "approval", "permission", "permit", "permitted", "allow", "allowed",
      "licence", "license", "licensed", "authorise", "authorised", "authorize", "authorized"),
-    ("capacity", "output", "max", "maximum"),
-    ("year", "years", "yr", "yrs", "annually", "annual", "yearly", "annum"),
+    ("capacity", "output", "max", "maximum", "nameplate"),
+    ("year", "years", "yr", "yrs", "annually", "annual", "yearly", "annum", "annualised", "annualized"),
     ("staff", "employee", "employees", "team", "people", "person", "workers", "worker",
      "personnel", "headcount", "work", "workforce", "manpower", "engineers", "employ", "employs"),
     ("money", "invest", "investment", "spend", "spending", "budget", "fund", "funding", "pledge",
@@ -83,7 +85,7 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("sales", "sale", "sell", "sold", "selling"),
     ("grow", "growth", "grew", "increase", "rise", "rose", "percent", "fast"),
     ("forecast", "expected", "expect", "estimate", "estimates", "predicted", "projection",
-     "whole", "full"),
+     "whole", "full", "guidance", "outlook"),
     ("phase", "phases", "stage", "stages"),
     ("target", "goal", "aim", "plan", "planned", "purpose", "objective"),
     ("start", "started", "starts", "begin", "began", "begun", "commence", "commenced"),
@@ -94,6 +96,9 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("met", "hit", "achieve", "achieved", "reached", "delivered", "deliver", "deliveries",
      "delivery"),
     ("largest", "biggest"),
+    # a month by its short name too ("Jan-Oct" is January to October)
+    *((name, name[:3]) for name in ("january", "february", "march", "april", "june", "july", "august",
+                                    "september", "october", "november", "december")),
     # a direction asked is answered by the one the article gives ("is Daxing in the north": southern)
     ("south", "southern", "north", "northern", "east", "eastern", "west", "western"),
     ("land", "plot", "plots", "parcel", "parcels"),
@@ -106,7 +111,7 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("finished", "finish", "completed", "complete", "ready", "open", "opened", "opening",
      "operational"),
     ("company", "corporation", "corp", "firm", "business", "startup", "startups"),
-    ("price", "prices", "priced", "cost", "costs", "rmb", "yuan", "cny"),
+    ("price", "prices", "priced", "cost", "costs", "rmb", "yuan", "cny", "msrp", "sticker"),
     ("alias", "name", "named", "called", "known"),
     ("statement", "announce", "announced", "announcement", "issue", "issued", "release", "released"),
     ("unveil", "unveiled", "unveiling", "reveal", "revealed", "debut", "debuted", "present", "presented",
@@ -134,7 +139,8 @@ CHINESE = {
     "工人": "workers", "百分之": "percent", "研发": "research", "研究": "research",
     "电动汽车": "electric vehicle",
     "职位": "job", "职务": "job", "车企": "carmakers",
-    "造车": "make cars", "钱": "money", "一期": "phase 1", "二期": "phase 2", "三期": "phase 3",
+    "造车": "make cars", "钱": "money", "卖": "sales",
+    "一期": "phase 1", "二期": "phase 2", "三期": "phase 3",
     "首席执行官": "CEO", "董事长": "chairman", "创始人": "founder", "中国": "China", "政府": "government",
 }
 _CHINESE = re.compile("|".join(sorted(map(re.escape, CHINESE), key=len, reverse=True)))
@@ -160,11 +166,22 @@ PHRASES = (("set up", "setup"), ("in one go", "in a single stage"), ("all at onc
            ("made public", "announced"), ("make public", "announce"), ("pull the covers off", "unveil"),
            ("pulled the covers off", "unveiled"), ("took the wraps off", "unveiled"),
            ("take the wraps off", "unveil"),
-           ("one stage of", "each stage of"), ("one phase of", "each phase of"))
+           ("one stage of", "each stage of"), ("one phase of", "each phase of"),
+           ("what's the deal with", "what about"), ("what is the deal with", "what about"),
+           ("whats the deal with", "what about"), ("in volume", "mass production"),
+           ("at scale", "mass production"), ("volume production", "mass production"))
 # one pattern for them all, longest first, compiled once ("new energy vehicles" before "new energy vehicle")
 _PHRASE_WORDS = dict(PHRASES)
 _PHRASES = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, _PHRASE_WORDS), key=len, reverse=True))
                       + r")\b", re.IGNORECASE)
+# What a question is for, not what about ("for my report, who..."); a financial year ("FY2021")
+_PURPOSE_OF_ASKING = re.compile(r"\bfor (?:my|our|an?) (?:school |class |uni |university )?"
+                                r"(?:report|essay|paper|class|homework|assignment|thesis|project|presentation"
+                                r"|article|story|blog)\b", re.IGNORECASE)
+_FISCAL = re.compile(r"\bfy\s?'?((?:19|20)\d\d|\d\d)\b", re.IGNORECASE)
+# a car's acceleration, as a car buyer writes it ("0-100 time"): no count of 0 or 100 things
+_SPRINT = re.compile(r"\b0\s?(?:-|\u2013|to)\s?(?:60|62|100)(?:\s?(?:km/h|kmh|kph|mph))?(?!\d)",
+                     re.IGNORECASE)
 _SYNONYMS: dict[str, set[str]] = {}
 for _group in SYNONYMS:
     _stems = {s for w in _group for s in tokens(w)}
@@ -194,12 +211,12 @@ _KINDS = (
 _FIRMS = re.compile(r"\bwhich (\w+ ){0,2}(compan(y|ies)|(car|auto)?makers?|firms?|manufacturers?)\b")
 # Questions about what happened next, or whether the article was right.
 _DOUBT = re.compile(r"\b(real|really|actually|correct|true|right|wrong|accurate|exactly)\b")
-_PER_YEAR = re.compile(r"\b(per|a|each|every) (year|yr)\b|\bannual(ly)?\b|\byearly\b")
+_PER_YEAR = re.compile(r"\b(per|a|each|every) (year|yr)\b|\bannual(ly|i[sz]ed)?\b|\byearly\b")
 _DERIVED = re.compile(r"\b(average|implied|roughly|derived)\b"
                       r"|\b(per|each|every) (of the )?(\w+ )?(phases?|stages?|months?|days?|quarters?)\b")
 # Questions about what is planned, promised or expected, not what was done.
 _FUTURE = re.compile(r"\b(will|would|could|might|going to|expected?|expects|estimat\w*|forecast\w*"
-                     r"|predict\w*|project(ed|ion)|plan(s|ned)?|target\w*|goal)\b|预计|计划|目标")
+                     r"|guidance|outlook|predict\w*|project(ed|ion)|plan(s|ned)?|target\w*|goal)\b|预计|计划|目标")
 # Words that only say what kind of answer is wanted ("the name of"), or mean no more than they say
 _KIND_WORDS = {"name": frozenset(tokens("name called")),
                "quantity": frozenset(tokens("far high heavy tall wide")),  # "how far": a distance
@@ -207,9 +224,13 @@ _KIND_WORDS = {"name": frozenset(tokens("name called")),
                                        " authority person people"))}
 _AS_WRITTEN = {"place": frozenset({"part"})}
 # Whether a figure was reached: the figure aimed at is not the answer ("did sales reach 3 million")
-_REACHED = re.compile(r"\b(reach\w*|hit|meet|met|beat\w*|exceed\w*|surpass\w*|top(ped)?|achiev\w*)\b")
+_REACHED = re.compile(r"\b(reach\w*|hit|meet|met|beat\w*|exceed\w*|surpass\w*|top(ped)?|achiev\w*"
+                      r"|c(a|o)me true)\b")
 _CARS = re.compile(r"\b(cars|vehicles|evs|nevs|units)\b")
 _BUILD = re.compile(r"\bbuil(d|ds|t|ding)\b")
+# cars built are cars made ("where is Xiaomi building cars"); a plant built is a plant built
+_BUILDS_CARS = re.compile(r"\bbuil(?:d|ds|t|ding)"
+                          r"(?= (?:(?:its|their|the|his|her) )?(?:cars|vehicles|evs|nevs)\b)", re.IGNORECASE)
 _WHERE_WRITTEN = re.compile(r"\bwhere (do|does|did) (the |this )?(article|story|text|piece|report|source)\b")
 _WHY = re.compile(r"\bwhy\b|\b(significan\w*|importan\w*)\b|为什么")
 _FULL_YEAR = re.compile(r"\b(final|full[- ]year|whole year|total|all of|in all)\b|全年")
@@ -224,6 +245,8 @@ LATER_PHASE = 0.8  # a later phase's record, when the question names no phase
 KEYWORDS_DATE = 0.85  # a date, for a string of keywords that asks no time ("xiaomi ev spending pledge")
 _TIME_WORDS = re.compile(r"\b(years?|months?|days?|dates?|time|timing|timeline)\b")
 MARKET_MISSED = 0.7  # a market the question names, which a record does not bear on: context only
+RARE = 2  # records at most that speak of a word, for it to be what a question is about
+WIDER = 0.7  # a claim about the country a named place lies in ("Beijing": what is said of China)
 WHOLE = 1.2  # a whole year's figure when a year is named alone ("sold in 2021")
 # A question in the past tense: what was, not what is planned.
 _PAST = re.compile(r"\b(did|was|were|had)\b")
@@ -323,7 +346,8 @@ _AFTER = re.compile(r"\b(met|actual|actually|really|final|did .* (hit|reach|meet
                     r"|first car|deliver\w*|beat|finished|completed|launch\w*|price|achieved|fulfill?ed"
                     r"|accomplished|(was|were|has|have|been)\b.*\b(reached|hit|kept)|beaten|exceed\w*"
                     r"|surpass\w*|outperform\w*|topped|turn(s|ed)? out"
-                    r"|(was|were)\b.*\b(right|correct|accurate|wrong|true))\b")  # was a forecast right
+                    r"|(was|were)\b.*\b(right|correct|accurate|wrong|true)"  # was a forecast right
+                    r"|c(a|o)me true|as (promised|planned|pledged|targeted))\b")
 
 
 @dataclass(frozen=True)
@@ -422,6 +446,14 @@ class Relations:
         if entity is not None and entity.type == "facility" and direct & self._reach(self.all, {entity_id}):
             return True  # "what part of Beijing is the factory in": the places it lies in
         return bool(self._reach(self.close, {entity_id}) & self._reach(self.close, direct))
+
+    def only_country(self, entity_id: str, record: Claim | FollowUp | Figure) -> bool:
+        """Whether the record bears on the place only through the country it lies in (a claim about
+        China, for a question about Beijing; a district's claim still bears on a zone within it)."""
+        direct = self.direct(record)
+        wider = direct & self.within.get(entity_id, set())
+        return bool(wider) and not any(self.within.get(w) for w in wider) \
+            and entity_id not in self._reach(self.all, direct)
 
     def reach_places(self, entity_id: str) -> set[str]:
         """The places an entity lies in, and what they lie in."""
@@ -581,6 +613,10 @@ def rank(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Answe
         question = " ".join(words[:MAX_TERMS])
     question = question[:MAX_QUESTION]
     question = _PHRASES.sub(lambda m: _PHRASE_WORDS.get(m.group().casefold(), m.group()), question)
+    question = _PURPOSE_OF_ASKING.sub(" ", question)
+    question = _FISCAL.sub(lambda m: f"full year {m.group(1) if len(m.group(1)) == 4 else '20' + m.group(1)}",
+                           question)
+    question = _SPRINT.sub(" acceleration ", question)
     if _WHAT_FOR.search(question):
         question += " purpose"
     question = _SPACED_THOUSANDS.sub(lambda m: re.sub(r"\D", "", m.group()), question)
@@ -607,6 +643,7 @@ def rank(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Answe
     if kind == "count" and _PER_YEAR.search(question.casefold()) and _CARS.search(question.casefold()):
         # "how many cars will it build a year": make
         rest = _BUILD.sub("make", rest)
+    rest = _BUILDS_CARS.sub("make", rest)
     if kind == "place" and _WHERE_WRITTEN.search(question.casefold()):
         kind = None  # "where does the article say 'Reijun'": where in the text, not a place
     after = bool(_AFTER.search(question.casefold()))
@@ -709,6 +746,8 @@ def rank(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Answe
             for m in mentioned:
                 if not relations.related(m, record):
                     score *= MARKET_MISSED if relations.type_of(m) == "market" else 0.35
+                elif relations.only_country(m, record):
+                    score *= WIDER
             score *= 1.3
         if kind is not None:
             score *= _kind_fit(kind, record, ds, saying, firms)
@@ -786,6 +825,12 @@ def rank(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Answe
     units = set(tokens(value.unit)) if value is not None and value.type == "quantity" else set()
     missed = [w for w in _asked_for(question, content)  # of the words read for their meaning
               if w in found and not found[w] & (set(best.matched) | units)]
+    # a thing few records speak of, which the best match does not ("when did Xiaomi start making
+    # phones": only what Xiaomi is says phones)
+    done_to = _done_to(question, content)
+    if done_to and found.get(done_to) and not found[done_to] & set(best.matched) \
+            and sum(bool(found[done_to] & set(a.matched)) for a in answers) <= RARE:
+        missed.append(done_to)
     if missed:
         return answers, "the best match says nothing of " + ", ".join(repr(spelled.get(w, w)) for w in missed)
     if not _focus_kept(relations, mentioned, best.record):
@@ -839,6 +884,10 @@ _WHAT_IS = re.compile(r"^\W*(?:what|who|which)(?:'s|\s+(?:is|are|was|were))\s+(.
 # "how many SU7 deliveries were made": the words before the verb, and of them the things counted
 _HOW_MANY = re.compile(r"^\W*how many\s+(.*?)(?=\s+(?:is|are|was|were|will|would|did|does|do|can|could|has"
                        r"|have|had|should|must|might|may|after|before|between|since|than)\b|$)")
+# "how many cars did Xiaomi sell in 2025": and what was done with them, the verb after its subject
+_HOW_MANY_DONE = re.compile(r"^\W*how many\s+\w+(?:\s+\w+)?\s+(?:did|does|do|will|would|can|could|should)"
+                            r"\s+(.*)$")
+_WHEN_DONE = re.compile(r"^\W*when (?:did|does|do|will|would) (.*)$")
 # nor does a word that says which side of it is asked ("the price range": the price)
 _ASPECTS = _MEASURES | frozenset(tokens("range rate target status name unit units"))
 
@@ -865,7 +914,26 @@ def _asked_for(question: str, content: list[str]) -> list[str]:
     if not words or stem(words[-1]) not in content or english.is_predicate(stem(words[-1])):
         return []
     # the thing and the word that says which ("financial officer"), not one that describes it ("intended")
-    return [stem(w) for w in words[-2:] if w == words[-1] or not w.endswith("ed")]
+    asked = [stem(w) for w in words[-2:] if w == words[-1] or not w.endswith("ed")]
+    done = _HOW_MANY_DONE.match(folded)
+    if done:  # the subject, then what it did to them
+        clause = [w for w in _ASCII_WORD.findall(_LINK.split(done.group(1), maxsplit=1)[0])
+                  if w not in STOPWORDS and w not in QUESTION_SPELLINGS and stem(w) not in GENERIC_WORDS]
+        if len(clause) >= 2 and stem(clause[-1]) in content:
+            asked.append(stem(clause[-1]))
+    return asked
+
+
+def _done_to(question: str, content: list[str]) -> str:
+    """What a question asks when something was done to ("when did Xiaomi start making phones":
+    phones), "" when it does not say."""
+    when = _WHEN_DONE.match(question.casefold())
+    if not when:
+        return ""
+    clause = [w for w in _ASCII_WORD.findall(_LINK.split(when.group(1), maxsplit=1)[0])
+              if w not in STOPWORDS and w not in QUESTION_SPELLINGS and stem(w) not in GENERIC_WORDS]
+    last = stem(clause[-1]) if len(clause) >= 3 and not clause[-1].endswith("ed") else ""
+    return last if last in content and not english.is_predicate(last) else ""
 
 
 def _aimed_at(record: Claim | FollowUp | Figure, numbers: set[str]) -> bool:
