@@ -238,6 +238,8 @@ BEST_FIRST = [
     ("hey, where does xiaomi build its cars", "plant.site plant.city"),
     # a claim about China bears on Beijing, but less than one about the Beijing plant
     ("capacity in beijing", "plant.capacity"),
+    # a firm's plans or strategy: what is said of the firm, though no claim says "plan" of it
+    ("what are nio's plans", "carmakers.nio"), ("tesla's strategy", "carmakers.tesla carmakers.tesla-leader"),
 ]
 
 

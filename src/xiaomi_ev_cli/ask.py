@@ -245,6 +245,9 @@ LATER_PHASE = 0.8  # a later phase's record, when the question names no phase
 KEYWORDS_DATE = 0.85  # a date, for a string of keywords that asks no time ("xiaomi ev spending pledge")
 _TIME_WORDS = re.compile(r"\b(years?|months?|days?|dates?|time|timing|timeline)\b")
 MARKET_MISSED = 0.7  # a market the question names, which a record does not bear on: context only
+# Words that ask about a name in general, not for one thing of it ("Tesla's plans", "the role of")
+_VAGUE = frozenset(tokens("plan plans role part play plays strategy strategies ambition ambitions news update"
+                          " updates move moves stance approach"))
 RARE = 2  # records at most that speak of a word, for it to be what a question is about
 WIDER = 0.7  # a claim about the country a named place lies in ("Beijing": what is said of China)
 WHOLE = 1.2  # a whole year's figure when a year is named alone ("sold in 2021")
@@ -704,7 +707,7 @@ def rank(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Answe
         # numbers and their scale qualify a question; they do not make it one the dataset can't answer
         # nor do words it cannot judge: a Chinese word outside the few it reads
         if not (hit or term[0].isdigit() or term in _SCALE_WORDS or term in GENERIC_WORDS
-                or not term.isascii() or english.is_predicate(term) or term in _DEFINES):
+                or not term.isascii() or english.is_predicate(term) or term in _DEFINES or term in _VAGUE):
             unknown.append(term)
         found[term] = set(hit)
         if hit:
@@ -819,21 +822,34 @@ def rank(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Answe
     if unknown and len(unknown) >= known:
         return answers, "the dataset never speaks of " + ", ".join(
             repr(spelled.get(t, t)) for t in unknown)
-    # what the question plainly asks for ("Xiaomi's chief financial officer") is not in the best
-    # match, which only shares its other words
-    value = best.record.value
-    units = set(tokens(value.unit)) if value is not None and value.type == "quantity" else set()
-    missed = [w for w in _asked_for(question, content)  # of the words read for their meaning
-              if w in found and not found[w] & (set(best.matched) | units)]
-    # a thing few records speak of, which the best match does not ("when did Xiaomi start making
-    # phones": only what Xiaomi is says phones)
     done_to = _done_to(question, content)
-    if done_to and found.get(done_to) and not found[done_to] & set(best.matched) \
-            and sum(bool(found[done_to] & set(a.matched)) for a in answers) <= RARE:
-        missed.append(done_to)
+    asked = _asked_for(question, content)
+
+    def missing(answer: Answer) -> list[str]:
+        # what the question plainly asks for ("Xiaomi's chief financial officer") is not in the
+        # answer, which only shares its other words
+        value = answer.record.value
+        units = set(tokens(value.unit)) if value is not None and value.type == "quantity" else set()
+        missed = [w for w in asked  # of the words read for their meaning
+                  if w in found and not found[w] & (set(answer.matched) | units)]
+        # a thing few records speak of, which the answer does not ("when did Xiaomi start making
+        # phones": only what Xiaomi is says phones)
+        if done_to and found.get(done_to) and not found[done_to] & set(answer.matched) \
+                and sum(bool(found[done_to] & set(a.matched)) for a in answers) <= RARE:
+            missed.append(done_to)
+        return missed
+
+    missed = missing(best)
     if missed:
         return answers, "the best match says nothing of " + ", ".join(repr(spelled.get(w, w)) for w in missed)
     if not _focus_kept(relations, mentioned, best.record):
+        # what is said of the name asked about, if it answers in kind and misses nothing asked for
+        # ("what role does the Chinese government play": its policy, not E-Town's role)
+        kept = next((a for a in answers if _focus_kept(relations, mentioned, a.record)), None)
+        unsaid = {t for t in content if not found.get(t, set()) & set(kept.matched)} if kept else set()
+        if kept is not None and set(missing(kept)) <= _VAGUE and unsaid <= _VAGUE | GENERIC_WORDS \
+                and (kind is None or _kind_fit(kind, kept.record, ds, saying, firms) > 1):
+            return [kept, *(a for a in answers if a is not kept)], ""
         names = sorted(ds.entity_name(m, short=True) or m for m in mentioned)
         return answers, f"no claim that matches it bears on {' and '.join(names)}"
     return answers, ""
