@@ -80,7 +80,8 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("register", "registered", "registration", "founded", "established", "incorporated", "setup",
      "created"),
     ("deal", "agreement", "contract", "signed", "sign", "cooperation", "agree", "agreed", "ink", "inked"),
-    ("where", "location", "located", "site", "city", "district", "place", "based", "base", "bases"),
+    ("where", "location", "located", "site", "city", "municipality", "district", "place", "based", "base",
+     "bases"),
     ("world", "global", "worldwide", "international"),
     ("sales", "sale", "sell", "sold", "selling"),
     ("grow", "growth", "grew", "increase", "rise", "rose", "percent", "fast"),
@@ -245,6 +246,8 @@ LATER_PHASE = 0.8  # a later phase's record, when the question names no phase
 KEYWORDS_DATE = 0.85  # a date, for a string of keywords that asks no time ("xiaomi ev spending pledge")
 _TIME_WORDS = re.compile(r"\b(years?|months?|days?|dates?|time|timing|timeline)\b")
 MARKET_MISSED = 0.7  # a market the question names, which a record does not bear on: context only
+_OFFERED = re.compile(r"\b(?:in|or) ([^\W\d_]+)\W*$")
+_EITHER = re.compile(r"\bin \S+ or ([^\W\d_]+)\W*$")
 # Words that ask about a name in general, not for one thing of it ("Tesla's plans", "the role of")
 _VAGUE = frozenset(tokens("plan plans role part play plays strategy strategies ambition ambitions news update"
                           " updates move moves stance approach"))
@@ -385,6 +388,15 @@ def _entity_mentions(ds: Dataset, question: str) -> tuple[set[str], str]:
             found.add(entity_id)
             rest = re.sub(pattern, " ", rest)
     return found, rest
+
+
+def _subjects(ds: Dataset, record: Claim | FollowUp | Figure) -> set[str]:
+    """What a claim is about; for a figure, what the claims it is worked out from are about."""
+    if isinstance(record, Claim):
+        return {record.subject}
+    if isinstance(record, Figure):
+        return {c.subject for ref in record.definition.inputs.values() if (c := ds.claim(ref)) is not None}
+    return set()
 
 
 def _record_text(ds: Dataset, record: Claim | FollowUp | Figure) -> str:
@@ -744,7 +756,8 @@ def rank(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Answe
         if quoted_words:
             score *= QUOTED if cited else 1 / QUOTED
         if mentioned:
-            if isinstance(record, Claim) and record.subject in mentioned:
+            # a figure worked out of claims about it, when the question asks for one ("per phase")
+            if (isinstance(record, Claim) or derived_wanted) and _subjects(ds, record) & mentioned:
                 score *= 1.5
             for m in mentioned:
                 if not relations.related(m, record):
@@ -809,6 +822,12 @@ def rank(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Answe
         answers = _hop(answers, records, kind, ds)
     answers.sort(key=lambda a: -a.score)
     strangers = _strangers(question, rest, index)
+    # a place the question offers that the dataset does not know ("is the plant located in
+    # Shanghai", "in Beijing or Shanghai"): the place the dataset gives answers it
+    offered = _OFFERED.search(lowered) if kind == "place" else _EITHER.search(lowered)
+    if offered:
+        strangers = [w for w in strangers if w.casefold() != offered.group(1)]
+        unknown = [t for t in unknown if t != stem(offered.group(1))]
     if strangers:
         return answers, f"it names {', '.join(strangers)}, which the dataset does not know"
     if not answers or (content and not answers[0].matched and not _about(answers[0].record, mentioned)):
