@@ -247,6 +247,8 @@ BEST_FIRST = [
     ("is the factory in beijing or tokyo", "plant.city plant.site"),
     ("which municipality is the xiaomi factory in", "plant.city plant.site"),
     ("how many cars will one phase of the xiaomi plant make", "derived.capacity-per-phase"),
+    # 卖了: were sold, not an estimate of what might be
+    ("2021年 新能源车 卖了 多少辆", "nev-sales.2021-jan-oct followup.nev-sales-2021"),
 ]
 
 

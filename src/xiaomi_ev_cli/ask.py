@@ -140,7 +140,7 @@ CHINESE = {
     "工人": "workers", "百分之": "percent", "研发": "research", "研究": "research",
     "电动汽车": "electric vehicle",
     "职位": "job", "职务": "job", "车企": "carmakers",
-    "造车": "make cars", "钱": "money", "卖": "sales",
+    "造车": "make cars", "钱": "money", "卖": "sales", "卖了": "were sold",
     "一期": "phase 1", "二期": "phase 2", "三期": "phase 3",
     "首席执行官": "CEO", "董事长": "chairman", "创始人": "founder", "中国": "China", "政府": "government",
 }
