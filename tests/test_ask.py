@@ -249,6 +249,10 @@ BEST_FIRST = [
     ("how many cars will one phase of the xiaomi plant make", "derived.capacity-per-phase"),
     # 卖了: were sold, not an estimate of what might be
     ("2021年 新能源车 卖了 多少辆", "nev-sales.2021-jan-oct followup.nev-sales-2021"),
+    # a month or a day named: what was done then ("July 2024": the land won and building begun),
+    # not what only shares its year; "Sept" is September
+    ("what happened in july 2024", "followup.phase2-land followup.phase2-construction"),
+    ("xiaomi in sept 2021", "registration.date"),
 ]
 
 
@@ -441,3 +445,12 @@ def test_a_question_is_read_up_to_as_many_words_as_a_search(ds: Dataset) -> None
     # what comes after the first 200 words is not read: a long question costs no more than that
     assert ask.top_ids(ds, "plant capacity " * 150 + "who is tesla's ceo") == \
         ask.top_ids(ds, "plant capacity " * 100)
+
+
+@pytest.mark.parametrize(("question", "named"), [
+    ("what happened on 27 November 2021", {"2021-11-27"}), ("events of nov 27, 2021", {"2021-11-27"}),
+    ("xiaomi news 11/2021", {"2021-11"}), ("what happened on 2024-04-03", {"2024-04-03"}),
+    ("what happened in the 2021 pledge", set()), ("phase 2 in 13/2024", set()),
+])
+def test_a_month_or_day_a_question_names(question: str, named: set[str]) -> None:
+    assert ask._dates_named(question.casefold()) == named

@@ -99,7 +99,8 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("largest", "biggest"),
     # a month by its short name too ("Jan-Oct" is January to October)
     *((name, name[:3]) for name in ("january", "february", "march", "april", "june", "july", "august",
-                                    "september", "october", "november", "december")),
+                                    "october", "november", "december")),
+    ("september", "sep", "sept"),
     # a direction asked is answered by the one the article gives ("is Daxing in the north": southern)
     ("south", "southern", "north", "northern", "east", "eastern", "west", "western"),
     ("land", "plot", "plots", "parcel", "parcels"),
@@ -251,6 +252,9 @@ _EITHER = re.compile(r"\bin \S+ or ([^\W\d_]+)\W*$")
 # Words that ask about a name in general, not for one thing of it ("Tesla's plans", "the role of")
 _VAGUE = frozenset(tokens("plan plans role part play plays strategy strategies ambition ambitions news update"
                           " updates move moves stance approach"))
+DATED = 1.5  # a record of something done in the month or on the day a question names
+OTHER_DATE = 0.6  # a record of something done in another month
+DATE_ONLY = 3.0  # such a record, when it shares no word with the question ("what happened in July 2024")
 RARE = 2  # records at most that speak of a word, for it to be what a question is about
 WIDER = 0.7  # a claim about the country a named place lies in ("Beijing": what is said of China)
 WHOLE = 1.2  # a whole year's figure when a year is named alone ("sold in 2021")
@@ -284,6 +288,12 @@ _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "augu
            "october", "november", "december")
 _MONTH = re.compile(r"\b(" + "|".join(m for name in _MONTHS for m in (name, name[:3])) + r"|sept)\b")
 _MONTH_NUMBER = {name[:3]: number for number, name in enumerate(_MONTHS, 1)}  # by the first letters
+# A month of a year, or a day of it, as a question gives it: "July 2024", "27 November 2021",
+# "Nov 27, 2021", "11/2021", "2021-11-27"
+_MONTH_OF_YEAR = re.compile(r"\b(?:(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?)?(" + "|".join(
+    m for name in _MONTHS for m in (name, name[:3])) + r"|sept)\.?\s+(?:(\d{1,2})(?:st|nd|rd|th)?,?\s+)?"
+                            r"((?:19|20)\d\d)\b")
+_NUMERIC_DATE = re.compile(r"\b(\d{1,2})/((?:19|20)\d\d)\b|\b((?:19|20)\d\d)-(\d\d)(?:-(\d\d))?\b")
 _SCALED = re.compile(r"\b(\d+(?:\.\d+)?)\s*(thousand|million|billion|k|m|bn)\b", re.IGNORECASE)
 _SCALE_WORDS = frozenset({"thousand", "million", "billion", "hundred"})
 _SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9}
@@ -310,6 +320,32 @@ MAX_QUESTION = 4000  # characters read of a question (200 words at most in any c
 # Thousands set apart by spaces, as many write them: "10 000th", "300 000"
 _SPACED_THOUSANDS = re.compile(r"\b\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?=th\b|\b)")
 _ROMAN_PHASE = re.compile(r"\b(phases?|stages?)\s+(i{1,3})\b", re.IGNORECASE)
+
+
+def _dates_named(lowered: str) -> set[str]:
+    """The months or days a question names, as ISO prefixes ("2021-11", "2021-11-27")."""
+    named = set()
+    for m in _MONTH_OF_YEAR.finditer(lowered):
+        day, month, day_after, year = m.groups()
+        prefix = f"{year}-{_MONTH_NUMBER[month[:3]]:02d}"
+        day = day or day_after
+        named.add(f"{prefix}-{int(day):02d}" if day and 1 <= int(day) <= 31 else prefix)
+    for m in _NUMERIC_DATE.finditer(lowered):
+        month, year, iso_year, iso_month, iso_day = m.groups()
+        if month and 1 <= int(month) <= 12:
+            named.add(f"{year}-{int(month):02d}")
+        elif iso_year and 1 <= int(iso_month) <= 12:
+            named.add(f"{iso_year}-{iso_month}" + (f"-{iso_day}" if iso_day else ""))
+    return named
+
+
+def _on_dates(record: Claim | FollowUp | Figure) -> set[str]:
+    """The days or months a record says something happened on: its date's value, a follow-up's date."""
+    if isinstance(record, FollowUp):
+        return {record.date.date}
+    if isinstance(record, Claim) and record.value.type == "date":
+        return {record.value.date}
+    return set()
 
 
 def _in_digits(match: re.Match[str]) -> str:
@@ -682,6 +718,9 @@ def rank(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Answe
     full_year = bool(_FULL_YEAR.search(lowered))
     numbers = {t for t in content if t.isdigit() and int(t) not in years}
     months = {_MONTH_NUMBER[m.group()[:3]] for m in _MONTH.finditer(lowered)}
+    dated = _dates_named(lowered)
+    date_words = {t for m in (*_MONTH_OF_YEAR.finditer(lowered), *_NUMERIC_DATE.finditer(lowered))
+                  for t in tokens(m.group())} if dated else set()
     # Each word of the question is one concept: its synonyms can match, but count once.
     concepts: list[list[tuple[str, float]]] = []
     unknown: list[str] = []
@@ -749,10 +788,15 @@ def rank(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Answe
             matched += words
         cited = bool(quoted_words) and isinstance(record, Claim) and any(
             w in record.quote.casefold() for w in quoted_words)
+        # done in the month or on the day the question names (a month-precise date for a day named)
+        on_date = bool(dated) and any(d.startswith(n) or (len(d) >= 7 and n.startswith(d))
+                                      for d in _on_dates(record) for n in dated)
         if score <= 0:  # what is said about a name the question gives may use none of its other words
-            if not (cited or _about(record, mentioned)):
+            if not (cited or on_date or _about(record, mentioned)):
                 continue
-            score = NAME_WEIGHT
+            score = DATE_ONLY if on_date else NAME_WEIGHT
+        if on_date:  # the date it names is what it shares with the question
+            matched += sorted(date_words)
         if quoted_words:
             score *= QUOTED if cited else 1 / QUOTED
         if mentioned:
@@ -792,6 +836,11 @@ def rank(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Answe
             score *= NUM  # "phase 2": the record names that phase, not merely two of them
         elif not phase and named - {"1"}:
             score *= LATER_PHASE  # "when did building work start": the first works, not a later phase's
+        # "what happened in July 2024": what happened then, to the day if a day is named
+        if on_date:
+            score *= DATED
+        elif dated and any(len(d) >= 7 for d in _on_dates(record)):
+            score *= OTHER_DATE  # done in another month
         if months:  # "January to November": the period that ends in one of those months
             period = record.definition.period if isinstance(record, Figure) else record.period
             end = period.end if period is not None else None
@@ -817,7 +866,8 @@ def rank(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Answe
                 whole = (first.month, first.day, last.month, last.day) == (1, 1, 12, 31)
                 # said outright ("full year") it weighs more than a year named alone ("in 2021")
                 score *= (1.4 if whole else 0.8) if full_year else (WHOLE if whole else 1.0)
-        answers.append(Answer(record, score, tuple(m for m in matched if m in content_terms)))
+        answers.append(Answer(record, score, tuple(dict.fromkeys(
+            m for m in matched if m in content_terms or m in date_words))))
     if kind in _HOPS:
         answers = _hop(answers, records, kind, ds)
     answers.sort(key=lambda a: -a.score)
