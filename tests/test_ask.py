@@ -253,6 +253,8 @@ BEST_FIRST = [
     # not what only shares its year; "Sept" is September
     ("what happened in july 2024", "followup.phase2-land followup.phase2-construction"),
     ("xiaomi in sept 2021", "registration.date"),
+    # a keyword that asks no kind of answer: the figure, not a claim whose words use it (Tesla's capacity)
+    ("capacity", "plant.capacity"),
 ]
 
 

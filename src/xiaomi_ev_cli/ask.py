@@ -245,6 +245,7 @@ NUM = 1.3  # a record that holds every number the question gives ("the first 11 
 HEAD = 1.5  # the word a string of keywords is about ("xiaomi smartphone sales": sales)
 LATER_PHASE = 0.8  # a later phase's record, when the question names no phase
 KEYWORDS_DATE = 0.85  # a date, for a string of keywords that asks no time ("xiaomi ev spending pledge")
+KEYWORDS_FIGURE = 1.1  # a figure, for keywords that ask no kind of answer ("capacity", "growth")
 _TIME_WORDS = re.compile(r"\b(years?|months?|days?|dates?|time|timing|timeline)\b")
 MARKET_MISSED = 0.7  # a market the question names, which a record does not bear on: context only
 _OFFERED = re.compile(r"\b(?:in|or) ([^\W\d_]+)\W*$")
@@ -732,6 +733,7 @@ def rank(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Answe
     # "size of the investment" is about the investment, "robot makers" about robots
     words = [t for t in tokens(phrase) if t in content and not t[0].isdigit() and t.isascii()
              and t not in _MEASURES and t not in _KINDS_OF_THING]
+    keywords = bool(content) and not _ASKING.search(question.casefold())
     head = words[-1] if words and len(content) > 1 and not _ASKING.search(question.casefold()) else ""
     # the names a question is about: not a place another of them lies in ("E-Town ... Beijing")
     focus = {m for m in mentioned if not any(
@@ -817,6 +819,9 @@ def rank(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Answe
         if head and kind is None and not asks_time and isinstance(record, Claim) \
                 and record.value.type == "date":
             score *= KEYWORDS_DATE  # a string of keywords names a thing, not when it was done
+        if keywords and kind is None and not asks_time and record.value is not None \
+                and record.value.type == "quantity":
+            score *= KEYWORDS_FIGURE  # "capacity", "growth": the figure, not words that use the word
         if describe and record.value is not None:
             score *= 1.5 if record.value.type == "text" else 0.8
         if per_year:
