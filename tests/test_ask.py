@@ -255,6 +255,8 @@ BEST_FIRST = [
     ("xiaomi in sept 2021", "registration.date"),
     # a keyword that asks no kind of answer: the figure, not a claim whose words use it (Tesla's capacity)
     ("capacity", "plant.capacity"),
+    # Chinese question words written with spaces between them still ask where or when
+    ("小米 的 工厂 在 哪", "plant.city plant.site"), ("小米汽车 工厂 在 哪儿", "plant.city plant.site"),
 ]
 
 

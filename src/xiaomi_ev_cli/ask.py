@@ -195,13 +195,13 @@ _KINDS = (
     ("date", re.compile(r"\b(when|what (year|date|month|day)|which (year|date|month|day)|date|month"
                         r"|how (many|much) (days|weeks|months|years|time) (after|before|between|since|later"
                         r"|passed|elapsed|went by))\b"
-                        r"|什么时候|何时|哪年|哪一年|时间|日期")),
+                        r"|什么\s*时候|何时|哪\s*年|哪\s*一\s*年|时间|日期")),
     ("count", re.compile(r"\b(how many|number of)\b(?!.*\b(percent|percentage|rate)\b)")),
     ("quantity", re.compile(r"\b(how (many|much|big|fast|large|far|high|heavy|tall|wide)|number of|size"
                             r"|amount|percent)\b"
                             r"|多少|几")),
     ("place", re.compile(r"\b(where|(which|what) (part of|city|district|town|place|country|province|area)"
-                         r"|location|located)\b|哪里|在哪|哪个(区|城市|地方)|什么地方")),
+                         r"|location|located)\b|哪里|在\s*哪|哪个\s*(区|城市|地方)|什么\s*地方")),
     ("who", re.compile(r"\b(who|whom|whose|which (\w+ ){0,2}(company|companies|carmakers?|automakers?|makers?"
                        r"|body|bodies|organi[sz]ations?|firms?|authority|government|committee|association"
                        r"|person|people))\b|谁")),
@@ -281,7 +281,7 @@ _DEFINES = frozenset(tokens("known famous core business role position importance
                             " significant summary overview profile line best main"))
 # What makes a question a question rather than a string of keywords.
 _ASKING = re.compile(r"\b(what|which|who|whom|whose|when|where|why|how|is|are|was|were|did|does|do|will"
-                     r"|can|could|has|have)\b|\?")
+                     r"|can|could|has|have)\b|\?|什么|谁|哪|多少|几|何时|吗")
 # Endings that make a noun of a verb or an adjective: what is left is the word's root.
 _DERIVATION = re.compile(r"(ation|ition|sion|tion|ment|ness|ity|ance|ence)$")
 _YEAR = re.compile(r"\b(19|20)\d\d\b")
