@@ -257,6 +257,8 @@ BEST_FIRST = [
     ("capacity", "plant.capacity"),
     # Chinese question words written with spaces between them still ask where or when
     ("小米 的 工厂 在 哪", "plant.city plant.site"), ("小米汽车 工厂 在 哪儿", "plant.city plant.site"),
+    # words run together are read apart
+    ("howmuch did xiaomi pledge", "investment.amount"), ("xiaomiev teamsize", "q3-report.team-size"),
 ]
 
 

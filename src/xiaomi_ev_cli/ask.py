@@ -625,6 +625,18 @@ def _edits(a: str, b: str) -> int:
     return row[-1]
 
 
+def _split(word: str, known: set[str]) -> str:
+    """The word as two or three known words of two letters or more, fewest first; "" if none."""
+    best: dict[int, list[str]] = {0: []}
+    for end in range(2, len(word) + 1):
+        ways = [best[start] + [word[start:end]] for start in range(max(0, end - 20), end - 1)
+                if start in best and word[start:end] in known]
+        if ways:
+            best[end] = min(ways, key=len)
+    parts = best.get(len(word), [])
+    return " ".join(parts) if 2 <= len(parts) <= 3 else ""
+
+
 def _spelled(ds: Dataset, question: str, fields: list[list[tuple[str, float]]], index: Index) -> str:
     """The question with misspelt words put right: a word that is neither English nor the
     dataset's becomes the nearest word of the dataset or of questions ("wher" -> "where")."""
@@ -651,7 +663,10 @@ def _spelled(ds: Dataset, question: str, fields: list[list[tuple[str, float]]], 
         # two letters swapped ("twon") or the fewest changed, rarely the first ("prise" is price, not
         # rise or promise)
         close.sort(key=lambda w: (_edits(word, w), w[0] != word[0]))
-        return close[0] if close else match.group()
+        if close and _edits(word, close[0]) <= 1:
+            return close[0]
+        # words run together ("howmany", "xiaomievplant"): two or three the dataset knows
+        return _split(word, known) or (close[0] if close else match.group())
 
     return re.sub(r"[A-Za-z]+", fix, question)
 
