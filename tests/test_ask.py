@@ -259,6 +259,10 @@ BEST_FIRST = [
     ("小米 的 工厂 在 哪", "plant.city plant.site"), ("小米汽车 工厂 在 哪儿", "plant.city plant.site"),
     # words run together are read apart
     ("howmuch did xiaomi pledge", "investment.amount"), ("xiaomiev teamsize", "q3-report.team-size"),
+    # a city that hosts is where; plans beside what they are for ask for that; growing is expanding
+    ("what city hosts the factory", "plant.city plant.site"),
+    ("what are xiaomi's plans for its research hq", "headquarters.research"),
+    ("is nio growing in china", "carmakers.nio"),
 ]
 
 

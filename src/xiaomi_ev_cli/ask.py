@@ -81,10 +81,11 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
      "created"),
     ("deal", "agreement", "contract", "signed", "sign", "cooperation", "agree", "agreed", "ink", "inked"),
     ("where", "location", "located", "site", "city", "municipality", "district", "place", "based", "base",
-     "bases"),
+     "bases", "host", "hosts", "hosted", "hosting"),
     ("world", "global", "worldwide", "international"),
     ("sales", "sale", "sell", "sold", "selling"),
-    ("grow", "growth", "grew", "increase", "rise", "rose", "percent", "fast"),
+    ("grow", "growth", "grew", "growing", "increase", "rise", "rose", "percent", "fast", "expand",
+     "expanding", "expansion"),
     ("forecast", "expected", "expect", "estimate", "estimates", "predicted", "projection",
      "whole", "full", "guidance", "outlook"),
     ("phase", "phases", "stage", "stages"),
@@ -131,7 +132,8 @@ CHINESE = {
     "估计": "estimate", "增长": "growth", "汽车": "car", "电动车": "electric vehicle",
     "新能源": "NEV", "市场": "market", "产业": "industry", "行业": "industry", "协议": "agreement",
     "签署": "signed", "签约": "signed", "交付": "delivered", "阶段": "stage", "期": "phase",
-    "多少": "how many", "什么时候": "when", "哪里": "where", "谁": "who", "几": "how many",
+    "多少": "how many", "多少钱": "price", "花多少钱": "how much money spent", "花": "spend",
+    "什么时候": "when", "哪里": "where", "谁": "who", "几": "how many",
     "年": "year", "时间": "date", "日期": "date", "亿": "hundred million", "万": "ten thousand",
     "区": "district", "城市": "city", "名字": "name", "名称": "name", "开始": "start",
     "建设": "construction", "建造": "construction", "开工": "construction began", "生产": "production",
@@ -256,6 +258,7 @@ _VAGUE = frozenset(tokens("plan plans role part play plays strategy strategies a
 DATED = 1.5  # a record of something done in the month or on the day a question names
 OTHER_DATE = 0.6  # a record of something done in another month
 DATE_ONLY = 3.0  # such a record, when it shares no word with the question ("what happened in July 2024")
+VAGUE = 0.3  # such a word beside others that say more ("xiaomi's plans for its car hq": the HQ)
 RARE = 2  # records at most that speak of a word, for it to be what a question is about
 WIDER = 0.7  # a claim about the country a named place lies in ("Beijing": what is said of China)
 WHOLE = 1.2  # a whole year's figure when a year is named alone ("sold in 2021")
@@ -782,7 +785,7 @@ def rank(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Answe
             # A synonym counts as much as the commonest word of the concept, never more: a rare
             # synonym must not outweigh the word the user typed.
             floor = min(index.idf[w] for w in hit)
-            weight = HEAD if term == head else 1.0
+            weight = HEAD if term == head else VAGUE if term in _VAGUE and len(content) > 1 else 1.0
             concepts.append([(w, weight * (1.0 if w == term else 0.7) * floor / index.idf[w])
                              for w in hit])
     known = len(concepts) + understood
@@ -912,7 +915,7 @@ def rank(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Answe
         return answers, "the dataset never speaks of " + ", ".join(
             repr(spelled.get(t, t)) for t in unknown)
     done_to = _done_to(question, content)
-    asked = _asked_for(question, content)
+    asked = [w for w in _asked_for(question, content) if w not in _VAGUE]  # "Xiaomi's plans for": for what
 
     def missing(answer: Answer) -> list[str]:
         # what the question plainly asks for ("Xiaomi's chief financial officer") is not in the
@@ -936,7 +939,7 @@ def rank(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Answe
         # ("what role does the Chinese government play": its policy, not E-Town's role)
         kept = next((a for a in answers if _focus_kept(relations, mentioned, a.record)), None)
         unsaid = {t for t in content if not found.get(t, set()) & set(kept.matched)} if kept else set()
-        if kept is not None and set(missing(kept)) <= _VAGUE and unsaid <= _VAGUE | GENERIC_WORDS \
+        if kept is not None and not missing(kept) and unsaid <= _VAGUE | GENERIC_WORDS \
                 and (kind is None or _kind_fit(kind, kept.record, ds, saying, firms) > 1):
             return [kept, *(a for a in answers if a is not kept)], ""
         names = sorted(ds.entity_name(m, short=True) or m for m in mentioned)
