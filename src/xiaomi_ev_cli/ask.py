@@ -204,7 +204,8 @@ _KINDS = (
                             r"|多少|几")),
     ("place", re.compile(r"\b(where|(which|what) (part of|city|district|town|place|country|province|area)"
                          r"|location|located)\b|哪里|在\s*哪|哪个\s*(区|城市|地方)|什么\s*地方")),
-    ("who", re.compile(r"\b(who|whom|whose|which (\w+ ){0,2}(company|companies|carmakers?|automakers?|makers?"
+    ("who", re.compile(r"\b(who|whom|whose|(which|name (a|an|one|some|two)) (\w+ ){0,2}(company|companies"
+                       r"|carmakers?|automakers?|makers?"
                        r"|body|bodies|organi[sz]ations?|firms?|authority|government|committee|association"
                        r"|person|people))\b|谁")),
     # a name ("what's X called"): of a person, a firm, a place; not another name (an alias)
@@ -212,7 +213,8 @@ _KINDS = (
                         r"|^\W*what(?:'s|s| is| are| was| were)\b.*\bcalled\W*$|叫什么")),
 )
 # "Which local EV maker": a firm asked for, which no claim about a place names
-_FIRMS = re.compile(r"\bwhich (\w+ ){0,2}(compan(y|ies)|(car|auto)?makers?|firms?|manufacturers?)\b")
+_FIRMS = re.compile(r"\b(which|name (a|an|one|some|two)) (\w+ ){0,2}(compan(y|ies)|(car|auto)?makers?|firms?"
+                    r"|manufacturers?)\b")
 # Questions about what happened next, or whether the article was right.
 _DOUBT = re.compile(r"\b(real|really|actually|correct|true|right|wrong|accurate|exactly)\b")
 _PER_YEAR = re.compile(r"\b(per|a|each|every) (year|yr)\b|\bannual(ly|i[sz]ed)?\b|\byearly\b")
@@ -288,6 +290,8 @@ _ASKING = re.compile(r"\b(what|which|who|whom|whose|when|where|why|how|is|are|wa
 # Endings that make a noun of a verb or an adjective: what is left is the word's root.
 _DERIVATION = re.compile(r"(ation|ition|sion|tion|ment|ness|ity|ance|ence)$")
 _YEAR = re.compile(r"\b(19|20)\d\d\b")
+_BASE_YEAR = re.compile(r"\b(?:compared (?:with|to)|than(?: in)?|versus|vs\.?|relative to|against)\s+"
+                        r"(?:(?:the )?same (?:period|time|months) (?:of|in) )?(?:19|20)\d\d\b", re.IGNORECASE)
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
            "october", "november", "december")
 _MONTH = re.compile(r"\b(" + "|".join(m for name in _MONTHS for m in (name, name[:3])) + r"|sept)\b")
@@ -393,7 +397,8 @@ _AFTER = re.compile(r"\b(met|actual|actually|really|final|did .* (hit|reach|meet
                     r"|accomplished|(was|were|has|have|been)\b.*\b(reached|hit|kept)|beaten|exceed\w*"
                     r"|surpass\w*|outperform\w*|topped|turn(s|ed)? out"
                     r"|(was|were)\b.*\b(right|correct|accurate|wrong|true)"  # was a forecast right
-                    r"|c(a|o)me true|as (promised|planned|pledged|targeted))\b")
+                    r"|c(a|o)me true|as (promised|planned|pledged|targeted)"
+                    r"|later (events?|on|reports?|reporting)|since then|afterwards|what happened next)\b")
 
 
 @dataclass(frozen=True)
@@ -723,7 +728,7 @@ def rank(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Answe
     future = not after and not saying and bool(_FUTURE.search(question.casefold()))
     past = not (after or future or saying) and bool(_PAST.search(question.casefold()))
     describe = bool(_DESCRIBE.search(question.casefold()))
-    wanted = _MEASURE_OF.sub(" ", rest)  # "size of the bet": the bet, not the team size
+    wanted = _MEASURE_OF.sub(" ", _BASE_YEAR.sub(" ", rest))  # "size of the bet": the bet, not the team size
     content = [t for t in tokens(_DESCRIBE.sub(" ", wanted.casefold()) if describe else wanted)
                if t not in QUESTION_WORDS and t not in _DISCOURSE and (len(t) > 1 or t.isdigit())
                ][:MAX_TERMS]  # a question is read up to as many words as a search
@@ -731,7 +736,8 @@ def rank(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Answe
     lowered = question.casefold()
     doubt = bool(_DOUBT.search(lowered))
     per_year = bool(_PER_YEAR.search(lowered))
-    years = {int(y.group()) for y in _YEAR.finditer(lowered)}
+    # the years asked about, not one a figure is compared with ("growth compared with 2020")
+    years = {int(y.group()) for y in _YEAR.finditer(_BASE_YEAR.sub(" ", lowered))}
     derived_wanted = bool(_DERIVED.search(lowered))
     why = bool(_WHY.search(lowered))
     full_year = bool(_FULL_YEAR.search(lowered))
