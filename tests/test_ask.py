@@ -268,6 +268,11 @@ BEST_FIRST = [
     ("was the 2024 target confirmed by later reporting", "followup.first-deliveries"),
     ("how fast did nev sales grow compared with 2020", "nev-sales.2021-jan-oct-growth"),
     ("name a big carmaker in e-town", E_TOWN_CARMAKERS),
+    # a quiz question is a question; what company asks for a firm; what a zone specialises in, its
+    # industries; Chinese words in pinyin
+    ("quiz: xiaomi ceo?", "xiaomi.ceo"), ("what company will the factory build cars for", "plant.operator"),
+    ("what does e-town specialise in", E_TOWN_INDUSTRIES), ("xiaomi gongchang channeng", "plant.capacity"),
+    ("xiaomi touzi", "investment.amount"),
 ]
 
 

@@ -26,6 +26,8 @@ QUESTION_SPELLINGS = (
     "say", "says", "said", "dataset", "article", "piece", "one",
     # and what a spoken question opens with: "hey xev, where..."
     "hey", "hi", "hello", "ok", "okay", "xev",
+    # or a quiz: "quiz: who is Xiaomi's CEO"
+    "quiz", "trivia",
 )
 # Words that say how something is asked, not what about: when the dataset lacks them, that does
 # not make a question one it cannot answer ("what is Nio doing in China").
@@ -108,7 +110,8 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("actual", "actually", "really", "outcome"),  # not "real": E-Town's "real economy"
     ("headquarters", "hq", "hqs", "headquartered"),
     ("report", "results", "quarter", "q3", "third", "third-quarter", "financial"),
-    ("industry", "industries", "sector", "sectors", "field", "fields"),
+    ("industry", "industries", "sector", "sectors", "field", "fields", "specialise", "specialize",
+     "specialises", "specializes", "specialty", "speciality", "specialities", "specialties"),
     ("track", "progress", "schedule"),
     ("decade", "ten"),
     ("finished", "finish", "completed", "complete", "ready", "open", "opened", "opening",
@@ -204,8 +207,8 @@ _KINDS = (
                             r"|多少|几")),
     ("place", re.compile(r"\b(where|(which|what) (part of|city|district|town|place|country|province|area)"
                          r"|location|located)\b|哪里|在\s*哪|哪个\s*(区|城市|地方)|什么\s*地方")),
-    ("who", re.compile(r"\b(who|whom|whose|(which|name (a|an|one|some|two)) (\w+ ){0,2}(company|companies"
-                       r"|carmakers?|automakers?|makers?"
+    ("who", re.compile(r"\b(who|whom|whose|(which|what|name (a|an|one|some|two)) (\w+ ){0,2}"
+                       r"(company|companies|carmakers?|automakers?|makers?"
                        r"|body|bodies|organi[sz]ations?|firms?|authority|government|committee|association"
                        r"|person|people))\b|谁")),
     # a name ("what's X called"): of a person, a firm, a place; not another name (an alias)
@@ -213,8 +216,8 @@ _KINDS = (
                         r"|^\W*what(?:'s|s| is| are| was| were)\b.*\bcalled\W*$|叫什么")),
 )
 # "Which local EV maker": a firm asked for, which no claim about a place names
-_FIRMS = re.compile(r"\b(which|name (a|an|one|some|two)) (\w+ ){0,2}(compan(y|ies)|(car|auto)?makers?|firms?"
-                    r"|manufacturers?)\b")
+_FIRMS = re.compile(r"\b(which|what|name (a|an|one|some|two)) (\w+ ){0,2}"
+                    r"(compan(y|ies)|(car|auto)?makers?|firms?|manufacturers?)\b")
 # Questions about what happened next, or whether the article was right.
 _DOUBT = re.compile(r"\b(real|really|actually|correct|true|right|wrong|accurate|exactly)\b")
 _PER_YEAR = re.compile(r"\b(per|a|each|every) (year|yr)\b|\bannual(ly|i[sz]ed)?\b|\byearly\b")
@@ -241,7 +244,7 @@ _WHERE_WRITTEN = re.compile(r"\bwhere (do|does|did) (the |this )?(article|story|
 _WHY = re.compile(r"\bwhy\b|\b(significan\w*|importan\w*)\b|为什么")
 _FULL_YEAR = re.compile(r"\b(final|full[- ]year|whole year|total|all of|in all)\b|全年")
 _SAYING = re.compile(r"\b(set|gave|give|given|announc\w*|sa(y|ys|id)|stated?|estimated?|reported|revealed?"
-                     r"|published|predicted|forecast|promised|pledged|commit(s|ted)?)\b|宣布|表示")
+                     r"|quoted|published|predicted|forecast|promised|pledged|commit(s|ted)?)\b|宣布|表示")
 _FORWARD = frozenset({"plan", "target", "pledge", "estimate"})
 # Weights, each measured on the evaluation set (bench/ask_eval.py):
 NAME_WEIGHT = 0.5  # a claim about a name the question gives, matching none of its other words
@@ -621,6 +624,13 @@ _SHORT_FORMS = {"wen": "when", "whn": "when", "wehn": "when", "wat": "what", "wh
                 "reg": "registration", "govt": "government", "gov": "government", "mfg": "manufacturing",
                 "prod": "production", "mgmt": "management", "cap": "capacity", "mny": "many", "yer": "year",
                 "sop": "start of production", "capex": "investment"}
+# Chinese words as typed without Chinese characters (pinyin), the same words CHINESE reads
+PINYIN = {"qiche": "car", "gongchang": "factory", "qu": "district", "touzi": "investment",
+          "xiaoliang": "sales",
+          "zongbu": "headquarters", "channeng": "capacity", "chanliang": "output", "yuangong": "staff",
+          "tuandui": "team", "diandongche": "electric car", "xinnengyuan": "NEV", "mubiao": "target",
+          "liangchan": "mass production", "jiage": "price", "tudi": "land", "zhuce": "registration",
+          "shichang": "market", "chanye": "industry", "xieyi": "agreement", "jiaofu": "delivered"}
 
 
 def _edits(a: str, b: str) -> int:
@@ -654,8 +664,8 @@ def _spelled(ds: Dataset, question: str, fields: list[list[tuple[str, float]]], 
     def fix(match: re.Match[str]) -> str:
         nonlocal known, guesses
         word = match.group().casefold()
-        if word in _SHORT_FORMS:
-            return _SHORT_FORMS[word]
+        if word in _SHORT_FORMS or word in PINYIN:
+            return _SHORT_FORMS.get(word) or PINYIN[word]
         if len(word) < 4 or stem(word) in index.idf or word in QUESTION_SPELLINGS \
                 or word in STOPWORDS or guesses >= MAX_GUESSES or english.is_word(word):
             return match.group()
