@@ -113,6 +113,7 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("industry", "industries", "sector", "sectors", "field", "fields", "specialise", "specialize",
      "specialises", "specializes", "specialty", "speciality", "specialities", "specialties"),
     ("track", "progress", "schedule"),
+    ("project", "projects", "effort", "efforts", "programme", "program", "initiative", "venture"),
     ("decade", "ten"),
     ("finished", "finish", "completed", "complete", "ready", "open", "opened", "opening",
      "operational"),
@@ -185,6 +186,9 @@ _PHRASES = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, _PHRASE_WORDS), 
 _PURPOSE_OF_ASKING = re.compile(r"\bfor (?:my|our|an?) (?:school |class |uni |university )?"
                                 r"(?:report|essay|paper|class|homework|assignment|thesis|project|presentation"
                                 r"|article|story|blog)\b", re.IGNORECASE)
+# what a question is labelled as ("quiz: who is Xiaomi's CEO", "fact check: ...")
+_LABEL = re.compile(r"^\W*(?:quiz|trivia|question|q|background|context|fact[- ]?check|verify|check"
+                    r"|true or false|fyi)\s*[:\-\u2013\u2014]\s*", re.IGNORECASE)
 _FISCAL = re.compile(r"\bfy\s?'?((?:19|20)\d\d|\d\d)\b", re.IGNORECASE)
 # a car's acceleration, as a car buyer writes it ("0-100 time"): no count of 0 or 100 things
 _SPRINT = re.compile(r"\b0\s?(?:-|\u2013|to)\s?(?:60|62|100)(?:\s?(?:km/h|kmh|kph|mph))?(?!\d)",
@@ -213,7 +217,8 @@ _KINDS = (
                        r"|person|people))\b|谁")),
     # a name ("what's X called"): of a person, a firm, a place; not another name (an alias)
     ("name", re.compile(r"(?<!other )(?<!full )(?<!official )(?<!another )(?<!alternative )\bname of\b"
-                        r"|^\W*what(?:'s|s| is| are| was| were)\b.*\bcalled\W*$|叫什么")),
+                        r"|^\W*what(?:'s|s| is| are| was| were)\b.*\bcalled"
+                        r"(?: (?:in|by) (?:the |this )?(?:article|story|text|piece|report))?\W*$|叫什么")),
 )
 # "Which local EV maker": a firm asked for, which no claim about a place names
 _FIRMS = re.compile(r"\b(which|what|name (a|an|one|some|two)) (\w+ ){0,2}"
@@ -699,6 +704,7 @@ def rank(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Answe
     question = question[:MAX_QUESTION]
     question = _PHRASES.sub(lambda m: _PHRASE_WORDS.get(m.group().casefold(), m.group()), question)
     question = _PURPOSE_OF_ASKING.sub(" ", question)
+    question = _LABEL.sub("", question)
     question = _FISCAL.sub(lambda m: f"full year {m.group(1) if len(m.group(1)) == 4 else '20' + m.group(1)}",
                            question)
     question = _SPRINT.sub(" acceleration ", question)
@@ -1011,9 +1017,14 @@ _HOW_MANY = re.compile(r"^\W*how many\s+(.*?)(?=\s+(?:is|are|was|were|will|would
 # "how many cars did Xiaomi sell in 2025": and what was done with them, the verb after its subject
 _HOW_MANY_DONE = re.compile(r"^\W*how many\s+\w+(?:\s+\w+)?\s+(?:did|does|do|will|would|can|could|should)"
                             r"\s+(.*)$")
+_HOW_MANY_DONE_TO = re.compile(r"^\W*how many\s+\w+(?:\s+\w+)?\s+"
+                               r"(?:were|was|are|is|will be|have been|had been)\s+(\w+ed)\b")
 _WHEN_DONE = re.compile(r"^\W*when (?:did|does|do|will|would) (.*)$")
+# a post over something ("head of design"): what it is over is asked for as well
+_ROLES = frozenset(tokens("head chief director manager officer president leader"))
+_ROLE_OF = re.compile(r"\b(?:head|chief|director|manager|officer|president|leader)s? of (?:the )?([a-z]+)")
 # nor does a word that says which side of it is asked ("the price range": the price)
-_ASPECTS = _MEASURES | frozenset(tokens("range rate target status name unit units"))
+_ASPECTS = _MEASURES | frozenset(tokens("range rate target status name unit units source sources"))
 
 
 def _asked_for(question: str, content: list[str]) -> list[str]:
@@ -1039,12 +1050,18 @@ def _asked_for(question: str, content: list[str]) -> list[str]:
         return []
     # the thing and the word that says which ("financial officer"), not one that describes it ("intended")
     asked = [stem(w) for w in words[-2:] if w == words[-1] or not w.endswith("ed")]
+    role = _ROLE_OF.search(match.group(1))
+    if role and stem(role.group(1)) in content and stem(words[-1]) in _ROLES:  # "head of design": design too
+        asked.append(stem(role.group(1)))
     done = _HOW_MANY_DONE.match(folded)
     if done:  # the subject, then what it did to them
         clause = [w for w in _ASCII_WORD.findall(_LINK.split(done.group(1), maxsplit=1)[0])
                   if w not in STOPWORDS and w not in QUESTION_SPELLINGS and stem(w) not in GENERIC_WORDS]
         if len(clause) >= 2 and stem(clause[-1]) in content:
             asked.append(stem(clause[-1]))
+    done = _HOW_MANY_DONE_TO.match(folded)
+    if done and stem(done.group(1)) in content:  # "how many NEVs were exported": what was done to them
+        asked.append(stem(done.group(1)))
     return asked
 
 
