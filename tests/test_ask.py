@@ -276,6 +276,11 @@ BEST_FIRST = [
     # the source of a figure is the figure's claim, which carries its source; an effort is a project
     ("what's the source of the 2.54 million figure", "nev-sales.2021-jan-oct"),
     ("how is the car effort going", "q3-report.on-track"),
+    # motors are cars, a borough a district, a sum money; a lakh is 100,000 (25.4 lakh: 2.54 million)
+    ("how many motors a year will the plant make", "plant.capacity"),
+    ("which borough is e-town in", "e-town.district"), ("what sum was pledged", "investment.amount"),
+    ("how many lakh nevs were sold in 2021", "nev-sales.2021-jan-oct followup.nev-sales-2021"),
+    ("25.4 lakh nevs", "nev-sales.2021-jan-oct"),
 ]
 
 

@@ -61,7 +61,7 @@ QUESTION_WORDS = frozenset(stem(w) for w in QUESTION_SPELLINGS) | {
 # Groups of words that mean the same here: each word of a group stands for all of them.
 SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("car", "cars", "vehicle", "vehicles", "ev", "evs", "nev", "nevs", "electric", "automobile",
-     "auto", "automotive"),
+     "auto", "automotive", "motor", "motors"),
     ("factory", "plant", "facility"),
     ("make", "makes", "made", "making", "produce", "produced", "production", "manufacture",
      "turn"),
@@ -74,7 +74,7 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
      "personnel", "headcount", "work", "workforce", "manpower", "engineers", "employ", "employs"),
     ("money", "invest", "investment", "spend", "spending", "budget", "fund", "funding", "pledge",
      "pledged", "promise", "promised", "dollars", "usd", "billion", "commitment", "committed", "commit",
-     "cash", "bet"),
+     "cash", "bet", "sum"),
     ("ceo", "boss", "head", "heads", "chief", "executive", "officer", "runs", "run", "founder",
      "chairman", "title", "job", "lead", "leads"),
     ("lead", "leads", "leader", "leaders", "leading"),  # a CEO leads, and so does a firm ahead of others
@@ -83,7 +83,7 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
      "created"),
     ("deal", "agreement", "contract", "signed", "sign", "cooperation", "agree", "agreed", "ink", "inked"),
     ("where", "location", "located", "site", "city", "municipality", "district", "place", "based", "base",
-     "bases", "host", "hosts", "hosted", "hosting"),
+     "bases", "host", "hosts", "hosted", "hosting", "borough", "county"),
     ("world", "global", "worldwide", "international"),
     ("sales", "sale", "sell", "sold", "selling"),
     ("grow", "growth", "grew", "growing", "increase", "rise", "rose", "percent", "fast", "expand",
@@ -207,7 +207,7 @@ _KINDS = (
                         r"|什么\s*时候|何时|哪\s*年|哪\s*一\s*年|时间|日期")),
     ("count", re.compile(r"\b(how many|number of)\b(?!.*\b(percent|percentage|rate)\b)")),
     ("quantity", re.compile(r"\b(how (many|much|big|fast|large|far|high|heavy|tall|wide)|number of|size"
-                            r"|amount|percent)\b"
+                            r"|amount|percent|what sum)\b"
                             r"|多少|几")),
     ("place", re.compile(r"\b(where|(which|what) (part of|city|district|town|place|country|province|area)"
                          r"|location|located)\b|哪里|在\s*哪|哪个\s*(区|城市|地方)|什么\s*地方")),
@@ -310,9 +310,10 @@ _MONTH_OF_YEAR = re.compile(r"\b(?:(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?)?(" + 
     m for name in _MONTHS for m in (name, name[:3])) + r"|sept)\.?\s+(?:(\d{1,2})(?:st|nd|rd|th)?,?\s+)?"
                             r"((?:19|20)\d\d)\b")
 _NUMERIC_DATE = re.compile(r"\b(\d{1,2})/((?:19|20)\d\d)\b|\b((?:19|20)\d\d)-(\d\d)(?:-(\d\d))?\b")
-_SCALED = re.compile(r"\b(\d+(?:\.\d+)?)\s*(thousand|million|billion|k|m|bn)\b", re.IGNORECASE)
-_SCALE_WORDS = frozenset({"thousand", "million", "billion", "hundred"})
-_SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9}
+_SCALED = re.compile(r"\b(\d+(?:\.\d+)?)\s*(thousand|million|billion|k|m|bn|lakh|crore)\b", re.IGNORECASE)
+_SCALE_WORDS = frozenset({"thousand", "million", "billion", "hundred", "lakh", "crore"})
+_SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "lakh": 1e5,
+           "crore": 1e7}  # as Indian English counts
 
 
 _UNITS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
@@ -1024,7 +1025,8 @@ _WHEN_DONE = re.compile(r"^\W*when (?:did|does|do|will|would) (.*)$")
 _ROLES = frozenset(tokens("head chief director manager officer president leader"))
 _ROLE_OF = re.compile(r"\b(?:head|chief|director|manager|officer|president|leader)s? of (?:the )?([a-z]+)")
 # nor does a word that says which side of it is asked ("the price range": the price)
-_ASPECTS = _MEASURES | frozenset(tokens("range rate target status name unit units source sources"))
+_ASPECTS = _MEASURES | _SCALE_WORDS | frozenset(tokens("range rate target status name unit units source"
+                                                       " sources"))
 
 
 def _asked_for(question: str, content: list[str]) -> list[str]:
