@@ -4,6 +4,7 @@ weighted by what kind of answer the question wants, and refused when nothing rea
 from __future__ import annotations
 
 import difflib
+import functools
 import re
 from dataclasses import dataclass
 
@@ -151,7 +152,16 @@ CHINESE = {
     "一期": "phase 1", "二期": "phase 2", "三期": "phase 3",
     "首席执行官": "CEO", "董事长": "chairman", "创始人": "founder", "中国": "China", "政府": "government",
 }
-_CHINESE = re.compile("|".join(sorted(map(re.escape, CHINESE), key=len, reverse=True)))
+def _has_chinese(text: str) -> bool:
+    # not a pattern: a character class over the range costs 1.5 ms to compile
+    return not text.isascii() and any("\u4e00" <= ch <= "\u9fff" for ch in text)
+
+
+# The longest patterns are compiled when a question first needs them (most need none): every `ask`
+# is a new process, and compiling them all cost a few milliseconds of its start-up.
+@functools.cache
+def _chinese() -> re.Pattern[str]:
+    return re.compile("|".join(sorted(map(re.escape, CHINESE), key=len, reverse=True)))
 # Phrases that are one word here, or that say what other words say.
 PHRASES = (("set up", "setup"), ("in one go", "in a single stage"), ("all at once", "in a single stage"),
            ("at one time", "in a single stage"), ("sells for", "price"), ("sell for", "price"),
@@ -180,8 +190,14 @@ PHRASES = (("set up", "setup"), ("in one go", "in a single stage"), ("all at onc
            ("at scale", "mass production"), ("volume production", "mass production"))
 # one pattern for them all, longest first, compiled once ("new energy vehicles" before "new energy vehicle")
 _PHRASE_WORDS = dict(PHRASES)
-_PHRASES = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, _PHRASE_WORDS), key=len, reverse=True))
+
+
+@functools.cache
+def _phrases() -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, _PHRASE_WORDS), key=len, reverse=True))
                       + r")\b", re.IGNORECASE)
+
+
 # What a question is for, not what about ("for my report, who..."); a financial year ("FY2021")
 _PURPOSE_OF_ASKING = re.compile(r"\bfor (?:my|our|an?) (?:school |class |uni |university )?"
                                 r"(?:report|essay|paper|class|homework|assignment|thesis|project|presentation"
@@ -322,8 +338,19 @@ _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "sev
          "ninety": 90}
 _BIG = {"hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10**9}
 _NUMBER_WORD = "|".join([*_UNITS, *_TENS, *_BIG, *(w + "th" for w in _BIG)])
-_SPELT_NUMBER = re.compile(rf"\b(?:{_NUMBER_WORD})(?:[\s-]+(?:and[\s-]+)?(?:{_NUMBER_WORD}))*\b",
-                          re.IGNORECASE)
+_NUMBER_WORDS = frozenset(_NUMBER_WORD.split("|"))
+
+
+@functools.cache
+def _spelt_number() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{_NUMBER_WORD})(?:[\s-]+(?:and[\s-]+)?(?:{_NUMBER_WORD}))*\b", re.IGNORECASE)
+
+
+def _spelt_in_digits(text: str) -> str:
+    """Numbers spelt out in words, in digits ("eleven months": "11 months")."""
+    if _NUMBER_WORDS.isdisjoint(_ASCII_WORD.findall(text.casefold())):
+        return text
+    return _spelt_number().sub(_in_digits, text)
 
 
 # "What is the factory for?" asks its purpose.
@@ -703,7 +730,9 @@ def rank(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Answe
     if len(words) > MAX_TERMS:
         question = " ".join(words[:MAX_TERMS])
     question = question[:MAX_QUESTION]
-    question = _PHRASES.sub(lambda m: _PHRASE_WORDS.get(m.group().casefold(), m.group()), question)
+    folded = question.casefold()
+    if any(phrase in folded for phrase in _PHRASE_WORDS):
+        question = _phrases().sub(lambda m: _PHRASE_WORDS.get(m.group().casefold(), m.group()), question)
     question = _PURPOSE_OF_ASKING.sub(" ", question)
     question = _LABEL.sub("", question)
     question = _FISCAL.sub(lambda m: f"full year {m.group(1) if len(m.group(1)) == 4 else '20' + m.group(1)}",
@@ -712,7 +741,7 @@ def rank(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Answe
     if _WHAT_FOR.search(question):
         question += " purpose"
     question = _SPACED_THOUSANDS.sub(lambda m: re.sub(r"\D", "", m.group()), question)
-    question = _SCALED.sub(_in_base_units, _SPELT_NUMBER.sub(_in_digits, question))
+    question = _SCALED.sub(_in_base_units, _spelt_in_digits(question))
     # "phase II" is phase 2
     question = _ROMAN_PHASE.sub(lambda m: f"{m.group(1)} {len(m.group(2))}", question)
     if not question.isupper():  # "IT in E-Town" is information technology, not "it"
@@ -729,8 +758,9 @@ def rank(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Answe
     question = _spelled(ds, question, fields, index)
     # Names first (a Chinese name holds words of its own), then Chinese words into English.
     mentioned, rest = _entity_mentions(ds, question)
-    question = _CHINESE.sub(lambda m: f" {CHINESE[m.group()]} ", question)
-    rest = _CHINESE.sub(lambda m: f" {CHINESE[m.group()]} ", rest)
+    if _has_chinese(question):
+        question = _chinese().sub(lambda m: f" {CHINESE[m.group()]} ", question)
+        rest = _chinese().sub(lambda m: f" {CHINESE[m.group()]} ", rest)
     kind = next((k for k, pattern in _KINDS if pattern.search(question.casefold())), None)
     if kind == "count" and _PER_YEAR.search(question.casefold()) and _CARS.search(question.casefold()):
         # "how many cars will it build a year": make
