@@ -464,6 +464,8 @@ def _entity_mentions(ds: Dataset, question: str) -> tuple[set[str], str]:
     found: set[str] = set()
     for name, entity_id in names:
         folded = name.casefold()
+        if folded not in rest:  # most names are not there: no pattern to compile
+            continue
         pattern = re.escape(folded) if not folded.isascii() else rf"\b{re.escape(folded)}\b"
         if re.search(pattern, rest):
             found.add(entity_id)
