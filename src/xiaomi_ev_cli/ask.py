@@ -276,6 +276,7 @@ KEYWORDS_DATE = 0.85  # a date, for a string of keywords that asks no time ("xia
 KEYWORDS_FIGURE = 1.1  # a figure, for keywords that ask no kind of answer ("capacity", "growth")
 _TIME_WORDS = re.compile(r"\b(years?|months?|days?|dates?|time|timing|timeline)\b")
 MARKET_MISSED = 0.7  # a market the question names, which a record does not bear on: context only
+# The place a question offers last ("is the plant located in Shanghai", "in Beijing or Shanghai")
 _OFFERED = re.compile(r"\b(?:in|or) ([^\W\d_]+)\W*$")
 _EITHER = re.compile(r"\bin \S+ or ([^\W\d_]+)\W*$")
 # Words that ask about a name in general, not for one thing of it ("Tesla's plans", "the role of")
@@ -661,11 +662,11 @@ _SHORT_FORMS = {"wen": "when", "whn": "when", "wehn": "when", "wat": "what", "wh
                 "sop": "start of production", "capex": "investment"}
 # Chinese words as typed without Chinese characters (pinyin), the same words CHINESE reads
 PINYIN = {"qiche": "car", "gongchang": "factory", "qu": "district", "touzi": "investment",
-          "xiaoliang": "sales",
-          "zongbu": "headquarters", "channeng": "capacity", "chanliang": "output", "yuangong": "staff",
-          "tuandui": "team", "diandongche": "electric car", "xinnengyuan": "NEV", "mubiao": "target",
-          "liangchan": "mass production", "jiage": "price", "tudi": "land", "zhuce": "registration",
-          "shichang": "market", "chanye": "industry", "xieyi": "agreement", "jiaofu": "delivered"}
+          "xiaoliang": "sales", "zongbu": "headquarters", "channeng": "capacity", "chanliang": "output",
+          "yuangong": "staff", "tuandui": "team", "diandongche": "electric car", "xinnengyuan": "NEV",
+          "mubiao": "target", "liangchan": "mass production", "jiage": "price", "tudi": "land",
+          "zhuce": "registration", "shichang": "market", "chanye": "industry", "xieyi": "agreement",
+          "jiaofu": "delivered"}
 
 
 def _edits(a: str, b: str) -> int:
