@@ -97,3 +97,10 @@ def test_ci_runs_exactly_the_readme_test_command() -> None:
     assert match, "the README gives the test command under 'Run the tests:'"
     test_command = match.group(1).split(" && ")[-1]
     assert test_command in ci.splitlines()
+
+
+def test_the_readme_counts_the_words_ask_reads() -> None:
+    from xiaomi_ev_cli import ask
+
+    text = " ".join((REPO / "README.md").read_text(encoding="utf-8").split())
+    assert f"{len(ask.CHINESE)} Chinese words and {len(ask.PINYIN)} in pinyin" in text
