@@ -484,4 +484,4 @@ def test_a_question_is_read_up_to_as_many_words_as_a_search(ds: Dataset) -> None
     ("what happened in the 2021 pledge", set()), ("phase 2 in 13/2024", set()),
 ])
 def test_a_month_or_day_a_question_names(question: str, named: set[str]) -> None:
-    assert ask._dates_named(question.casefold()) == named
+    assert ask._dates_and_words(question.casefold())[0] == named

@@ -267,6 +267,12 @@ _FULL_YEAR = re.compile(r"\b(final|full[- ]year|whole year|total|all of|in all)\
 _SAYING = re.compile(r"\b(set|gave|give|given|announc\w*|sa(y|ys|id)|stated?|estimated?|reported|revealed?"
                      r"|quoted|published|predicted|forecast|promised|pledged|commit(s|ted)?)\b|宣布|表示")
 _FORWARD = frozenset({"plan", "target", "pledge", "estimate"})
+# The place a question offers last ("is the plant located in Shanghai", "in Beijing or Shanghai")
+_OFFERED = re.compile(r"\b(?:in|or) ([^\W\d_]+)\W*$")
+_EITHER = re.compile(r"\bin \S+ or ([^\W\d_]+)\W*$")
+# Words that ask about a name in general, not for one thing of it ("Tesla's plans", "the role of")
+_VAGUE = frozenset(tokens("plan plans role part play plays strategy strategies ambition ambitions news update"
+                          " updates move moves stance approach"))
 # Weights, each measured on the evaluation set (bench/ask_eval.py):
 NAME_WEIGHT = 0.5  # a claim about a name the question gives, matching none of its other words
 NUM = 1.3  # a record that holds every number the question gives ("the first 11 months")
@@ -274,21 +280,15 @@ HEAD = 1.5  # the word a string of keywords is about ("xiaomi smartphone sales":
 LATER_PHASE = 0.8  # a later phase's record, when the question names no phase
 KEYWORDS_DATE = 0.85  # a date, for a string of keywords that asks no time ("xiaomi ev spending pledge")
 KEYWORDS_FIGURE = 1.1  # a figure, for keywords that ask no kind of answer ("capacity", "growth")
-_TIME_WORDS = re.compile(r"\b(years?|months?|days?|dates?|time|timing|timeline)\b")
 MARKET_MISSED = 0.7  # a market the question names, which a record does not bear on: context only
-# The place a question offers last ("is the plant located in Shanghai", "in Beijing or Shanghai")
-_OFFERED = re.compile(r"\b(?:in|or) ([^\W\d_]+)\W*$")
-_EITHER = re.compile(r"\bin \S+ or ([^\W\d_]+)\W*$")
-# Words that ask about a name in general, not for one thing of it ("Tesla's plans", "the role of")
-_VAGUE = frozenset(tokens("plan plans role part play plays strategy strategies ambition ambitions news update"
-                          " updates move moves stance approach"))
 DATED = 1.5  # a record of something done in the month or on the day a question names
 OTHER_DATE = 0.6  # a record of something done in another month
 DATE_ONLY = 3.0  # such a record, when it shares no word with the question ("what happened in July 2024")
-VAGUE = 0.3  # such a word beside others that say more ("xiaomi's plans for its car hq": the HQ)
+VAGUE = 0.3  # a word of _VAGUE beside others that say more ("xiaomi's plans for its car hq": the HQ)
 RARE = 2  # records at most that speak of a word, for it to be what a question is about
 WIDER = 0.7  # a claim about the country a named place lies in ("Beijing": what is said of China)
 WHOLE = 1.2  # a whole year's figure when a year is named alone ("sold in 2021")
+_TIME_WORDS = re.compile(r"\b(years?|months?|days?|dates?|time|timing|timeline)\b")  # it asks when
 # A question in the past tense: what was, not what is planned.
 _PAST = re.compile(r"\b(did|was|were|had)\b")
 # Words after which a phrase qualifies the one before ("workforce on the car project").
@@ -319,13 +319,13 @@ _BASE_YEAR = re.compile(r"\b(?:compared (?:with|to)|than(?: in)?|versus|vs\.?|re
                         r"(?:(?:the )?same (?:period|time|months) (?:of|in) )?(?:19|20)\d\d\b", re.IGNORECASE)
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
            "october", "november", "december")
-_MONTH = re.compile(r"\b(" + "|".join(m for name in _MONTHS for m in (name, name[:3])) + r"|sept)\b")
+_MONTH_NAMES = "|".join(m for name in _MONTHS for m in (name, name[:3])) + "|sept"  # and short forms
+_MONTH = re.compile(rf"\b({_MONTH_NAMES})\b")
 _MONTH_NUMBER = {name[:3]: number for number, name in enumerate(_MONTHS, 1)}  # by the first letters
 # A month of a year, or a day of it, as a question gives it: "July 2024", "27 November 2021",
 # "Nov 27, 2021", "11/2021", "2021-11-27"
-_MONTH_OF_YEAR = re.compile(r"\b(?:(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?)?(" + "|".join(
-    m for name in _MONTHS for m in (name, name[:3])) + r"|sept)\.?\s+(?:(\d{1,2})(?:st|nd|rd|th)?,?\s+)?"
-                            r"((?:19|20)\d\d)\b")
+_MONTH_OF_YEAR = re.compile(rf"\b(?:(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?)?({_MONTH_NAMES})\.?\s+"
+                            r"(?:(\d{1,2})(?:st|nd|rd|th)?,?\s+)?((?:19|20)\d\d)\b")
 _NUMERIC_DATE = re.compile(r"\b(\d{1,2})/((?:19|20)\d\d)\b|\b((?:19|20)\d\d)-(\d\d)(?:-(\d\d))?\b")
 _SCALED = re.compile(r"\b(\d+(?:\.\d+)?)\s*(thousand|million|billion|k|m|bn|lakh|crore)\b", re.IGNORECASE)
 _SCALE_WORDS = frozenset({"thousand", "million", "billion", "hundred", "lakh", "crore"})
@@ -367,21 +367,25 @@ _SPACED_THOUSANDS = re.compile(r"\b\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?=th\b|\b)")
 _ROMAN_PHASE = re.compile(r"\b(phases?|stages?)\s+(i{1,3})\b", re.IGNORECASE)
 
 
-def _dates_named(lowered: str) -> set[str]:
-    """The months or days a question names, as ISO prefixes ("2021-11", "2021-11-27")."""
-    named = set()
+def _dates_and_words(lowered: str) -> tuple[set[str], set[str]]:
+    """The months or days a question names, as ISO prefixes ("2021-11", "2021-11-27"), and the search
+    terms it names them with."""
+    named: set[str] = set()
+    words: set[str] = set()
     for m in _MONTH_OF_YEAR.finditer(lowered):
         day, month, day_after, year = m.groups()
         prefix = f"{year}-{_MONTH_NUMBER[month[:3]]:02d}"
         day = day or day_after
         named.add(f"{prefix}-{int(day):02d}" if day and 1 <= int(day) <= 31 else prefix)
+        words.update(tokens(m.group()))
     for m in _NUMERIC_DATE.finditer(lowered):
         month, year, iso_year, iso_month, iso_day = m.groups()
         if month and 1 <= int(month) <= 12:
             named.add(f"{year}-{int(month):02d}")
         elif iso_year and 1 <= int(iso_month) <= 12:
             named.add(f"{iso_year}-{iso_month}" + (f"-{iso_day}" if iso_day else ""))
-    return named
+        words.update(tokens(m.group()))
+    return named, words
 
 
 def _on_dates(record: Claim | FollowUp | Figure) -> set[str]:
@@ -793,9 +797,7 @@ def rank(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Answe
     full_year = bool(_FULL_YEAR.search(lowered))
     numbers = {t for t in content if t.isdigit() and int(t) not in years}
     months = {_MONTH_NUMBER[m.group()[:3]] for m in _MONTH.finditer(lowered)}
-    dated = _dates_named(lowered)
-    date_words = {t for m in (*_MONTH_OF_YEAR.finditer(lowered), *_NUMERIC_DATE.finditer(lowered))
-                  for t in tokens(m.group())} if dated else set()
+    dated, date_words = _dates_and_words(lowered)
     # Each word of the question is one concept: its synonyms can match, but count once.
     concepts: list[list[tuple[str, float]]] = []
     unknown: list[str] = []
