@@ -62,7 +62,7 @@ QUESTION_WORDS = frozenset(stem(w) for w in QUESTION_SPELLINGS) | {
 # Groups of words that mean the same here: each word of a group stands for all of them.
 SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("car", "cars", "vehicle", "vehicles", "ev", "evs", "nev", "nevs", "electric", "automobile",
-     "auto", "automotive", "motor", "motors"),
+     "auto", "automotive", "motor", "motors", "mobility"),
     ("factory", "plant", "facility"),
     ("make", "makes", "made", "making", "produce", "produced", "production", "manufacture",
      "turn"),
@@ -75,7 +75,7 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
      "personnel", "headcount", "work", "workforce", "manpower", "engineers", "employ", "employs"),
     ("money", "invest", "investment", "spend", "spending", "budget", "fund", "funding", "pledge",
      "pledged", "promise", "promised", "dollars", "usd", "billion", "commitment", "committed", "commit",
-     "cash", "bet", "sum"),
+     "cash", "bet", "sum", "outlay", "capital"),
     ("ceo", "boss", "head", "heads", "chief", "executive", "officer", "runs", "run", "founder",
      "chairman", "title", "job", "lead", "leads"),
     ("lead", "leads", "leader", "leaders", "leading"),  # a CEO leads, and so does a firm ahead of others
@@ -163,7 +163,8 @@ def _has_chinese(text: str) -> bool:
 def _chinese() -> re.Pattern[str]:
     return re.compile("|".join(sorted(map(re.escape, CHINESE), key=len, reverse=True)))
 # Phrases that are one word here, or that say what other words say.
-PHRASES = (("set up", "setup"), ("in one go", "in a single stage"), ("all at once", "in a single stage"),
+PHRASES = (("set up", "setup"), ("setting up", "setup"), ("sets up", "setup"),
+           ("in one go", "in a single stage"), ("all at once", "in a single stage"),
            ("at one time", "in a single stage"), ("sells for", "price"), ("sell for", "price"),
            ("sold for", "price"), ("sign off", "approve"), ("signed off", "approved"),
            ("green light", "approval"), ("go-ahead", "approval"), ("going to plan", "on track"),
@@ -187,7 +188,11 @@ PHRASES = (("set up", "setup"), ("in one go", "in a single stage"), ("all at onc
            ("one stage of", "each stage of"), ("one phase of", "each phase of"),
            ("what's the deal with", "what about"), ("what is the deal with", "what about"),
            ("whats the deal with", "what about"), ("in volume", "mass production"),
-           ("at scale", "mass production"), ("volume production", "mass production"))
+           ("at scale", "mass production"), ("volume production", "mass production"),
+           ("volume manufacturing", "mass production"), ("mass manufacturing", "mass production"),
+           ("kick off", "start"), ("kicks off", "starts"), ("kicked off", "started"),
+           ("each year", "a year"), ("every year", "a year"),  # not "each" of the stages
+           ("sum up", "summarise"), ("sums up", "summarises"), ("in a nutshell", "summarised"))
 # one pattern for them all, longest first, compiled once ("new energy vehicles" before "new energy vehicle")
 _PHRASE_WORDS = dict(PHRASES)
 
@@ -303,7 +308,7 @@ _KINDS_OF_THING = frozenset(tokens("maker makers manufacturer manufacturers comp
 # Words that only colour a question ("is it really", "only"): they match nothing.
 _DISCOURSE = frozenset(tokens("exactly currently still already also just even only else"))
 # "How did Xiaomi describe it": words, not a figure or a date.
-_DESCRIBE = re.compile(r"\b(describ\w*|characteri[sz]\w*|portray\w*|depict\w*)\b")
+_DESCRIBE = re.compile(r"\b(describ\w*|characteri[sz]\w*|portray\w*|depict\w*|summar(?:y|i[sz]\w*))\b")
 # What defines a name, when a question gives only the name ("tell me about E-Town"), or the name
 # and words that ask what it is ("Xiaomi's core business", "why is E-Town important")
 _DEFINING = frozenset({"description", "role", "chief-executive"})
@@ -808,7 +813,7 @@ def rank(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Answe
     phrase = _LINK.split(rest.casefold(), maxsplit=1)[0]
     # "size of the investment" is about the investment, "robot makers" about robots
     words = [t for t in tokens(phrase) if t in content and not t[0].isdigit() and t.isascii()
-             and t not in _MEASURES and t not in _KINDS_OF_THING]
+             and t not in _MEASURES and t not in _KINDS_OF_THING and t not in GENERIC_WORDS]
     keywords = bool(content) and not _ASKING.search(question.casefold())
     head = words[-1] if words and len(content) > 1 and not _ASKING.search(question.casefold()) else ""
     # the names a question is about: not a place another of them lies in ("E-Town ... Beijing")
@@ -1055,6 +1060,8 @@ _HOW_MANY_DONE = re.compile(r"^\W*how many\s+\w+(?:\s+\w+)?\s+(?:did|does|do|wil
                             r"\s+(.*)$")
 _HOW_MANY_DONE_TO = re.compile(r"^\W*how many\s+\w+(?:\s+\w+)?\s+"
                                r"(?:were|was|are|is|will be|have been|had been)\s+(\w+ed)\b")
+# "how much does the SU7 weigh": what is measured is what it does
+_HOW_MUCH_DONE = re.compile(r"^\W*how much\s+(?:did|does|do|will|would|can|could|should)\s+(.*?)\W*$")
 _WHEN_DONE = re.compile(r"^\W*when (?:did|does|do|will|would) (.*)$")
 # a post over something ("head of design"): what it is over is asked for as well
 _ROLES = frozenset(tokens("head chief director manager officer president leader"))
@@ -1069,6 +1076,11 @@ def _asked_for(question: str, content: list[str]) -> list[str]:
     "how many X" -> X, as the words that name it ("chief financial officer"); none when it does
     not, or when X is a name ("the Chinese EV market")."""
     folded = question.casefold()
+    measured = _HOW_MUCH_DONE.match(folded)
+    if measured:  # the verb it ends with, when that is all it asks ("weigh", not "invest in cars")
+        clause = _ASCII_WORD.findall(re.split(r"\band\b|\bor\b|,", measured.group(1), maxsplit=1)[0])
+        verb = stem(clause[-1]) if len(clause) >= 2 else ""
+        return [verb] if verb in content and english.is_predicate(verb) else []
     match = _WHAT_IS.match(folded) or _HOW_MANY.match(folded)
     if not match:
         return []
@@ -1079,7 +1091,8 @@ def _asked_for(question: str, content: list[str]) -> list[str]:
         ends = [i for i, w in enumerate(words) if i and (english.is_predicate(stem(w)) or w.endswith("ed")
                                                           or _MONTH.fullmatch(w))]
         words = words[:ends[0]] if ends else words
-    if words and words[-1].endswith("ing"):  # "who is running it": a verb, not a thing
+    # "who is running it": a verb, not a thing; "the other makers named": the makers
+    if words and (words[-1].endswith("ing") or (len(words) > 1 and words[-1].endswith("ed"))):
         words.pop()
     words = [w for w in words if stem(w) not in _ASPECTS]  # "the price range": the price
     # a thing, not what is done or how it is ("meant to achieve", "short for")

@@ -150,7 +150,9 @@ def record_fields(ds: Dataset, record: Claim | FollowUp | Figure) -> list[tuple[
 
     if isinstance(record, Figure):
         d = record.definition
-        return [(d.label, 2.0), (d.text, 1.0), (d.formula, 0.5), (" ".join(d.inputs.values()), 0.3),
+        # the claims it is worked out from, by id and by what they state ("capacity": production)
+        inputs = [*d.inputs.values(), *(c.label for ref in d.inputs.values() if (c := ds.claim(ref)))]
+        return [(d.label, 2.0), (d.text, 1.0), (d.formula, 0.5), (" ".join(inputs), 0.3),
                 (" ".join(d.aliases), ALIAS_WEIGHT)]
     if isinstance(record, FollowUp):
         value = value_text(record.value, ds) if record.value else ""
