@@ -308,6 +308,12 @@ _KINDS_OF_THING = frozenset(tokens("maker makers manufacturer manufacturers comp
 # Words that only colour a question ("is it really", "only"): they match nothing.
 _DISCOURSE = frozenset(tokens("exactly currently still already also just even only else"))
 # "How did Xiaomi describe it": words, not a figure or a date.
+# what the article calls a thing is how it describes it ("what term does the piece use for Tesla")
+_WRITER = r"(?:the |this )?(?:article|piece|story|text|report|author|writer|journalist)"
+_CALLS = re.compile(rf"\bwhat (?:does|do|did) {_WRITER} (?:call|label|term|dub)\b"
+                    rf"|\bwhat (?:term|label|word|words|epithet|phrase|title)s? (?:does|do|did) {_WRITER}"
+                    r" (?:use|give|apply|pick|choose)(?: (?:for|to|on))?\b"
+                    rf"|\bcalled (?:in|by) {_WRITER}", re.IGNORECASE)
 _DESCRIBE = re.compile(r"\b(describ\w*|characteri[sz]\w*|portray\w*|depict\w*|summar(?:y|i[sz]\w*))\b")
 # What defines a name, when a question gives only the name ("tell me about E-Town"), or the name
 # and words that ask what it is ("Xiaomi's core business", "why is E-Town important")
@@ -559,7 +565,8 @@ class Relations:
         """Whether the record bears on the place only through the country it lies in (a claim about
         China, for a question about Beijing; a district's claim still bears on a zone within it)."""
         direct = self.direct(record)
-        wider = direct & self.within.get(entity_id, set())
+        # the country, or what lies in it only ("the government" of China)
+        wider = self._reach(self.all, direct, depth=1) & self.within.get(entity_id, set())
         return bool(wider) and not any(self.within.get(w) for w in wider) \
             and entity_id not in self._reach(self.all, direct)
 
@@ -750,6 +757,7 @@ def rank(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Answe
     question = _FISCAL.sub(lambda m: f"full year {m.group(1) if len(m.group(1)) == 4 else '20' + m.group(1)}",
                            question)
     question = _SPRINT.sub(" acceleration ", question)
+    question = _CALLS.sub(" describe ", question)
     if _WHAT_FOR.search(question):
         question += " purpose"
     question = _SPACED_THOUSANDS.sub(lambda m: re.sub(r"\D", "", m.group()), question)
@@ -1167,8 +1175,12 @@ def _focus_kept(relations: Relations, mentioned: set[str], record: Claim | Follo
     facilities it names, and every place it names ("in Daxing"). Markets weigh in the ranking only."""
     focus = {m for m in mentioned if not relations.is_context(m)}
     places = {m for m in mentioned if relations.is_place(m)}
+    # what is said of the country may bear on a place in it ("does Beijing back green growth": the
+    # government's policy), not a figure counted over all of it ("NEVs sold in Beijing")
+    counted = record.value is not None and record.value.type == "quantity"
     return ((not focus or any(relations.related(m, record) for m in focus))
-            and all(relations.related(m, record) for m in places))
+            and all(relations.related(m, record) or (relations.only_country(m, record) and not counted)
+                    for m in places))
 
 
 def ask(ds: Dataset, question: str, limit: int = 5, followups: bool = True) -> Result:
