@@ -298,6 +298,9 @@ BEST_FIRST = [
     ("what does the story call xiaomi", "xiaomi.description"),
     # what the country's government does bears on a city in it
     ("what policy does beijing's government follow", "market.government"),
+    # when a date was given is not the date given; where a figure comes from is who gave it
+    ("when did the ceo give the mass production year", "production.target-set"),
+    ("where does the 2.54 million figure come from", "nev-sales.2021-jan-oct"),
 ]
 
 

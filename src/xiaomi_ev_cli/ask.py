@@ -191,6 +191,7 @@ PHRASES = (("set up", "setup"), ("setting up", "setup"), ("sets up", "setup"),
            ("at scale", "mass production"), ("volume production", "mass production"),
            ("volume manufacturing", "mass production"), ("mass manufacturing", "mass production"),
            ("kick off", "start"), ("kicks off", "starts"), ("kicked off", "started"),
+           ("come from", "source"), ("comes from", "source"), ("came from", "source"),
            ("each year", "a year"), ("every year", "a year"),  # not "each" of the stages
            ("sum up", "summarise"), ("sums up", "summarises"), ("in a nutshell", "summarised"))
 # one pattern for them all, longest first, compiled once ("new energy vehicles" before "new energy vehicle")
@@ -266,7 +267,8 @@ _BUILD = re.compile(r"\bbuil(d|ds|t|ding)\b")
 # cars built are cars made ("where is Xiaomi building cars"); a plant built is a plant built
 _BUILDS_CARS = re.compile(r"\bbuil(?:d|ds|t|ding)"
                           r"(?= (?:(?:its|their|the|his|her) )?(?:cars|vehicles|evs|nevs)\b)", re.IGNORECASE)
-_WHERE_WRITTEN = re.compile(r"\bwhere (do|does|did) (the |this )?(article|story|text|piece|report|source)\b")
+_WHERE_WRITTEN = re.compile(r"\bwhere (do|does|did) (the |this )?(article|story|text|piece|report|source)\b"
+                            r"|\bwhere (do|does|did) .*\bsource\b")  # "where did it come from": who said it
 _WHY = re.compile(r"\bwhy\b|\b(significan\w*|importan\w*)\b|为什么")
 _FULL_YEAR = re.compile(r"\b(final|full[- ]year|whole year|total|all of|in all)\b|全年")
 _SAYING = re.compile(r"\b(set|gave|give|given|announc\w*|sa(y|ys|id)|stated?|estimated?|reported|revealed?"
@@ -944,8 +946,10 @@ def rank(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Answe
             score *= 1.6
         if not isinstance(record, Figure) and record.modality in _FORWARD:
             # a plan is not what was; nor is an estimate a year's total ("full-year 2021 sales")
+            # nor is the date a plan aims at when it was given ("when did the CEO give the 2024 date")
             score *= 1.4 if future else 0.7 if after or past or (
-                full_year and not saying and record.modality == "estimate") else 1.0
+                full_year and not saying and record.modality == "estimate") or (
+                saying and kind == "date" and record.value.type == "date") else 1.0
         if isinstance(record, FollowUp):
             # later reporting answers what was, less what will be
             score *= 1.4 if after else 0.9 if past else 0.75
