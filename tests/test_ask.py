@@ -380,12 +380,15 @@ def test_how_far_or_tall_asks_for_a_figure(ds: Dataset, question: str) -> None:
     ("what's the battery capacity of the su7", "'battery', 'capacity'"),  # the SU7, but not its capacity
     ("how many stores does xiaomi ev have", "'stores'"),
     ("how many phones will the plant make a year", "'phones'"),
-    ("how many su7 deliveries were made in 2025", "'deliveries'"),  # the things counted, before the verb
+    ("how many su7 deliveries were made in 2025", "'su7', 'deliveries'"),  # the things counted
     ("how many vehicles did xiaomi sell in 2025", "'sell'"),  # and what was done with them
     ("when did xiaomi launch its first phone", "'phone'"),  # a thing few claims speak of: only what Xiaomi is
     ("how many nevs were exported in 2021", "'exported'"),  # what was done to the things counted
     ("who is xiaomi's head of marketing", "'marketing'"),  # a head, but not of marketing
     ("how much does the plant weigh", "'weigh'"),  # what is measured is what it does
+    ("how quickly does the su7 accelerate", "'accelerate'"),
+    ("how far does the su7 drive on a full battery", "'drive'"),
+    ("how many SU7s were recalled in 2025", "'su7', 'recalled'"),  # a name with digits is a thing counted
 ])
 
 def test_what_a_question_plainly_asks_for_must_be_in_the_answer(ds: Dataset, question: str, things: str
@@ -410,6 +413,7 @@ def test_a_figure_for_the_whole_country_is_no_answer_for_a_city_in_it(ds: Datase
     ("what is the deal meant to accomplish", "agreement.purpose"),  # what is done is not a thing asked for
     ("how many new energy cars sold jan to oct 2021", "nev-sales.2021-jan-oct"),  # counted: cars
     ("how many months passed between the pledge and the registration", "registration.date"),
+    ("how much did xiaomi pay for the plot", "followup.phase2-land"),  # what is paid is a price
 ])
 def test_what_the_dataset_holds_is_answered_when_asked_for_plainly(ds: Dataset, question: str, best: str
                                                                    ) -> None:

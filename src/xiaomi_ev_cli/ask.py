@@ -119,7 +119,8 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("finished", "finish", "completed", "complete", "ready", "open", "opened", "opening",
      "operational"),
     ("company", "corporation", "corp", "firm", "business", "startup", "startups"),
-    ("price", "prices", "priced", "cost", "costs", "rmb", "yuan", "cny", "msrp", "sticker"),
+    ("price", "prices", "priced", "cost", "costs", "rmb", "yuan", "cny", "msrp", "sticker", "pay", "paid",
+     "pays"),
     ("alias", "name", "named", "called", "known"),
     ("statement", "announce", "announced", "announcement", "issue", "issued", "release", "released"),
     ("unveil", "unveiled", "unveiling", "reveal", "revealed", "debut", "debuted", "present", "presented",
@@ -667,6 +668,7 @@ def _kind_fits(kind: str | None, record: Claim | FollowUp | Figure, ds: Dataset)
 
 
 _ASCII_WORD = re.compile(r"[a-z]+")
+_NAME_WORD = re.compile(r"[a-z][a-z0-9]*")  # a word as a question names a thing ("su7s")
 # Units of quantities that are not a number of things: "how many" is not answered by them.
 _NOT_COUNTS = frozenset({"percent", "usd", "cny"})
 
@@ -1072,8 +1074,9 @@ _HOW_MANY_DONE = re.compile(r"^\W*how many\s+\w+(?:\s+\w+)?\s+(?:did|does|do|wil
                             r"\s+(.*)$")
 _HOW_MANY_DONE_TO = re.compile(r"^\W*how many\s+\w+(?:\s+\w+)?\s+"
                                r"(?:were|was|are|is|will be|have been|had been)\s+(\w+ed)\b")
-# "how much does the SU7 weigh": what is measured is what it does
-_HOW_MUCH_DONE = re.compile(r"^\W*how much\s+(?:did|does|do|will|would|can|could|should)\s+(.*?)\W*$")
+# "how much does the SU7 weigh", "how fast does it accelerate": what is measured is what it does
+_HOW_MUCH_DONE = re.compile(r"^\W*how (?:much|fast|far|quickly)\s+(?:did|does|do|will|would|can|could|should)"
+                            r"\s+(.*?)\W*$")
 _WHEN_DONE = re.compile(r"^\W*when (?:did|does|do|will|would) (.*)$")
 # a post over something ("head of design"): what it is over is asked for as well
 _ROLES = frozenset(tokens("head chief director manager officer president leader"))
@@ -1089,15 +1092,16 @@ def _asked_for(question: str, content: list[str]) -> list[str]:
     not, or when X is a name ("the Chinese EV market")."""
     folded = question.casefold()
     measured = _HOW_MUCH_DONE.match(folded)
-    if measured:  # the verb it ends with, when that is all it asks ("weigh", not "invest in cars")
-        clause = _ASCII_WORD.findall(re.split(r"\band\b|\bor\b|,", measured.group(1), maxsplit=1)[0])
+    if measured:  # what is done, by the verb of its first clause ("weigh", "drive on one charge")
+        first = re.split(r"\band\b|\bor\b|,", measured.group(1), maxsplit=1)[0]
+        clause = _NAME_WORD.findall(_LINK.split(first, maxsplit=1)[0])
         verb = stem(clause[-1]) if len(clause) >= 2 else ""
         return [verb] if verb in content and english.is_predicate(verb) else []
     match = _WHAT_IS.match(folded) or _HOW_MANY.match(folded)
     if not match:
         return []
     phrase = _LINK.split(match.group(1), maxsplit=1)[0]
-    words = [w for w in _ASCII_WORD.findall(phrase) if w not in STOPWORDS and w not in QUESTION_SPELLINGS
+    words = [w for w in _NAME_WORD.findall(phrase) if w not in STOPWORDS and w not in QUESTION_SPELLINGS
              and stem(w) not in GENERIC_WORDS]
     if match.re is _HOW_MANY:  # "how many cars sold in ...": the things counted, up to what is done
         ends = [i for i, w in enumerate(words) if i and (english.is_predicate(stem(w)) or w.endswith("ed")
@@ -1117,7 +1121,7 @@ def _asked_for(question: str, content: list[str]) -> list[str]:
         asked.append(stem(role.group(1)))
     done = _HOW_MANY_DONE.match(folded)
     if done:  # the subject, then what it did to them
-        clause = [w for w in _ASCII_WORD.findall(_LINK.split(done.group(1), maxsplit=1)[0])
+        clause = [w for w in _NAME_WORD.findall(_LINK.split(done.group(1), maxsplit=1)[0])
                   if w not in STOPWORDS and w not in QUESTION_SPELLINGS and stem(w) not in GENERIC_WORDS]
         if len(clause) >= 2 and stem(clause[-1]) in content:
             asked.append(stem(clause[-1]))
@@ -1133,7 +1137,7 @@ def _done_to(question: str, content: list[str]) -> str:
     when = _WHEN_DONE.match(question.casefold())
     if not when:
         return ""
-    clause = [w for w in _ASCII_WORD.findall(_LINK.split(when.group(1), maxsplit=1)[0])
+    clause = [w for w in _NAME_WORD.findall(_LINK.split(when.group(1), maxsplit=1)[0])
               if w not in STOPWORDS and w not in QUESTION_SPELLINGS and stem(w) not in GENERIC_WORDS]
     last = stem(clause[-1]) if len(clause) >= 3 and not clause[-1].endswith("ed") else ""
     return last if last in content and not english.is_predicate(last) else ""
