@@ -949,9 +949,10 @@ def rank(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Answe
         if not isinstance(record, Figure) and record.modality in _FORWARD:
             # a plan is not what was; nor is an estimate a year's total ("full-year 2021 sales")
             # nor is the date a plan aims at when it was given ("when did the CEO give the 2024 date")
+            aims_at_date = record.value is not None and record.value.type == "date"
             score *= 1.4 if future else 0.7 if after or past or (
                 full_year and not saying and record.modality == "estimate") or (
-                saying and kind == "date" and record.value.type == "date") else 1.0
+                saying and kind == "date" and aims_at_date) else 1.0
         if isinstance(record, FollowUp):
             # later reporting answers what was, less what will be
             score *= 1.4 if after else 0.9 if past else 0.75
