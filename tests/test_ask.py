@@ -301,6 +301,9 @@ BEST_FIRST = [
     # when a date was given is not the date given; where a figure comes from is who gave it
     ("when did the ceo give the mass production year", "production.target-set"),
     ("where does the 2.54 million figure come from", "nev-sales.2021-jan-oct"),
+    # the pledge of March 2021 announced Xiaomi's entry into EVs; a budget is a sum of money
+    ("when did xiaomi say it was entering evs", "investment.announced"),
+    ("what is the ev programme's budget", "investment.amount"),
 ]
 
 

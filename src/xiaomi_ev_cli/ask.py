@@ -229,8 +229,10 @@ _KINDS = (
                         r"|passed|elapsed|went by))\b"
                         r"|什么\s*时候|何时|哪\s*年|哪\s*一\s*年|时间|日期")),
     ("count", re.compile(r"\b(how many|number of)\b(?!.*\b(percent|percentage|rate)\b)")),
+    # "what's the EV budget": a sum of money
     ("quantity", re.compile(r"\b(how (many|much|big|fast|large|far|high|heavy|tall|wide)|number of|size"
-                            r"|amount|percent|what sum)\b"
+                            r"|amount|percent|what sum"
+                            r"|what(?:'s| is| was)(?:\s+\S+){0,3}\s+(?:budget|price|cost)s?)\b"
                             r"|多少|几")),
     ("place", re.compile(r"\b(where|(which|what) (part of|city|district|town|place|country|province|area)"
                          r"|location|located)\b|哪里|在\s*哪|哪个\s*(区|城市|地方)|什么\s*地方")),
