@@ -304,6 +304,9 @@ BEST_FIRST = [
     # the pledge of March 2021 announced Xiaomi's entry into EVs; a budget is a sum of money
     ("when did xiaomi say it was entering evs", "investment.announced"),
     ("what is the ev programme's budget", "investment.amount"),
+    # an estimate is not what was sold, unless a question asks what will be; 全年 is the full year
+    ("nev sales 2021 china", "nev-sales.2021-jan-oct followup.nev-sales-2021"),
+    ("2021年 全年 新能源 销量", "followup.nev-sales-2021"),
 ]
 
 

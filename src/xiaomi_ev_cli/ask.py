@@ -150,7 +150,7 @@ CHINESE = {
     "电动汽车": "electric vehicle",
     "职位": "job", "职务": "job", "车企": "carmakers",
     "造车": "make cars", "钱": "money", "卖": "sales", "卖了": "were sold",
-    "一期": "phase 1", "二期": "phase 2", "三期": "phase 3",
+    "一期": "phase 1", "二期": "phase 2", "三期": "phase 3", "全年": "full year",
     "首席执行官": "CEO", "董事长": "chairman", "创始人": "founder", "中国": "China", "政府": "government",
 }
 def _has_chinese(text: str) -> bool:
@@ -295,6 +295,7 @@ DATED = 1.5  # a record of something done in the month or on the day a question 
 OTHER_DATE = 0.6  # a record of something done in another month
 DATE_ONLY = 3.0  # such a record, when it shares no word with the question ("what happened in July 2024")
 VAGUE = 0.3  # a word of _VAGUE beside others that say more ("xiaomi's plans for its car hq": the HQ)
+ESTIMATE = 0.8  # an estimate, when a question asks no future ("nev sales 2021": what was sold first)
 RARE = 2  # records at most that speak of a word, for it to be what a question is about
 WIDER = 0.7  # a claim about the country a named place lies in ("Beijing": what is said of China)
 WHOLE = 1.2  # a whole year's figure when a year is named alone ("sold in 2021")
@@ -954,7 +955,8 @@ def rank(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Answe
             aims_at_date = record.value is not None and record.value.type == "date"
             score *= 1.4 if future else 0.7 if after or past or (
                 full_year and not saying and record.modality == "estimate") or (
-                saying and kind == "date" and aims_at_date) else 1.0
+                saying and kind == "date" and aims_at_date) else \
+                ESTIMATE if record.modality == "estimate" and not saying else 1.0
         if isinstance(record, FollowUp):
             # later reporting answers what was, less what will be
             score *= 1.4 if after else 0.9 if past else 0.75
