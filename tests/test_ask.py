@@ -307,6 +307,9 @@ BEST_FIRST = [
     # an estimate is not what was sold, unless a question asks what will be; 全年 is the full year
     ("nev sales 2021 china", "nev-sales.2021-jan-oct followup.nev-sales-2021"),
     ("2021年 全年 新能源 销量", "followup.nev-sales-2021"),
+    # a question that doubts is still a question; a segment is a sector, the fastest grew most
+    ("surely lei jun isn't xiaomi's ceo?", "xiaomi.ceo"),
+    ("which segment grew fastest", "nev-sales.2021-jan-oct-growth"),
 ]
 
 

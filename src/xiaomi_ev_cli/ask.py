@@ -29,6 +29,9 @@ QUESTION_SPELLINGS = (
     "hey", "hi", "hello", "ok", "okay", "xev",
     # or a quiz: "quiz: who is Xiaomi's CEO"
     "quiz", "trivia",
+    # and what doubts it: "isn't he the CEO any more?" (words are read without their apostrophes)
+    "isnt", "arent", "wasnt", "werent", "doesnt", "dont", "didnt", "wont", "cant", "couldnt", "wouldnt",
+    "hasnt", "havent", "hadnt", "shouldnt", "surely", "anymore",
 )
 # Words that say how something is asked, not what about: when the dataset lacks them, that does
 # not make a question one it cannot answer ("what is Nio doing in China").
@@ -62,7 +65,7 @@ QUESTION_WORDS = frozenset(stem(w) for w in QUESTION_SPELLINGS) | {
 # Groups of words that mean the same here: each word of a group stands for all of them.
 SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("car", "cars", "vehicle", "vehicles", "ev", "evs", "nev", "nevs", "electric", "automobile",
-     "auto", "automotive", "motor", "motors", "mobility"),
+     "auto", "autos", "automotive", "motor", "motors", "mobility"),
     ("factory", "plant", "facility"),
     ("make", "makes", "made", "making", "produce", "produced", "production", "manufacture",
      "turn"),
@@ -87,7 +90,8 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
      "bases", "host", "hosts", "hosted", "hosting", "borough", "county"),
     ("world", "global", "worldwide", "international"),
     ("sales", "sale", "sell", "sold", "selling"),
-    ("grow", "growth", "grew", "growing", "increase", "rise", "rose", "percent", "fast", "expand",
+    ("grow", "growth", "grew", "growing", "increase", "rise", "rose", "percent", "fast", "faster", "fastest",
+     "expand",
      "expanding", "expansion"),
     ("forecast", "expected", "expect", "estimate", "estimates", "predicted", "projection",
      "whole", "full", "guidance", "outlook"),
@@ -111,7 +115,8 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("actual", "actually", "really", "outcome"),  # not "real": E-Town's "real economy"
     ("headquarters", "hq", "hqs", "headquartered"),
     ("report", "results", "quarter", "q3", "third", "third-quarter", "financial"),
-    ("industry", "industries", "sector", "sectors", "field", "fields", "specialise", "specialize",
+    ("industry", "industries", "sector", "sectors", "segment", "segments", "field", "fields", "specialise",
+     "specialize",
      "specialises", "specializes", "specialty", "speciality", "specialities", "specialties"),
     ("track", "progress", "schedule"),
     ("project", "projects", "effort", "efforts", "programme", "program", "initiative", "venture"),
@@ -682,7 +687,7 @@ _SHORT_FORMS = {"wen": "when", "whn": "when", "wehn": "when", "wat": "what", "wh
                 "hw": "how", "hwo": "how", "whr": "where", "wich": "which", "whcih": "which",
                 "reg": "registration", "govt": "government", "gov": "government", "mfg": "manufacturing",
                 "prod": "production", "mgmt": "management", "cap": "capacity", "mny": "many", "yer": "year",
-                "sop": "start of production", "capex": "investment"}
+                "sop": "start of production", "capex": "investment", "yoy": "year-on-year"}
 # Chinese words as typed without Chinese characters (pinyin), the same words CHINESE reads
 PINYIN = {"qiche": "car", "gongchang": "factory", "qu": "district", "touzi": "investment",
           "xiaoliang": "sales", "zongbu": "headquarters", "channeng": "capacity", "chanliang": "output",
