@@ -310,6 +310,8 @@ BEST_FIRST = [
     # a question that doubts is still a question; a segment is a sector, the fastest grew most
     ("surely lei jun isn't xiaomi's ceo?", "xiaomi.ceo"),
     ("which segment grew fastest", "nev-sales.2021-jan-oct-growth"),
+    # a period that ends in a month not named is not the one asked about (Jan-Oct, for Jan-Nov)
+    ("how many nevs were sold in jan-nov 2021", "followup.nev-sales-2021-jan-nov"),
 ]
 
 

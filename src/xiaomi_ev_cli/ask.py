@@ -301,6 +301,7 @@ OTHER_DATE = 0.6  # a record of something done in another month
 DATE_ONLY = 3.0  # such a record, when it shares no word with the question ("what happened in July 2024")
 VAGUE = 0.3  # a word of _VAGUE beside others that say more ("xiaomi's plans for its car hq": the HQ)
 ESTIMATE = 0.8  # an estimate, when a question asks no future ("nev sales 2021": what was sold first)
+OTHER_MONTH = 0.8  # a period that ends in a month the question does not name (Jan-Oct, for Jan-Nov)
 RARE = 2  # records at most that speak of a word, for it to be what a question is about
 WIDER = 0.7  # a claim about the country a named place lies in ("Beijing": what is said of China)
 WHOLE = 1.2  # a whole year's figure when a year is named alone ("sold in 2021")
@@ -949,8 +950,9 @@ def rank(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Answe
             score *= OTHER_DATE  # done in another month
         if months:  # "January to November": the period that ends in one of those months
             period = record.definition.period if isinstance(record, Figure) else record.period
-            end = period.end if period is not None else None
-            score *= 1.5 if end is not None and len(end) >= 7 and int(end[5:7]) in months else 1.0
+            end = period.end if period is not None and period.end is not None else ""
+            if len(end) >= 7:
+                score *= 1.5 if int(end[5:7]) in months else OTHER_MONTH
         if doubt and isinstance(record, Claim) and any(
                 n.kind in ("correction", "resolution") for n in record.notes):
             score *= 1.6
