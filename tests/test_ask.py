@@ -368,7 +368,9 @@ def test_ask_understands_chinese_names(ds: Dataset) -> None:
 
 
 @pytest.mark.parametrize("question", ["what is the population of beijing", "xiaomi share price",
-                                      "when did xiaomi go public", "What is Xiaomi's revenue?"])
+                                      "when did xiaomi go public", "What is Xiaomi's revenue?",
+                                      # a year or date qualifies what is asked; it is not what it is about
+                                      "xiaomi phone shipments in 2021", "xiaomi annual turnover 2021"])
 def test_a_question_about_what_the_dataset_never_speaks_of_is_refused(ds: Dataset, question: str) -> None:
     answers, refusal = ask.rank(ds, question)
     assert answers and refusal.startswith("the dataset never speaks of ")

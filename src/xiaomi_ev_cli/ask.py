@@ -859,10 +859,11 @@ def rank(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Answe
             root = _DERIVATION.sub("", term)  # "expansion" finds "expanding"
             if not hit and len(root) >= 5 and root != term:
                 hit += [w for w in index.idf if w.startswith(root)][:5]
-        # numbers and their scale qualify a question; they do not make it one the dataset can't answer
+        # numbers, dates and scales qualify a question; they do not make it one the dataset can't answer
         # nor do words it cannot judge: a Chinese word outside the few it reads
-        if not (hit or term[0].isdigit() or term in _SCALE_WORDS or term in GENERIC_WORDS
-                or not term.isascii() or english.is_predicate(term) or term in _DEFINES or term in _VAGUE):
+        if not (hit or term[0].isdigit() or term in _SCALE_WORDS or term in date_words
+                or term in GENERIC_WORDS or not term.isascii() or english.is_predicate(term)
+                or term in _DEFINES or term in _VAGUE):
             unknown.append(term)
         found[term] = set(hit)
         if hit:
@@ -872,7 +873,8 @@ def rank(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Answe
             weight = HEAD if term == head else VAGUE if term in _VAGUE and len(content) > 1 else 1.0
             concepts.append([(w, weight * (1.0 if w == term else 0.7) * floor / index.idf[w])
                              for w in hit])
-    known = len(concepts) + understood
+    # numbers qualify what a question asks about; they are not what it is about ("revenue 2021")
+    known = sum(not term[0].isdigit() for term in found if found[term]) + understood
     name_only = not concepts
     if not concepts:  # a name alone, or with words the dataset lacks: what is said about it
         concepts += [[(t, 1.0)] for entity_id in mentioned
