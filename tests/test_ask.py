@@ -312,6 +312,9 @@ BEST_FIRST = [
     ("which segment grew fastest", "nev-sales.2021-jan-oct-growth"),
     # a period that ends in a month not named is not the one asked about (Jan-Oct, for Jan-Nov)
     ("how many nevs were sold in jan-nov 2021", "followup.nev-sales-2021-jan-nov"),
+    # done is completed, but not in words quoted from the article (the garbled "it has been done")
+    ("when was stage 1 done", "followup.phase1-completed"),
+    ("what does 'it has been done' mean", "production.target-set"),
 ]
 
 

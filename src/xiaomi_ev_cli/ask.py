@@ -6,6 +6,7 @@ from __future__ import annotations
 import difflib
 import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from . import english
@@ -197,6 +198,7 @@ PHRASES = (("set up", "setup"), ("setting up", "setup"), ("sets up", "setup"),
            ("at scale", "mass production"), ("volume production", "mass production"),
            ("volume manufacturing", "mass production"), ("mass manufacturing", "mass production"),
            ("kick off", "start"), ("kicks off", "starts"), ("kicked off", "started"),
+           ("done", "completed"),  # "when was phase 1 done" (read as "do", a question word, otherwise)
            ("come from", "source"), ("comes from", "source"), ("came from", "source"),
            ("each year", "a year"), ("every year", "a year"),  # not "each" of the stages
            ("sum up", "summarise"), ("sums up", "summarises"), ("in a nutshell", "summarised"))
@@ -388,6 +390,15 @@ MAX_QUESTION = 4000  # characters read of a question (200 words at most in any c
 # Thousands set apart by spaces, as many write them: "10 000th", "300 000"
 _SPACED_THOUSANDS = re.compile(r"\b\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?=th\b|\b)")
 _ROMAN_PHASE = re.compile(r"\b(phases?|stages?)\s+(i{1,3})\b", re.IGNORECASE)
+
+
+def _outside_quotes(text: str, change: Callable[[str], str]) -> str:
+    """The text changed where it is not quoted."""
+    parts, at = [], 0
+    for quote in _QUOTED.finditer(text):
+        parts += [change(text[at:quote.start()]), quote.group()]
+        at = quote.end()
+    return "".join([*parts, change(text[at:])])
 
 
 def _dates_and_words(lowered: str) -> tuple[set[str], set[str]]:
@@ -762,9 +773,13 @@ def rank(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Answe
     if len(words) > MAX_TERMS:
         question = " ".join(words[:MAX_TERMS])
     question = question[:MAX_QUESTION]
+    # words quoted from the article, as typed: the claims that quote them first, as a search for a phrase
+    quoted_words = [w for m in _QUOTED.finditer(question) if (w := m.group(1).casefold())
+                    and any(w in claim.quote.casefold() for claim in ds.claims)]
     folded = question.casefold()
-    if any(phrase in folded for phrase in _PHRASE_WORDS):
-        question = _phrases().sub(lambda m: _PHRASE_WORDS.get(m.group().casefold(), m.group()), question)
+    if any(phrase in folded for phrase in _PHRASE_WORDS):  # not within words quoted from the article
+        question = _outside_quotes(question, lambda part: _phrases().sub(
+            lambda m: _PHRASE_WORDS.get(m.group().casefold(), m.group()), part))
     question = _PURPOSE_OF_ASKING.sub(" ", question)
     question = _LABEL.sub("", question)
     question = _FISCAL.sub(lambda m: f"full year {m.group(1) if len(m.group(1)) == 4 else '20' + m.group(1)}",
@@ -779,9 +794,6 @@ def rank(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Answe
     question = _ROMAN_PHASE.sub(lambda m: f"{m.group(1)} {len(m.group(2))}", question)
     if not question.isupper():  # "IT in E-Town" is information technology, not "it"
         question = re.sub(r"\bIT\b", "information technology", question)
-    # words quoted from the article: the claims that quote them first, as a search for a phrase
-    quoted_words = [w for m in _QUOTED.finditer(question) if (w := m.group(1).casefold())
-                    and any(w in claim.quote.casefold() for claim in ds.claims)]
     records: list[Claim | FollowUp | Figure] = list(ds.claims)
     records += [derive(ds, d) for d in ds.derived]
     if followups:
