@@ -315,6 +315,15 @@ BEST_FIRST = [
     # done is completed, but not in words quoted from the article (the garbled "it has been done")
     ("when was stage 1 done", "followup.phase1-completed"),
     ("what does 'it has been done' mean", "production.target-set"),
+    # what happened in a year is what was done in it
+    ("what happened in 2023", "followup.phase1-completed followup.ndrc-approval followup.su7-unveiled"),
+    # informal words, a locality, tranches, regulators, residents
+    ("where's the plant gonna be built", "plant.site plant.city"),
+    ("ppl working on the car project", "q3-report.team-size"),
+    ("which locality hosts e-town", "e-town.district"),
+    ("how many tranches will the factory be built in", "plant.stages"),
+    ("when did the regulators sign off", "followup.ndrc-approval"),
+    ("which carmakers are e-town residents", E_TOWN_CARMAKERS),
 ]
 
 
@@ -529,6 +538,7 @@ def test_a_question_is_read_up_to_as_many_words_as_a_search(ds: Dataset) -> None
     ("what happened on 27 November 2021", {"2021-11-27"}), ("events of nov 27, 2021", {"2021-11-27"}),
     ("xiaomi news 11/2021", {"2021-11"}), ("what happened on 2024-04-03", {"2024-04-03"}),
     ("what happened in the 2021 pledge", set()), ("phase 2 in 13/2024", set()),
+    ("what happened in 2022", {"2022"}),  # a year alone, when what happened is asked
 ])
 def test_a_month_or_day_a_question_names(question: str, named: set[str]) -> None:
     assert ask._dates_and_words(question.casefold())[0] == named

@@ -32,7 +32,7 @@ QUESTION_SPELLINGS = (
     "quiz", "trivia",
     # and what doubts it: "isn't he the CEO any more?" (words are read without their apostrophes)
     "isnt", "arent", "wasnt", "werent", "doesnt", "dont", "didnt", "wont", "cant", "couldnt", "wouldnt",
-    "hasnt", "havent", "hadnt", "shouldnt", "surely", "anymore",
+    "hasnt", "havent", "hadnt", "shouldnt", "surely", "anymore", "gonna", "wanna", "gotta",
 )
 # Words that say how something is asked, not what about: when the dataset lacks them, that does
 # not make a question one it cannot answer ("what is Nio doing in China").
@@ -72,7 +72,8 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
      "turn"),
     ("build", "built", "building", "construct", "constructed", "construction", "erect", "groundbreaking"),
     ("approve", "approved", "approval", "permission", "permit", "permitted", "allow", "allowed",
-     "licence", "license", "licensed", "authorise", "authorised", "authorize", "authorized"),
+     "licence", "license", "licensed", "authorise", "authorised", "authorize", "authorized", "regulator",
+     "regulators"),
     ("capacity", "output", "max", "maximum", "nameplate"),
     ("year", "years", "yr", "yrs", "annually", "annual", "yearly", "annum", "annualised", "annualized"),
     ("staff", "employee", "employees", "team", "people", "person", "workers", "worker",
@@ -88,7 +89,7 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
      "created"),
     ("deal", "agreement", "contract", "signed", "sign", "cooperation", "agree", "agreed", "ink", "inked"),
     ("where", "location", "located", "site", "city", "municipality", "district", "place", "based", "base",
-     "bases", "host", "hosts", "hosted", "hosting", "borough", "county"),
+     "bases", "host", "hosts", "hosted", "hosting", "borough", "county", "locality"),
     ("world", "global", "worldwide", "international"),
     ("sales", "sale", "sell", "sold", "selling"),
     ("grow", "growth", "grew", "growing", "increase", "rise", "rose", "percent", "fast", "faster", "fastest",
@@ -96,7 +97,7 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
      "expanding", "expansion"),
     ("forecast", "expected", "expect", "estimate", "estimates", "predicted", "projection",
      "whole", "full", "guidance", "outlook"),
-    ("phase", "phases", "stage", "stages"),
+    ("phase", "phases", "stage", "stages", "tranche", "tranches"),
     ("target", "goal", "aim", "plan", "planned", "purpose", "objective"),
     ("start", "started", "starts", "begin", "began", "begun", "commence", "commenced"),
     ("matter", "matters", "significance", "significant", "important", "importance", "milestone",
@@ -114,7 +115,7 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("south", "southern", "north", "northern", "east", "eastern", "west", "western"),
     ("land", "plot", "plots", "parcel", "parcels"),
     ("actual", "actually", "really", "outcome"),  # not "real": E-Town's "real economy"
-    ("headquarters", "hq", "hqs", "headquartered"),
+    ("headquarters", "hq", "hqs", "headquartered", "resident", "residents"),
     ("report", "results", "quarter", "q3", "third", "third-quarter", "financial"),
     ("industry", "industries", "sector", "sectors", "segment", "segments", "field", "fields", "specialise",
      "specialize",
@@ -156,7 +157,7 @@ CHINESE = {
     "电动汽车": "electric vehicle",
     "职位": "job", "职务": "job", "车企": "carmakers",
     "造车": "make cars", "钱": "money", "卖": "sales", "卖了": "were sold",
-    "一期": "phase 1", "二期": "phase 2", "三期": "phase 3", "全年": "full year",
+    "一期": "phase 1", "二期": "phase 2", "三期": "phase 3", "全年": "full year", "最大": "largest",
     "首席执行官": "CEO", "董事长": "chairman", "创始人": "founder", "中国": "China", "政府": "government",
 }
 def _has_chinese(text: str) -> bool:
@@ -392,6 +393,10 @@ _SPACED_THOUSANDS = re.compile(r"\b\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?=th\b|\b)")
 _ROMAN_PHASE = re.compile(r"\b(phases?|stages?)\s+(i{1,3})\b", re.IGNORECASE)
 
 
+_EVENTS = re.compile(r"\b(?:happen\w*|events?|news|went on|did \S+ do)\b")
+_IN_YEAR = re.compile(r"\b(?:in|during|throughout)\s+((?:19|20)\d\d)\b")
+
+
 def _outside_quotes(text: str, change: Callable[[str], str]) -> str:
     """The text changed where it is not quoted."""
     parts, at = [], 0
@@ -419,6 +424,10 @@ def _dates_and_words(lowered: str) -> tuple[set[str], set[str]]:
         elif iso_year and 1 <= int(iso_month) <= 12:
             named.add(f"{iso_year}-{iso_month}" + (f"-{iso_day}" if iso_day else ""))
         words.update(tokens(m.group()))
+    if not named and _EVENTS.search(lowered):  # "what happened in 2022": that year, for what was done
+        for m in _IN_YEAR.finditer(lowered):  # not a thing of that year ("in the 2021 pledge")
+            named.add(m.group(1))
+            words.add(m.group(1))
     return named, words
 
 
@@ -699,7 +708,8 @@ _SHORT_FORMS = {"wen": "when", "whn": "when", "wehn": "when", "wat": "what", "wh
                 "hw": "how", "hwo": "how", "whr": "where", "wich": "which", "whcih": "which",
                 "reg": "registration", "govt": "government", "gov": "government", "mfg": "manufacturing",
                 "prod": "production", "mgmt": "management", "cap": "capacity", "mny": "many", "yer": "year",
-                "sop": "start of production", "capex": "investment", "yoy": "year-on-year"}
+                "sop": "start of production", "capex": "investment", "yoy": "year-on-year",
+                "ppl": "people"}
 # Chinese words as typed without Chinese characters (pinyin), the same words CHINESE reads
 PINYIN = {"qiche": "car", "gongchang": "factory", "qu": "district", "touzi": "investment",
           "xiaoliang": "sales", "zongbu": "headquarters", "channeng": "capacity", "chanliang": "output",
