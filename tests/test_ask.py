@@ -324,6 +324,8 @@ BEST_FIRST = [
     ("how many tranches will the factory be built in", "plant.stages"),
     ("when did the regulators sign off", "followup.ndrc-approval"),
     ("which carmakers are e-town residents", E_TOWN_CARMAKERS),
+    # how long between two events: the later one, on which the interval ends, then the other
+    ("how long between the su7 unveiling and its launch", "followup.su7-launched"),
 ]
 
 

@@ -394,6 +394,8 @@ _ROMAN_PHASE = re.compile(r"\b(phases?|stages?)\s+(i{1,3})\b", re.IGNORECASE)
 
 
 _EVENTS = re.compile(r"\b(?:happen\w*|events?|news|went on|did \S+ do)\b")
+_INTERVAL = re.compile(r"\bhow long (?:after|before|between|since)\b|\bhow many (?:days|weeks|months|years)"
+                       r" (?:after|before|between|since|passed|went by)\b")
 _IN_YEAR = re.compile(r"\b(?:in|during|throughout)\s+((?:19|20)\d\d)\b")
 
 
@@ -1007,6 +1009,16 @@ def rank(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Answe
     if kind in _HOPS:
         answers = _hop(answers, records, kind, ds)
     answers.sort(key=lambda a: -a.score)
+    if _INTERVAL.search(lowered) and len(answers) > 1:
+        # "how long after the pledge was the unit registered": of the two events, the later one, on
+        # which the interval ends (and which the article often dates by the other: "six months later")
+        best, dates = answers[0], _on_dates(answers[0].record)
+        later = next((a for a in answers[1:3] if dates and _on_dates(a.record)  # the other event named:
+                      and max(_on_dates(a.record)) > max(dates)  # it matches words the best does not
+                      and {w for w in a.matched if w not in GENERIC_WORDS} - set(best.matched)), None)
+        if later is not None:
+            answers.remove(later)
+            answers.insert(0, later)
     strangers = _strangers(question, rest, index)
     # a place the question offers that the dataset does not know ("is the plant located in
     # Shanghai", "in Beijing or Shanghai"): the place the dataset gives answers it
