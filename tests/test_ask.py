@@ -326,6 +326,11 @@ BEST_FIRST = [
     ("which carmakers are e-town residents", E_TOWN_CARMAKERS),
     # how long between two events: the later one, on which the interval ends, then the other
     ("how long between the su7 unveiling and its launch", "followup.su7-launched"),
+    # what a question sets aside is not the answer
+    ("what will xiaomi build in e-town besides the plant", "headquarters.auto-unit headquarters.sales"
+                                                           " headquarters.research plant.site"),
+    ("which industries apart from robotics are in e-town",
+     E_TOWN_INDUSTRIES.replace("e-town.industry-robotics", "")),
 ]
 
 

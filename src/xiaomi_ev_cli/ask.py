@@ -305,6 +305,7 @@ DATE_ONLY = 3.0  # such a record, when it shares no word with the question ("wha
 VAGUE = 0.3  # a word of _VAGUE beside others that say more ("xiaomi's plans for its car hq": the HQ)
 ESTIMATE = 0.8  # an estimate, when a question asks no future ("nev sales 2021": what was sold first)
 OTHER_MONTH = 0.8  # a period that ends in a month the question does not name (Jan-Oct, for Jan-Nov)
+BESIDES = 0.5  # what a question sets aside ("besides the plant": the plant's own claims)
 RARE = 2  # records at most that speak of a word, for it to be what a question is about
 WIDER = 0.7  # a claim about the country a named place lies in ("Beijing": what is said of China)
 WHOLE = 1.2  # a whole year's figure when a year is named alone ("sold in 2021")
@@ -393,6 +394,8 @@ _SPACED_THOUSANDS = re.compile(r"\b\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?=th\b|\b)")
 _ROMAN_PHASE = re.compile(r"\b(phases?|stages?)\s+(i{1,3})\b", re.IGNORECASE)
 
 
+_BESIDES = re.compile(r"\b(?:besides|apart from|aside from|other than|except(?: for)?|in addition to)"
+                      r"\s+(?:the\s+|its\s+|their\s+)?[\w-]+", re.IGNORECASE)
 _EVENTS = re.compile(r"\b(?:happen\w*|events?|news|went on|did \S+ do)\b")
 _INTERVAL = re.compile(r"\bhow long (?:after|before|between|since)\b|\bhow many (?:days|weeks|months|years)"
                        r" (?:after|before|between|since|passed|went by)\b")
@@ -797,6 +800,9 @@ def rank(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Answe
     question = _FISCAL.sub(lambda m: f"full year {m.group(1) if len(m.group(1)) == 4 else '20' + m.group(1)}",
                            question)
     question = _SPRINT.sub(" acceleration ", question)
+    # "what will be built besides the plant": not the plant, nor what is said of it
+    excluded = " ".join(m.group() for m in _BESIDES.finditer(question))
+    question = _BESIDES.sub(" ", question)
     question = _CALLS.sub(" describe ", question)
     if _WHAT_FOR.search(question):
         question += " purpose"
@@ -815,6 +821,9 @@ def rank(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Answe
     question = _spelled(ds, question, fields, index)
     # Names first (a Chinese name holds words of its own), then Chinese words into English.
     mentioned, rest = _entity_mentions(ds, question)
+    excluded_names = _entity_mentions(ds, excluded)[0] if excluded else set()
+    excluded_words = {w for t in set(tokens(excluded)) - QUESTION_WORDS - GENERIC_WORDS
+                      for w in _SYNONYMS.get(t, {t})}
     if _has_chinese(question):
         question = _chinese().sub(lambda m: f" {CHINESE[m.group()]} ", question)
         rest = _chinese().sub(lambda m: f" {CHINESE[m.group()]} ", rest)
@@ -941,6 +950,9 @@ def rank(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Answe
             score *= 1.3
         if kind is not None:
             score *= _kind_fit(kind, record, ds, saying, firms)
+        if excluded and (_subjects(ds, record) & excluded_names
+                         or excluded_words & set(tokens(f"{own_fields[0][0]} {own_fields[1][0]}"))):
+            score *= BESIDES
         if name_only and kind is None and len(focus) == 1 and isinstance(record, Claim) \
                 and record.property in _DEFINING and _about(record, mentioned):
             score *= 1.5  # "Lei Jun": Xiaomi's CEO
