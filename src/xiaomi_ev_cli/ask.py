@@ -323,13 +323,21 @@ _KINDS_OF_THING = frozenset(tokens("maker makers manufacturer manufacturers comp
                                    " industry industries sector sectors business businesses"))
 # Words that only colour a question ("is it really", "only"): they match nothing.
 _DISCOURSE = frozenset(tokens("exactly currently still already also just even only else"))
+# What the article calls a thing is how it describes it ("what term does the piece use for Tesla"):
+# compiled when a question names the article or its writer.
+_WRITERS = ("article", "piece", "story", "text", "report", "author", "writer", "journalist")
+
+
+@functools.cache
+def _calls() -> re.Pattern[str]:
+    writer = rf"(?:the |this )?(?:{'|'.join(_WRITERS)})"
+    return re.compile(rf"\bwhat (?:does|do|did) {writer} (?:call|label|term|dub)\b"
+                      rf"|\bwhat (?:term|label|word|words|epithet|phrase|title)s? (?:does|do|did) {writer}"
+                      r" (?:use|give|apply|pick|choose)(?: (?:for|to|on))?\b"
+                      rf"|\bcalled (?:in|by) {writer}", re.IGNORECASE)
+
+
 # "How did Xiaomi describe it": words, not a figure or a date.
-# what the article calls a thing is how it describes it ("what term does the piece use for Tesla")
-_WRITER = r"(?:the |this )?(?:article|piece|story|text|report|author|writer|journalist)"
-_CALLS = re.compile(rf"\bwhat (?:does|do|did) {_WRITER} (?:call|label|term|dub)\b"
-                    rf"|\bwhat (?:term|label|word|words|epithet|phrase|title)s? (?:does|do|did) {_WRITER}"
-                    r" (?:use|give|apply|pick|choose)(?: (?:for|to|on))?\b"
-                    rf"|\bcalled (?:in|by) {_WRITER}", re.IGNORECASE)
 _DESCRIBE = re.compile(r"\b(describ\w*|characteri[sz]\w*|portray\w*|depict\w*|summar(?:y|i[sz]\w*))\b")
 # What defines a name, when a question gives only the name ("tell me about E-Town"), or the name
 # and words that ask what it is ("Xiaomi's core business", "why is E-Town important")
@@ -394,11 +402,18 @@ _SPACED_THOUSANDS = re.compile(r"\b\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?=th\b|\b)")
 _ROMAN_PHASE = re.compile(r"\b(phases?|stages?)\s+(i{1,3})\b", re.IGNORECASE)
 
 
-_BESIDES = re.compile(r"\b(?:besides|apart from|aside from|other than|except(?: for)?|in addition to)"
-                      r"\s+(?:the\s+|its\s+|their\s+)?[\w-]+", re.IGNORECASE)
+_SETS_ASIDE = ("besides", "apart from", "aside from", "other than", "except", "in addition to")
+
+
+@functools.cache
+def _besides() -> re.Pattern[str]:  # compiled when a question holds one of those words
+    return re.compile(rf"\b(?:{'|'.join(_SETS_ASIDE)})(?: for)?\s+(?:the\s+|its\s+|their\s+)?[\w-]+",
+                      re.IGNORECASE)
+
+
 _EVENTS = re.compile(r"\b(?:happen\w*|events?|news|went on|did \S+ do)\b")
-_INTERVAL = re.compile(r"\bhow long (?:after|before|between|since)\b|\bhow many (?:days|weeks|months|years)"
-                       r" (?:after|before|between|since|passed|went by)\b")
+_INTERVAL = re.compile(r"\bhow (?:long|many (?:days|weeks|months|years)) (?:after|before|between|since|passed"
+                       r"|went by)\b")
 _IN_YEAR = re.compile(r"\b(?:in|during|throughout)\s+((?:19|20)\d\d)\b")
 
 
@@ -801,9 +816,13 @@ def rank(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Answe
                            question)
     question = _SPRINT.sub(" acceleration ", question)
     # "what will be built besides the plant": not the plant, nor what is said of it
-    excluded = " ".join(m.group() for m in _BESIDES.finditer(question))
-    question = _BESIDES.sub(" ", question)
-    question = _CALLS.sub(" describe ", question)
+    folded = question.casefold()
+    excluded = ""
+    if any(words in folded for words in _SETS_ASIDE):
+        excluded = " ".join(m.group() for m in _besides().finditer(question))
+        question = _besides().sub(" ", question)
+    if any(writer in folded for writer in _WRITERS):
+        question = _calls().sub(" describe ", question)
     if _WHAT_FOR.search(question):
         question += " purpose"
     question = _SPACED_THOUSANDS.sub(lambda m: re.sub(r"\D", "", m.group()), question)
