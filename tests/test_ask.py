@@ -35,12 +35,13 @@ def test_the_evaluation_set_is_big_and_varied(ds: Dataset) -> None:
 # What bench/ask_eval.py measured, right first and in the first three, for each part of the set.
 MEASURED = {
     "first": (104, 104), "round 3": (20, 20), "round 4": (20, 20), "round 5": (20, 20), "round 6": (20, 20),
-    "round 7": (62, 63), "round 8": (57, 58), "round 9": (59, 60), "round 10": (68, 69), "round 11": (77, 78),
-    "round 12": (73, 73), "round 13": (68, 73), "round 14": (74, 75), "round 15": (73, 76),
-    "round 16": (72, 74), "round 17": (83, 85), "round 18": (82, 86), "round 19": (82, 87),
-    "round 20": (83, 86), "round 21": (86, 86), "round 22": (84, 84), "round 23": (54, 58),
-    "round 24": (81, 84), "round 25": (76, 77), "round 26": (80, 82), "round 27": (74, 79),
-    "round 28": (73, 81), "round 29": (70, 75), "round 30": (82, 84),
+    "round 7": (62, 63), "round 8": (57, 58), "round 9": (59, 60), "round 10": (69, 70),
+    "round 11": (78, 78), "round 12": (74, 74), "round 13": (68, 73), "round 14": (74, 75),
+    "round 15": (74, 76), "round 16": (73, 75), "round 17": (84, 86), "round 18": (83, 86),
+    "round 19": (83, 87), "round 20": (83, 86), "round 21": (86, 86), "round 22": (84, 84),
+    "round 23": (57, 59), "round 24": (81, 84), "round 25": (78, 78), "round 26": (80, 82),
+    "round 27": (76, 80), "round 28": (74, 81), "round 29": (73, 77), "round 30": (83, 86),
+    "round 31": (79, 82), "round 32": (74, 78),
 }
 
 
@@ -50,7 +51,7 @@ def test_accuracy_does_not_fall_below_the_measured_level() -> None:
     for part, (top1, top3) in MEASURED.items():
         assert figures[part]["ask top-1"] >= top1, part
         assert figures[part]["ask top-3"] >= top3, part
-    # measured 0.28 above (0.95 against 0.67; plain BM25 reads the records' aliases too)
+    # measured 0.30 above (0.95 against 0.65; plain BM25 reads the records' aliases too)
     assert figures["all"]["ask top-1"] - figures["all"]["bm25 top-1"] >= 0.2 * figures["all"]["questions"]
 
 
