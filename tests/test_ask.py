@@ -41,7 +41,7 @@ MEASURED = {
     "round 19": (83, 87), "round 20": (83, 86), "round 21": (86, 86), "round 22": (84, 84),
     "round 23": (57, 59), "round 24": (81, 84), "round 25": (78, 78), "round 26": (80, 82),
     "round 27": (76, 80), "round 28": (74, 81), "round 29": (73, 77), "round 30": (83, 86),
-    "round 31": (79, 82), "round 32": (74, 78),
+    "round 31": (79, 82), "round 32": (76, 79),
 }
 
 
@@ -332,6 +332,9 @@ BEST_FIRST = [
                                                            " headquarters.research plant.site"),
     ("which industries apart from robotics are in e-town",
      E_TOWN_INDUSTRIES.replace("e-town.industry-robotics", "")),
+    # the works are a factory, a seat headquarters, a business licence what registration gives
+    ("where are the works", "plant.city plant.site"), ("seat of the ev unit", "headquarters.auto-unit"),
+    ("when did xiaomi ev obtain a business license", "registration.date"),
 ]
 
 

@@ -199,6 +199,8 @@ PHRASES = (("set up", "setup"), ("setting up", "setup"), ("sets up", "setup"),
            ("at scale", "mass production"), ("volume production", "mass production"),
            ("volume manufacturing", "mass production"), ("mass manufacturing", "mass production"),
            ("kick off", "start"), ("kicks off", "starts"), ("kicked off", "started"),
+           ("the works", "the factory"), ("seat of", "headquarters of"),  # British: "the works"
+           ("business licence", "registration"), ("business license", "registration"),
            ("done", "completed"),  # "when was phase 1 done" (read as "do", a question word, otherwise)
            ("come from", "source"), ("comes from", "source"), ("came from", "source"),
            ("each year", "a year"), ("every year", "a year"),  # not "each" of the stages
