@@ -35,13 +35,13 @@ def test_the_evaluation_set_is_big_and_varied(ds: Dataset) -> None:
 # What bench/ask_eval.py measured, right first and in the first three, for each part of the set.
 MEASURED = {
     "first": (104, 104), "round 3": (20, 20), "round 4": (20, 20), "round 5": (20, 20), "round 6": (20, 20),
-    "round 7": (62, 63), "round 8": (57, 58), "round 9": (59, 60), "round 10": (69, 70),
+    "round 7": (62, 63), "round 8": (57, 58), "round 9": (59, 60), "round 10": (70, 70),
     "round 11": (78, 78), "round 12": (74, 74), "round 13": (68, 73), "round 14": (74, 75),
     "round 15": (74, 76), "round 16": (73, 75), "round 17": (84, 86), "round 18": (83, 86),
     "round 19": (83, 87), "round 20": (83, 86), "round 21": (86, 86), "round 22": (84, 84),
     "round 23": (57, 59), "round 24": (81, 84), "round 25": (78, 78), "round 26": (80, 82),
     "round 27": (76, 80), "round 28": (74, 81), "round 29": (73, 77), "round 30": (83, 86),
-    "round 31": (79, 82), "round 32": (76, 79),
+    "round 31": (79, 82), "round 32": (76, 79), "round 33": (65, 71),
 }
 
 
@@ -51,7 +51,7 @@ def test_accuracy_does_not_fall_below_the_measured_level() -> None:
     for part, (top1, top3) in MEASURED.items():
         assert figures[part]["ask top-1"] >= top1, part
         assert figures[part]["ask top-3"] >= top3, part
-    # measured 0.30 above (0.95 against 0.65; plain BM25 reads the records' aliases too)
+    # measured 0.31 above (0.95 against 0.64; plain BM25 reads the records' aliases too)
     assert figures["all"]["ask top-1"] - figures["all"]["bm25 top-1"] >= 0.2 * figures["all"]["questions"]
 
 
@@ -335,6 +335,9 @@ BEST_FIRST = [
     # the works are a factory, a seat headquarters, a business licence what registration gives
     ("where are the works", "plant.city plant.site"), ("seat of the ev unit", "headquarters.auto-unit"),
     ("when did xiaomi ev obtain a business license", "registration.date"),
+    # a name written with a space for its hyphen; who a spoken question is addressed to is no word of it
+    ("what did the e town committee sign", "agreement.purpose"),
+    ("ok google, what's the car pledge", "investment.amount"),
 ]
 
 
@@ -431,6 +434,13 @@ def test_what_a_question_plainly_asks_for_must_be_in_the_answer(ds: Dataset, que
                                                                 ) -> None:
     answers, refusal = ask.rank(ds, question)
     assert answers and refusal == f"the best match says nothing of {things}"
+
+
+def test_the_head_of_a_body_is_not_the_head_of_another_it_deals_with(ds: Dataset) -> None:
+    answers, refusal = ask.rank(ds, "who is the chairman of the e-town committee")
+    assert answers[0].id == "xiaomi.ceo"  # Xiaomi's head; Xiaomi signed with the committee
+    assert refusal == "no claim that matches it is about the chairman of E-Town Management Committee"
+    assert ask.top_ids(ds, "who's the boss of xiaomi ev")[0] == "xiaomi.ceo"  # what Xiaomi EV is part of
 
 
 def test_a_figure_for_the_whole_country_is_no_answer_for_a_city_in_it(ds: Dataset) -> None:

@@ -27,7 +27,7 @@ QUESTION_SPELLINGS = (
     "be", "been", "being", "go", "going", "get", "got", "has", "have", "had", "kind", "type", "sort",
     "say", "says", "said", "dataset", "article", "piece", "one",
     # and what a spoken question opens with: "hey xev, where..."
-    "hey", "hi", "hello", "ok", "okay", "xev",
+    "hey", "hi", "hello", "ok", "okay", "xev", "alexa", "siri",
     # or a quiz: "quiz: who is Xiaomi's CEO"
     "quiz", "trivia",
     # and what doubts it: "isn't he the CEO any more?" (words are read without their apostrophes)
@@ -222,6 +222,9 @@ _PURPOSE_OF_ASKING = re.compile(r"\bfor (?:my|our|an?) (?:school |class |uni |un
 # what a question is labelled as ("quiz: who is Xiaomi's CEO", "fact check: ...")
 _LABEL = re.compile(r"^\W*(?:quiz|trivia|question|q|background|context|fact[- ]?check|verify|check"
                     r"|true or false|fyi)\s*[:\-\u2013\u2014]\s*", re.IGNORECASE)
+# who a spoken question is addressed to ("hey xev,", "ok xev", "alexa")
+_ADDRESS = re.compile(r"^\W*(?:(?:hey|hi|hello|ok|okay)\s+)?(?:xev|alexa|siri|google|cortana)\b\W*"
+                      r"|^\W*(?:hey|hi|hello|ok|okay)\b[\s,!.]+", re.IGNORECASE)
 _FISCAL = re.compile(r"\bfy\s?'?((?:19|20)\d\d|\d\d)\b", re.IGNORECASE)
 # a car's acceleration, as a car buyer writes it ("0-100 time"): no count of 0 or 100 things
 _SPRINT = re.compile(r"\b0\s?(?:-|\u2013|to)\s?(?:60|62|100)(?:\s?(?:km/h|kmh|kph|mph))?(?!\d)",
@@ -532,11 +535,13 @@ def _entity_mentions(ds: Dataset, question: str) -> tuple[set[str], str]:
                    key=lambda pair: -len(pair[0]))
     rest = question.casefold()
     found: set[str] = set()
+    joined = rest.replace("-", " ")  # "e town" is E-Town
     for name, entity_id in names:
         folded = name.casefold()
-        if folded not in rest:  # most names are not there: no pattern to compile
+        if folded.replace("-", " ") not in joined:  # most names are not there: no pattern to compile
             continue
         pattern = re.escape(folded) if not folded.isascii() else rf"\b{re.escape(folded)}\b"
+        pattern = pattern.replace(r"\-", r"[-\s]")
         if re.search(pattern, rest):
             found.add(entity_id)
             rest = re.sub(pattern, " ", rest)
@@ -813,7 +818,7 @@ def rank(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Answe
         question = _outside_quotes(question, lambda part: _phrases().sub(
             lambda m: _PHRASE_WORDS.get(m.group().casefold(), m.group()), part))
     question = _PURPOSE_OF_ASKING.sub(" ", question)
-    question = _LABEL.sub("", question)
+    question = _LABEL.sub("", _ADDRESS.sub("", question))
     question = _FISCAL.sub(lambda m: f"full year {m.group(1) if len(m.group(1)) == 4 else '20' + m.group(1)}",
                            question)
     question = _SPRINT.sub(" acceleration ", question)
@@ -938,7 +943,8 @@ def rank(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Answe
     content_terms = {w for w, _ in terms}
     phase = _phases(question)
     firms = kind == "who" and bool(_FIRMS.search(lowered))
-    asks_time = not per_year and bool(_TIME_WORDS.search(lowered))  # "year volume production starts"
+    asks_time = not per_year and bool(_TIME_WORDS.search(lowered))
+    names_thing = bool(_WHAT_IS.match(lowered))  # "year volume production starts"
     for record, counts, length, own_fields in zip(records, index.freqs, index.lengths, fields, strict=True):
         score, matched = 0.0, []
         for concept in concepts:
@@ -977,9 +983,9 @@ def rank(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Answe
         if name_only and kind is None and len(focus) == 1 and isinstance(record, Claim) \
                 and record.property in _DEFINING and _about(record, mentioned):
             score *= 1.5  # "Lei Jun": Xiaomi's CEO
-        if head and kind is None and not asks_time and isinstance(record, Claim) \
+        if (head or names_thing) and kind is None and not asks_time and isinstance(record, Claim) \
                 and record.value.type == "date":
-            score *= KEYWORDS_DATE  # a string of keywords names a thing, not when it was done
+            score *= KEYWORDS_DATE  # keywords, or "what is", name a thing, not when it was done
         if keywords and kind is None and not asks_time and record.value is not None \
                 and record.value.type == "quantity":
             score *= KEYWORDS_FIGURE  # "capacity", "growth": the figure, not words that use the word
@@ -1089,6 +1095,13 @@ def rank(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Answe
             missed.append(done_to)
         return missed
 
+    # "who is the head of the E-Town committee": of it, or of what it is part of, not of another
+    head_of = _HEAD_OF.search(lowered)
+    owners = _entity_mentions(ds, head_of.group(2))[0] if head_of else set()
+    if head_of and owners and not _about(best.record, owners | {
+            e for o in owners for e in relations.close.get(o, ())}):
+        owned = " or ".join(sorted(ds.entity_name(m, short=True) or m for m in owners))
+        return answers, f"no claim that matches it is about the {head_of.group(1)} of {owned}"
     missed = missing(best)
     if missed:
         return answers, "the best match says nothing of " + ", ".join(repr(spelled.get(w, w)) for w in missed)
@@ -1160,6 +1173,8 @@ _HOW_MUCH_DONE = re.compile(r"^\W*how (?:much|fast|far|quickly)\s+(?:did|does|do
                             r"\s+(.*?)\W*$")
 _WHEN_DONE = re.compile(r"^\W*when (?:did|does|do|will|would) (.*)$")
 # a post over something ("head of design"): what it is over is asked for as well
+_HEAD_OF = re.compile(r"\b(head|chief|director|manager|president|leader|chairman|chairwoman|ceo|boss)s?"
+                      r" of (?:the )?(.+?)\W*$")
 _ROLES = frozenset(tokens("head chief director manager officer president leader"))
 _ROLE_OF = re.compile(r"\b(?:head|chief|director|manager|officer|president|leader)s? of (?:the )?([a-z]+)")
 # nor does a word that says which side of it is asked ("the price range": the price)
