@@ -93,8 +93,7 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("world", "global", "worldwide", "international"),
     ("sales", "sale", "sell", "sold", "selling"),
     ("grow", "growth", "grew", "growing", "increase", "rise", "rose", "percent", "fast", "faster", "fastest",
-     "expand",
-     "expanding", "expansion"),
+     "expand", "expanding", "expansion"),
     ("forecast", "expected", "expect", "estimate", "estimates", "predicted", "projection",
      "whole", "full", "guidance", "outlook"),
     ("phase", "phases", "stage", "stages", "tranche", "tranches"),
@@ -118,8 +117,7 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("headquarters", "hq", "hqs", "headquartered", "resident", "residents"),
     ("report", "results", "quarter", "q3", "third", "third-quarter", "financial"),
     ("industry", "industries", "sector", "sectors", "segment", "segments", "field", "fields", "specialise",
-     "specialize",
-     "specialises", "specializes", "specialty", "speciality", "specialities", "specialties"),
+     "specialize", "specialises", "specializes", "specialty", "speciality", "specialities", "specialties"),
     ("track", "progress", "schedule"),
     ("project", "projects", "effort", "efforts", "programme", "program", "initiative", "venture"),
     ("decade", "ten"),
@@ -407,11 +405,12 @@ _SPACED_THOUSANDS = re.compile(r"\b\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?=th\b|\b)")
 _ROMAN_PHASE = re.compile(r"\b(phases?|stages?)\s+(i{1,3})\b", re.IGNORECASE)
 
 
+# What a question sets aside ("besides the plant"): compiled when a question holds one of these words.
 _SETS_ASIDE = ("besides", "apart from", "aside from", "other than", "except", "in addition to")
 
 
 @functools.cache
-def _besides() -> re.Pattern[str]:  # compiled when a question holds one of those words
+def _besides() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{'|'.join(_SETS_ASIDE)})(?: for)?\s+(?:the\s+|its\s+|their\s+)?[\w-]+",
                       re.IGNORECASE)
 
@@ -545,6 +544,7 @@ def _entity_mentions(ds: Dataset, question: str) -> tuple[set[str], str]:
         if re.search(pattern, rest):
             found.add(entity_id)
             rest = re.sub(pattern, " ", rest)
+            joined = rest.replace("-", " ")
     return found, rest
 
 
@@ -943,8 +943,8 @@ def rank(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Answe
     content_terms = {w for w, _ in terms}
     phase = _phases(question)
     firms = kind == "who" and bool(_FIRMS.search(lowered))
-    asks_time = not per_year and bool(_TIME_WORDS.search(lowered))
-    names_thing = bool(_WHAT_IS.match(lowered))  # "year volume production starts"
+    asks_time = not per_year and bool(_TIME_WORDS.search(lowered))  # "year volume production starts"
+    names_thing = bool(_WHAT_IS.match(lowered))  # "what is the EV pledge": a thing
     for record, counts, length, own_fields in zip(records, index.freqs, index.lengths, fields, strict=True):
         score, matched = 0.0, []
         for concept in concepts:
@@ -1173,10 +1173,12 @@ _HOW_MUCH_DONE = re.compile(r"^\W*how (?:much|fast|far|quickly)\s+(?:did|does|do
                             r"\s+(.*?)\W*$")
 _WHEN_DONE = re.compile(r"^\W*when (?:did|does|do|will|would) (.*)$")
 # a post over something ("head of design"): what it is over is asked for as well
-_HEAD_OF = re.compile(r"\b(head|chief|director|manager|president|leader|chairman|chairwoman|ceo|boss)s?"
+_ROLE_WORDS = "head chief director manager officer president leader"
+_ROLES = frozenset(tokens(_ROLE_WORDS))
+_ROLE_OF = re.compile(rf"\b(?:{_ROLE_WORDS.replace(' ', '|')})s? of (?:the )?([a-z]+)")
+# and whose post it is ("the head of the E-Town committee"): the rest of the question, for its names
+_HEAD_OF = re.compile(rf"\b({_ROLE_WORDS.replace(' ', '|')}|chairman|chairwoman|ceo|boss)s?"
                       r" of (?:the )?(.+?)\W*$")
-_ROLES = frozenset(tokens("head chief director manager officer president leader"))
-_ROLE_OF = re.compile(r"\b(?:head|chief|director|manager|officer|president|leader)s? of (?:the )?([a-z]+)")
 # nor does a word that says which side of it is asked ("the price range": the price)
 _ASPECTS = _MEASURES | _SCALE_WORDS | frozenset(tokens("range rate target status name unit units source"
                                                        " sources"))
