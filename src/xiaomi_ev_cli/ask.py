@@ -158,6 +158,8 @@ CHINESE = {
     "一期": "phase 1", "二期": "phase 2", "三期": "phase 3", "全年": "full year", "最大": "largest",
     "首席执行官": "CEO", "董事长": "chairman", "创始人": "founder", "中国": "China", "政府": "government",
 }
+
+
 def _has_chinese(text: str) -> bool:
     # not a pattern: a character class over the range costs 1.5 ms to compile
     return not text.isascii() and any("\u4e00" <= ch <= "\u9fff" for ch in text)
@@ -168,6 +170,8 @@ def _has_chinese(text: str) -> bool:
 @functools.cache
 def _chinese() -> re.Pattern[str]:
     return re.compile("|".join(sorted(map(re.escape, CHINESE), key=len, reverse=True)))
+
+
 # Phrases that are one word here, or that say what other words say.
 PHRASES = (("set up", "setup"), ("setting up", "setup"), ("sets up", "setup"),
            ("in one go", "in a single stage"), ("all at once", "in a single stage"),
@@ -203,12 +207,11 @@ PHRASES = (("set up", "setup"), ("setting up", "setup"), ("sets up", "setup"),
            ("come from", "source"), ("comes from", "source"), ("came from", "source"),
            ("each year", "a year"), ("every year", "a year"),  # not "each" of the stages
            ("sum up", "summarise"), ("sums up", "summarises"), ("in a nutshell", "summarised"))
-# one pattern for them all, longest first, compiled once ("new energy vehicles" before "new energy vehicle")
 _PHRASE_WORDS = dict(PHRASES)
 
 
 @functools.cache
-def _phrases() -> re.Pattern[str]:
+def _phrases() -> re.Pattern[str]:  # one for them all, longest first ("new energy vehicles" first)
     return re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, _PHRASE_WORDS), key=len, reverse=True))
                       + r")\b", re.IGNORECASE)
 
@@ -233,11 +236,14 @@ for _group in SYNONYMS:
     for _s in _stems:
         _SYNONYMS.setdefault(_s, set()).update(_stems)
 
+# The time between two events ("how long after the pledge", "how many months passed")
+_INTERVAL_WORDS = (r"how (?:long|(?:many|much) (?:days|weeks|months|years|time))"
+                   r" (?:after|before|between|since|later|passed|elapsed|went by)")
+_INTERVAL = re.compile(rf"\b{_INTERVAL_WORDS}\b")
 # What kind of answer a question asks for, by the words it starts with or contains.
 _KINDS = (
     ("date", re.compile(r"\b(when|what (year|date|month|day)|which (year|date|month|day)|date|month"
-                        r"|how (many|much) (days|weeks|months|years|time) (after|before|between|since|later"
-                        r"|passed|elapsed|went by))\b"
+                        rf"|{_INTERVAL_WORDS})\b"
                         r"|什么\s*时候|何时|哪\s*年|哪\s*一\s*年|时间|日期")),
     ("count", re.compile(r"\b(how many|number of)\b(?!.*\b(percent|percentage|rate)\b)")),
     # "what's the EV budget": a sum of money
@@ -415,9 +421,8 @@ def _besides() -> re.Pattern[str]:
                       re.IGNORECASE)
 
 
+# What was done in a year ("what happened in 2022", "xiaomi news during 2024"): the year, as a date
 _EVENTS = re.compile(r"\b(?:happen\w*|events?|news|went on|did \S+ do)\b")
-_INTERVAL = re.compile(r"\bhow (?:long|many (?:days|weeks|months|years)) (?:after|before|between|since|passed"
-                       r"|went by)\b")
 _IN_YEAR = re.compile(r"\b(?:in|during|throughout)\s+((?:19|20)\d\d)\b")
 
 
