@@ -226,6 +226,12 @@ _LABEL = re.compile(r"^\W*(?:quiz|trivia|question|q|background|context|fact[- ]?
 # who a spoken question is addressed to ("hey xev,", "ok xev", "alexa")
 _ADDRESS = re.compile(r"^\W*(?:(?:hey|hi|hello|ok|okay)\s+)?(?:xev|alexa|siri|google|cortana)\b\W*"
                       r"|^\W*(?:hey|hi|hello|ok|okay)\b[\s,!.]+", re.IGNORECASE)
+# what only makes a question polite ("sorry if this is obvious but", "quick one:", ", thanks")
+_COURTESY = re.compile(r"^\W*(?:sorry|apologies|pardon)\b(?:[^:;?]{0,40}?\bbut\b|\W*(?:,|:))\s*"
+                       r"|^\W*(?:quick (?:one|question)|just (?:wondering|curious|checking|asking)"
+                       r"|(?:i was|i'm|i am) (?:wondering|curious)|i wonder)\b[\s,:;.!-]*"
+                       r"|[\s,;.!-]*\b(?:thanks|thank you|thx|ty|cheers|much appreciated)"
+                       r"(?: (?:so much|a lot|in advance))?\W*$", re.IGNORECASE)
 _FISCAL = re.compile(r"\bfy\s?'?((?:19|20)\d\d|\d\d)\b", re.IGNORECASE)
 # a car's acceleration, as a car buyer writes it ("0-100 time"): no count of 0 or 100 things
 _SPRINT = re.compile(r"\b0\s?(?:-|\u2013|to)\s?(?:60|62|100)(?:\s?(?:km/h|kmh|kph|mph))?(?!\d)",
@@ -266,7 +272,8 @@ _KINDS = (
 _FIRMS = re.compile(r"\b(which|what|name (a|an|one|some|two)) (\w+ ){0,2}"
                     r"(compan(y|ies)|(car|auto)?makers?|firms?|manufacturers?)\b")
 # Questions about what happened next, or whether the article was right.
-_DOUBT = re.compile(r"\b(real|really|actually|correct|true|right|wrong|accurate|exactly)\b")
+_DOUBT = re.compile(r"\b(real|really|actually|correct|true|right|wrong|accurate)\b")
+_EXACTLY = re.compile(r"\b(exact|exactly|precisely|precise)\b")  # a date or figure to the letter, not a name
 _PER_YEAR = re.compile(r"\b(per|a|each|every) (year|yr)\b|\bannual(ly|i[sz]ed)?\b|\byearly\b")
 _DERIVED = re.compile(r"\b(average|implied|roughly|derived)\b"
                       r"|\b(per|each|every) (of the )?(\w+ )?(phases?|stages?|months?|days?|quarters?)\b")
@@ -331,7 +338,8 @@ _MEASURE_OF = re.compile(r"\b(size|amount|level|value|figure|count)\s+of\b", re.
 _KINDS_OF_THING = frozenset(tokens("maker makers manufacturer manufacturers company companies firm firms"
                                    " industry industries sector sectors business businesses"))
 # Words that only colour a question ("is it really", "only"): they match nothing.
-_DISCOURSE = frozenset(tokens("exactly currently still already also just even only else"))
+_DISCOURSE = frozenset(tokens("exactly currently still already also just even only else"
+                              " if but nor though although whereas unless"))
 # What the article calls a thing is how it describes it ("what term does the piece use for Tesla"):
 # compiled when a question names the article or its writer.
 _WRITERS = ("article", "piece", "story", "text", "report", "author", "writer", "journalist")
@@ -761,6 +769,30 @@ def _edits(a: str, b: str) -> int:
     return row[-1]
 
 
+_KEYBOARD = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
+_VOWELS = frozenset("aeiou")
+
+
+def _slip(typed: str, word: str) -> bool:
+    """One letter of a short word typed as a key beside it, or another vowel ("towm", "teem"): not
+    any word one letter off ("opel" is no misspelt "open")."""
+    if len(typed) != len(word):
+        return False
+    pairs = [(a, b) for a, b in zip(typed, word, strict=True) if a != b]
+    if len(pairs) != 1:
+        return False
+    a, b = pairs[0]
+    if a in _VOWELS and b in _VOWELS:
+        return True
+    rows = [(r, row.find(a), row.find(b)) for r, row in enumerate(_KEYBOARD)]
+    where_a = next(((r, i) for r, i, _ in rows if i >= 0), None)
+    where_b = next(((r, j) for r, _, j in rows if j >= 0), None)
+    # beside it on its row, or above or below it (rows are offset by about half a key)
+    return where_a is not None and where_b is not None and abs(where_a[0] - where_b[0]) <= 1 \
+        and (where_b[1] - where_a[1] in (-1, 1) if where_a[0] == where_b[0]
+             else where_b[1] - where_a[1] in ((0, 1) if where_b[0] < where_a[0] else (-1, 0)))
+
+
 def _split(word: str, known: set[str]) -> str:
     """The word as two or three known words of two letters or more, fewest first; "" if none."""
     best: dict[int, list[str]] = {0: []}
@@ -795,7 +827,9 @@ def _spelled(ds: Dataset, question: str, fields: list[list[tuple[str, float]]], 
             known |= {t for e in ds.entities.values() for n in entity_names(e)
                       for t in _ASCII_WORD.findall(n.casefold())}
         swapped = [word[:i] + word[i + 1] + word[i] + word[i + 2:] for i in range(len(word) - 1)]
-        close = [w for w in swapped if w in known] or difflib.get_close_matches(word, known, n=3, cutoff=0.8)
+        close = [w for w in swapped if w in known] \
+            or difflib.get_close_matches(word, known, n=3, cutoff=0.8) \
+            or [w for w in difflib.get_close_matches(word, known, n=3, cutoff=0.75) if _slip(word, w)]
         # two letters swapped ("twon") or the fewest changed, rarely the first ("prise" is price, not
         # rise or promise)
         close.sort(key=lambda w: (_edits(word, w), w[0] != word[0]))
@@ -823,7 +857,7 @@ def rank(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Answe
         question = _outside_quotes(question, lambda part: _phrases().sub(
             lambda m: _PHRASE_WORDS.get(m.group().casefold(), m.group()), part))
     question = _PURPOSE_OF_ASKING.sub(" ", question)
-    question = _LABEL.sub("", _ADDRESS.sub("", question))
+    question = _LABEL.sub("", _ADDRESS.sub("", _COURTESY.sub(" ", question)))
     question = _FISCAL.sub(lambda m: f"full year {m.group(1) if len(m.group(1)) == 4 else '20' + m.group(1)}",
                            question)
     question = _SPRINT.sub(" acceleration ", question)
@@ -878,7 +912,7 @@ def rank(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Answe
                ][:MAX_TERMS]  # a question is read up to as many words as a search
     relations = Relations(ds)
     lowered = question.casefold()
-    doubt = bool(_DOUBT.search(lowered))
+    doubt = bool(_DOUBT.search(lowered)) or (kind is not None and bool(_EXACTLY.search(lowered)))
     per_year = bool(_PER_YEAR.search(lowered))
     # the years asked about, not one a figure is compared with ("growth compared with 2020")
     years = {int(y.group()) for y in _YEAR.finditer(_BASE_YEAR.sub(" ", lowered))}
