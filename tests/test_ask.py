@@ -349,6 +349,11 @@ BEST_FIRST = [
     ("apologies if this is a dumb question, but who is lei jun", "xiaomi.ceo"),
     # a short word typed with a key beside the right one, or another vowel
     ("how big is the car teem", "q3-report.team-size"), ("e-towm robotics", "e-town.industry-robotics"),
+    # words quoted from the article are a match of their own; a possessive is its name ("mercedes's")
+    ("what do the words 'it has been done' refer to", "production.target-set"),
+    ("where is mercedes's chinese plant", "e-town.resident-beijing-benz"),
+    # what a person named aims at is about the person, typed without an apostrophe too
+    ("what is lei jun's goal", "production.target"), ("lei juns goal", "production.target"),
 ]
 
 

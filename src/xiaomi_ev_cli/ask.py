@@ -156,6 +156,7 @@ CHINESE = {
     "职位": "job", "职务": "job", "车企": "carmakers",
     "造车": "make cars", "钱": "money", "卖": "sales", "卖了": "were sold",
     "一期": "phase 1", "二期": "phase 2", "三期": "phase 3", "全年": "full year", "最大": "largest",
+    "定": "set", "制定": "set", "设定": "set",
     "首席执行官": "CEO", "董事长": "chairman", "创始人": "founder", "中国": "China", "政府": "government",
 }
 
@@ -443,6 +444,11 @@ def _outside_quotes(text: str, change: Callable[[str], str]) -> str:
     return "".join([*parts, change(text[at:])])
 
 
+def _quotes(record: Claim | FollowUp | Figure, quoted: list[str]) -> bool:
+    """Whether a claim's quote holds words a question quotes from the article."""
+    return bool(quoted) and isinstance(record, Claim) and any(w in record.quote.casefold() for w in quoted)
+
+
 def _dates_and_words(lowered: str) -> tuple[set[str], set[str]]:
     """The months or days a question names, as ISO prefixes ("2021-11", "2021-11-27"), and the search
     terms it names them with."""
@@ -552,7 +558,9 @@ def _entity_mentions(ds: Dataset, question: str) -> tuple[set[str], str]:
         folded = name.casefold()
         if folded.replace("-", " ") not in joined:  # most names are not there: no pattern to compile
             continue
-        pattern = re.escape(folded) if not folded.isascii() else rf"\b{re.escape(folded)}\b"
+        # a person's name with its possessive typed without the apostrophe ("lei juns target")
+        owner = "s?" if ds.entities[entity_id].type == "person" else ""
+        pattern = re.escape(folded) if not folded.isascii() else rf"\b{re.escape(folded)}{owner}\b"
         pattern = pattern.replace(r"\-", r"[-\s]")
         if re.search(pattern, rest):
             found.add(entity_id)
@@ -568,6 +576,14 @@ def _subjects(ds: Dataset, record: Claim | FollowUp | Figure) -> set[str]:
     if isinstance(record, Figure):
         return {c.subject for ref in record.definition.inputs.values() if (c := ds.claim(ref)) is not None}
     return set()
+
+
+def _persons(relations: Relations, record: Claim | FollowUp | Figure, mentioned: set[str]) -> bool:
+    """Whether a claim is what a person named is, or aims at ("Lei Jun's target": the year, not
+    when he set it)."""
+    return isinstance(record, Claim) and any(relations.type_of(m) == "person" and (
+        (record.value.type == "entity" and record.value.entity == m)
+        or (record.modality in _FORWARD and record.attribution.by == m)) for m in mentioned)
 
 
 def _record_text(ds: Dataset, record: Claim | FollowUp | Figure) -> str:
@@ -991,8 +1007,7 @@ def rank(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Answe
                               key=lambda scored: scored[0])
             score += part
             matched += words
-        cited = bool(quoted_words) and isinstance(record, Claim) and any(
-            w in record.quote.casefold() for w in quoted_words)
+        cited = _quotes(record, quoted_words)
         # done in the month or on the day the question names (a month-precise date for a day named)
         on_date = bool(dated) and any(d.startswith(n) or (len(d) >= 7 and n.startswith(d))
                                       for d in _on_dates(record) for n in dated)
@@ -1006,7 +1021,8 @@ def rank(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Answe
             score *= QUOTED if cited else 1 / QUOTED
         if mentioned:
             # a figure worked out of claims about it, when the question asks for one ("per phase")
-            if (isinstance(record, Claim) or derived_wanted) and _subjects(ds, record) & mentioned:
+            if (isinstance(record, Claim) or derived_wanted) and (
+                    _subjects(ds, record) & mentioned or _persons(relations, record, mentioned)):
                 score *= 1.5
             for m in mentioned:
                 if not relations.related(m, record):
@@ -1106,7 +1122,8 @@ def rank(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Answe
         unknown = [t for t in unknown if t != stem(offered.group(1))]
     if strangers:
         return answers, f"it names {', '.join(strangers)}, which the dataset does not know"
-    if not answers or (content and not answers[0].matched and not _about(answers[0].record, mentioned)):
+    if not answers or (content and not answers[0].matched and not _about(answers[0].record, mentioned)
+                       and not _quotes(answers[0].record, quoted_words)):
         return answers, "nothing in the dataset matches its words"
     best = answers[0]
     if kind is not None and _kind_fit(kind, best.record, ds, saying, firms) <= 1:

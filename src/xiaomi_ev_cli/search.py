@@ -48,7 +48,8 @@ def _terms(word: str) -> tuple[str, ...]:
     """One word's search terms (the same word recurs across records: each is read once)."""
     if _CJK.match(word):
         return (*word, *(word[i:i + 2] for i in range(len(word) - 1)))
-    word = word.replace("'", "")
+    # a possessive is the word ("Mercedes's" is Mercedes); other apostrophes join ("isn't")
+    word = (word[:-2] if word.endswith("'s") else word).replace("'", "")
     if word[0].isdigit():
         number = word.replace(",", "")
         if _ORDINAL.fullmatch(number):  # "10,000th" is also 10000
