@@ -354,6 +354,10 @@ BEST_FIRST = [
     ("where is mercedes's chinese plant", "e-town.resident-beijing-benz"),
     # what a person named aims at is about the person, typed without an apostrophe too
     ("what is lei jun's goal", "production.target"), ("lei juns goal", "production.target"),
+    # a name in Chinese, or a word as translated, is told by a claim's translation notes
+    ("what is beijing electric vehicle in chinese", "e-town.resident-bjev"),
+    ("what chinese word is translated as red", "xiaomi.joins-nev-sector"),
+    ("which chinese characters stand behind xiaomi ev", "registration.unit"),
 ]
 
 

@@ -184,7 +184,8 @@ PHRASES = (("set up", "setup"), ("setting up", "setup"), ("sets up", "setup"),
            ("broke ground", "groundbreaking"), ("break ground", "groundbreaking"),
            ("first phase", "phase 1"), ("first stage", "phase 1"),
            ("phase one", "phase 1"), ("stage one", "phase 1"), ("also known as", "alias"),
-           ("stand for", "alias"), ("stands for", "alias"), ("market cap", "market capitalisation"),
+           ("stand for", "alias"), ("stands for", "alias"), ("stand behind", "alias"),
+           ("stands behind", "alias"), ("market cap", "market capitalisation"),
            ("next-gen", "next-generation"), ("next gen", "next-generation"), ("on time", "met"),
            ("so far", "actually"), ("to date", "actually"), ("ten years", "decade"), ("10 years", "decade"),
            ("head office", "headquarters"), ("year on year", "year-on-year"), ("wrap up", "finish"),
@@ -233,6 +234,11 @@ _COURTESY = re.compile(r"^\W*(?:sorry|apologies|pardon)\b(?:[^:;?]{0,40}?\bbut\b
                        r"|(?:i was|i'm|i am) (?:wondering|curious)|i wonder)\b[\s,:;.!-]*"
                        r"|[\s,;.!-]*\b(?:thanks|thank you|thx|ty|cheers|much appreciated)"
                        r"(?: (?:so much|a lot|in advance))?\W*$", re.IGNORECASE)
+_NAMING = frozenset(tokens("alias name names named called call known mean means meaning"))
+# what asks how the article's English renders the Chinese report ("in Chinese", "translated as")
+_TRANSLATION = re.compile(r"\b(?:in chinese|the chinese (?:original|text|report)|original chinese"
+                          r"|chinese (?:names?|words?|terms?|characters?|original|for)"
+                          r"|(?:mis)?translat\w*|literal(?:ly)?)\b", re.IGNORECASE)
 _FISCAL = re.compile(r"\bfy\s?'?((?:19|20)\d\d|\d\d)\b", re.IGNORECASE)
 # a car's acceleration, as a car buyer writes it ("0-100 time"): no count of 0 or 100 things
 _SPRINT = re.compile(r"\b0\s?(?:-|\u2013|to)\s?(?:60|62|100)(?:\s?(?:km/h|kmh|kph|mph))?(?!\d)",
@@ -887,6 +893,11 @@ def rank(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Answe
         question = _calls().sub(" describe ", question)
     if _WHAT_FOR.search(question):
         question += " purpose"
+    # "what is BJEV in Chinese", "what does 'Red' translate": a claim's translation notes
+    translating = False
+    if "chinese" in folded or "translat" in folded or "literal" in folded:
+        question, count = _TRANSLATION.subn(" ", question)
+        translating = count > 0
     question = _SPACED_THOUSANDS.sub(lambda m: re.sub(r"\D", "", m.group()), question)
     question = _SCALED.sub(_in_base_units, _spelt_in_digits(question))
     # "phase II" is phase 2
@@ -959,7 +970,8 @@ def rank(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Answe
         if defining:  # "why is E-Town important": what defines E-Town
             understood += 1
             continue
-        if term in _KIND_WORDS.get(kind or "", ()):  # "the name of X": understood
+        if term in _KIND_WORDS.get(kind or "", ()) or (translating and term in _NAMING):
+            # "the name of X", "what does Red mean in Chinese": understood
             understood += 1
             continue
         # "which part of Beijing" is not a unit: the word as it is, without its synonyms
@@ -1075,6 +1087,8 @@ def rank(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Answe
                 score *= 1.5 if int(end[5:7]) in months else OTHER_MONTH
         if doubt and isinstance(record, Claim) and any(
                 n.kind in ("correction", "resolution") for n in record.notes):
+            score *= 1.6
+        if translating and isinstance(record, Claim) and any(n.kind == "translation" for n in record.notes):
             score *= 1.6
         if not isinstance(record, Figure) and record.modality in _FORWARD:
             # a plan is not what was; nor is an estimate a year's total ("full-year 2021 sales")
