@@ -358,6 +358,9 @@ BEST_FIRST = [
     ("what is beijing electric vehicle in chinese", "e-town.resident-bjev"),
     ("what chinese word is translated as red", "xiaomi.joins-nev-sector"),
     ("which chinese characters stand behind xiaomi ev", "registration.unit"),
+    # what a factory makes is its output; a centre is a headquarters
+    ("what will the plant produce", "plant.capacity"),
+    ("where is the research center going", "headquarters.research"),
 ]
 
 

@@ -114,7 +114,7 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("south", "southern", "north", "northern", "east", "eastern", "west", "western"),
     ("land", "plot", "plots", "parcel", "parcels"),
     ("actual", "actually", "really", "outcome"),  # not "real": E-Town's "real economy"
-    ("headquarters", "hq", "hqs", "headquartered", "resident", "residents"),
+    ("headquarters", "hq", "hqs", "headquartered", "resident", "residents", "centre", "center"),
     ("report", "results", "quarter", "q3", "third", "third-quarter", "financial"),
     ("industry", "industries", "sector", "sectors", "segment", "segments", "field", "fields", "specialise",
      "specialize", "specialises", "specializes", "specialty", "speciality", "specialities", "specialties"),
@@ -415,6 +415,9 @@ def _spelt_in_digits(text: str) -> str:
 
 # "What is the factory for?" asks its purpose.
 _WHAT_FOR = re.compile(r"\bwhat(?:'s|s)?\b.*\bfor\W*$", re.IGNORECASE)
+# "What will the factory make?" asks what it makes: of a factory, its output.
+_WHAT_MADE = re.compile(r"^\W*what\b.*\b(?:make|makes|produce|produces|manufacture|manufactures|turn out"
+                        r"|turns out)\W*$", re.IGNORECASE)
 # Words a question quotes ("is 'Reijun' a real person"): the claim whose quote has them.
 _OPENING, _CLOSING = "\"'\u201c\u2018\u300c\u300e", "\"'\u201d\u2019\u300d\u300f"  # "", '', curly, 「」『』
 _QUOTED = re.compile(rf"(?<![A-Za-z0-9])[{_OPENING}]([^{_OPENING}{_CLOSING}]{{2,80}}?)[{_CLOSING}]"
@@ -913,6 +916,8 @@ def rank(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Answe
     question = _spelled(ds, question, fields, index)
     # Names first (a Chinese name holds words of its own), then Chinese words into English.
     mentioned, rest = _entity_mentions(ds, question)
+    if _WHAT_MADE.match(question) and any(ds.entities[m].type == "facility" for m in mentioned):
+        question, rest = f"{question} output", f"{rest} output"  # what a factory makes is its output
     excluded_names = _entity_mentions(ds, excluded)[0] if excluded else set()
     excluded_words = {w for t in set(tokens(excluded)) - QUESTION_WORDS - GENERIC_WORDS
                       for w in _SYNONYMS.get(t, {t})}
