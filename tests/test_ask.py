@@ -361,6 +361,8 @@ BEST_FIRST = [
     # what a factory makes is its output; a centre is a headquarters
     ("what will the plant produce", "plant.capacity"),
     ("where is the research center going", "headquarters.research"),
+    # hiring is what builds a team
+    ("how many people did xiaomi hire for the car unit", "q3-report.team-size"),
 ]
 
 
@@ -451,6 +453,7 @@ def test_how_far_or_tall_asks_for_a_figure(ds: Dataset, question: str) -> None:
     ("how quickly does the su7 accelerate", "'accelerate'"),
     ("how far does the su7 drive on a full battery", "'drive'"),
     ("how many SU7s were recalled in 2025", "'su7', 'recalled'"),  # a name with digits is a thing counted
+    ("how many cars has xiaomi sold", "'sold'"),  # what has been done, as what was done
 ])
 
 def test_what_a_question_plainly_asks_for_must_be_in_the_answer(ds: Dataset, question: str, things: str

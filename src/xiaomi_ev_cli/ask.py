@@ -77,7 +77,8 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("capacity", "output", "max", "maximum", "nameplate"),
     ("year", "years", "yr", "yrs", "annually", "annual", "yearly", "annum", "annualised", "annualized"),
     ("staff", "employee", "employees", "team", "people", "person", "workers", "worker",
-     "personnel", "headcount", "work", "workforce", "manpower", "engineers", "employ", "employs"),
+     "personnel", "headcount", "work", "workforce", "manpower", "engineers", "employ", "employs", "hire",
+     "hired", "hires", "recruit", "recruited", "recruits"),
     ("money", "invest", "investment", "spend", "spending", "budget", "fund", "funding", "pledge",
      "pledged", "promise", "promised", "dollars", "usd", "billion", "commitment", "committed", "commit",
      "cash", "bet", "sum", "outlay", "capital"),
@@ -1149,7 +1150,7 @@ def rank(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Answe
         return answers, f"no claim that matches it gives {_KIND_NAMES[kind]}"
     # as many words the dataset never uses as words it does: the question is about something else
     # ("the population of Beijing", "Xiaomi's share price")
-    spelled = {stem(w): w for w in _ASCII_WORD.findall(question.casefold())}
+    spelled = {(tokens(w) or [stem(w)])[0]: w for w in _ASCII_WORD.findall(question.casefold())}  # sell: sold
     if unknown and len(unknown) >= known:
         return answers, "the dataset never speaks of " + ", ".join(
             repr(spelled.get(t, t)) for t in unknown)
@@ -1239,8 +1240,8 @@ _WHAT_IS = re.compile(r"^\W*(?:what|who|which)(?:'s|\s+(?:is|are|was|were))\s+(.
 _HOW_MANY = re.compile(r"^\W*how many\s+(.*?)(?=\s+(?:is|are|was|were|will|would|did|does|do|can|could|has"
                        r"|have|had|should|must|might|may|after|before|between|since|than)\b|$)")
 # "how many cars did Xiaomi sell in 2025": and what was done with them, the verb after its subject
-_HOW_MANY_DONE = re.compile(r"^\W*how many\s+\w+(?:\s+\w+)?\s+(?:did|does|do|will|would|can|could|should)"
-                            r"\s+(.*)$")
+_HOW_MANY_DONE = re.compile(r"^\W*how many\s+\w+(?:\s+\w+)?\s+"
+                            r"(?:did|does|do|will|would|can|could|should|has|have)\s+(.*)$")
 _HOW_MANY_DONE_TO = re.compile(r"^\W*how many\s+\w+(?:\s+\w+)?\s+"
                                r"(?:were|was|are|is|will be|have been|had been)\s+(\w+ed)\b")
 # "how much does the SU7 weigh", "how fast does it accelerate": what is measured is what it does
@@ -1296,8 +1297,9 @@ def _asked_for(question: str, content: list[str]) -> list[str]:
     if done:  # the subject, then what it did to them
         clause = [w for w in _NAME_WORD.findall(_LINK.split(done.group(1), maxsplit=1)[0])
                   if w not in STOPWORDS and w not in QUESTION_SPELLINGS and stem(w) not in GENERIC_WORDS]
-        if len(clause) >= 2 and stem(clause[-1]) in content:
-            asked.append(stem(clause[-1]))
+        verb = "".join(tokens(clause[-1])[:1]) if len(clause) >= 2 else ""  # "sold" is sell
+        if verb in content:
+            asked.append(verb)
     done = _HOW_MANY_DONE_TO.match(folded)
     if done and stem(done.group(1)) in content:  # "how many NEVs were exported": what was done to them
         asked.append(stem(done.group(1)))
