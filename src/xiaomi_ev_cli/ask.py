@@ -133,7 +133,7 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
      "introduce", "introduced"),
     ("enter", "entry", "entering", "entered", "join", "joins", "joined", "joining"),
     ("maker", "makers", "manufacturer", "manufacturers", "carmaker", "carmakers", "automaker",
-     "automakers", "producer", "producers"),
+     "automakers", "producer", "producers", "oem", "oems"),
 )
 # Chinese words a question may use, in the English the dataset is written in (names of entities
 # are matched through their Chinese aliases instead).
@@ -189,7 +189,7 @@ PHRASES = (("set up", "setup"), ("setting up", "setup"), ("sets up", "setup"),
            ("stands behind", "alias"), ("market cap", "market capitalisation"),
            ("next-gen", "next-generation"), ("next gen", "next-generation"), ("on time", "met"),
            ("so far", "actually"), ("to date", "actually"), ("ten years", "decade"), ("10 years", "decade"),
-           ("head office", "headquarters"), ("year on year", "year-on-year"), ("wrap up", "finish"),
+           ("head office", "headquarters"), ("head offices", "headquarters"), ("year on year", "year-on-year"), ("wrap up", "finish"),
            ("wrapped up", "finished"), ("wraps up", "finishes"), ("in time", "met"),
            ("new energy vehicles", "NEVs"), ("new energy vehicle", "NEV"), ("twelve months", "year"),
            ("12 months", "year"), ("come out", "debut"), ("came out", "debuted"),
@@ -251,13 +251,13 @@ for _group in SYNONYMS:
         _SYNONYMS.setdefault(_s, set()).update(_stems)
 
 # The time between two events ("how long after the pledge", "how many months passed")
-_INTERVAL_WORDS = (r"how (?:long|(?:many|much) (?:days|weeks|months|years|time))"
+_INTERVAL_WORDS = (r"how (?:long|soon|quickly|(?:many|much) (?:days|weeks|months|years|time))"
                    r" (?:after|before|between|since|later|passed|elapsed|went by)")
 _INTERVAL = re.compile(rf"\b{_INTERVAL_WORDS}\b")
 # What kind of answer a question asks for, by the words it starts with or contains.
 _KINDS = (
     ("date", re.compile(r"\b(when|what (year|date|month|day)|which (year|date|month|day)|date|month"
-                        rf"|{_INTERVAL_WORDS})\b"
+                        rf"|how long ago|{_INTERVAL_WORDS})\b"
                         r"|什么\s*时候|何时|哪\s*年|哪\s*一\s*年|时间|日期")),
     ("count", re.compile(r"\b(how many|number of)\b(?!.*\b(percent|percentage|rate)\b)")),
     # "what's the EV budget": a sum of money
@@ -347,7 +347,7 @@ _KINDS_OF_THING = frozenset(tokens("maker makers manufacturer manufacturers comp
                                    " industry industries sector sectors business businesses"))
 # Words that only colour a question ("is it really", "only"): they match nothing.
 _DISCOURSE = frozenset(tokens("exactly currently still already also just even only else"
-                              " if but nor though although whereas unless"))
+                              " if but nor though although whereas unless not"))
 # What the article calls a thing is how it describes it ("what term does the piece use for Tesla"):
 # compiled when a question names the article or its writer.
 _WRITERS = ("article", "piece", "story", "text", "report", "author", "writer", "journalist")
@@ -368,7 +368,7 @@ _DESCRIBE = re.compile(r"\b(describ\w*|characteri[sz]\w*|portray\w*|depict\w*|su
 # and words that ask what it is ("Xiaomi's core business", "why is E-Town important")
 _DEFINING = frozenset({"description", "role", "chief-executive"})
 _DEFINES = frozenset(tokens("known famous core business role position importance important significance"
-                            " significant summary overview profile line best main"))
+                            " significant summary overview profile line best main matter matters"))
 # What makes a question a question rather than a string of keywords.
 _ASKING = re.compile(r"\b(what|which|who|whom|whose|when|where|why|how|is|are|was|were|did|does|do|will"
                      r"|can|could|has|have)\b|\?|什么|谁|哪|多少|几|何时|吗")
@@ -966,12 +966,14 @@ def rank(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Answe
     # "size of the investment" is about the investment, "robot makers" about robots
     words = [t for t in tokens(phrase) if t in content and not t[0].isdigit() and t.isascii()
              and t not in _MEASURES and t not in _KINDS_OF_THING and t not in GENERIC_WORDS]
-    keywords = bool(content) and not _ASKING.search(question.casefold())
+    lone = question.casefold().rstrip("?\uff1f ") if len(question.split()) == 1 else question.casefold()
+    keywords = bool(content) and not _ASKING.search(lone)  # a word alone, asked or not ("capacity?")
     head = words[-1] if words and len(content) > 1 and not _ASKING.search(question.casefold()) else ""
     # the names a question is about: not a place another of them lies in ("E-Town ... Beijing")
     focus = {m for m in mentioned if not any(
         n != m and m in relations.reach_places(n) for n in mentioned)}
     defining = bool(focus) and bool(content) and all(t in _DEFINES for t in content)
+    places_only = bool(mentioned) and all(relations.is_place(m) for m in mentioned)
     for term in content:
         if defining:  # "why is E-Town important": what defines E-Town
             understood += 1
@@ -981,7 +983,9 @@ def rank(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Answe
             understood += 1
             continue
         # "which part of Beijing" is not a unit: the word as it is, without its synonyms
-        widened = {term} if term in _AS_WRITTEN.get(kind or "", ()) else _SYNONYMS.get(term, {term})
+        # nor is "is E-Town part of Daxing", of places only
+        as_written = _AS_WRITTEN.get(kind or "", ()) or (_AS_WRITTEN["place"] if places_only else ())
+        widened = {term} if term in as_written else _SYNONYMS.get(term, {term})
         hit = [w for w in widened if w in index.idf]
         if not hit and len(term) >= 4 and term.isalpha():  # "phone" finds "smartphone"
             hit += [w for w in index.idf if w.endswith(term) and len(w) >= len(term) + 3][:5]
@@ -1155,7 +1159,8 @@ def rank(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Answe
         return answers, "the dataset never speaks of " + ", ".join(
             repr(spelled.get(t, t)) for t in unknown)
     done_to = _done_to(question, content)
-    asked = [w for w in _asked_for(question, content) if w not in _VAGUE]  # "Xiaomi's plans for": for what
+    # "Xiaomi's plans for": for what; "China's position in the market": what defines it
+    asked = [w for w in _asked_for(question, content) if w not in _VAGUE and w not in _DEFINES]
 
     def missing(answer: Answer) -> list[str]:
         # what the question plainly asks for ("Xiaomi's chief financial officer") is not in the
