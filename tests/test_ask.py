@@ -55,6 +55,12 @@ def test_accuracy_does_not_fall_below_the_measured_level() -> None:
     assert figures["all"]["ask top-1"] - figures["all"]["bm25 top-1"] >= 0.2 * figures["all"]["questions"]
 
 
+def test_a_firm_in_an_unknown_state_is_not_asked_where_it_is(ds: Dataset) -> None:
+    # "is the plant in Wuhan" asks where it is; a firm "in trouble" is not a firm in a place
+    _, refusal = ask.rank(ds, "is xiaomi ev in trouble")
+    assert refusal == "the dataset never speaks of 'trouble'"
+
+
 def test_words_that_join_or_deny_match_nothing(ds: Dataset) -> None:
     # "not" and "but" are in the records' notes ("a plan, not confirmed production"): no match
     answers, _ = ask.rank(ds, "is the phase 2 plant not producing yet, but planned")
@@ -376,6 +382,8 @@ BEST_FIRST = [
     ("why does yizhuang matter", "e-town.role"),
     ("what is tesla's position among carmakers", "carmakers.tesla carmakers.tesla-leader"),
     ("which carmakers have their head offices in e-town", E_TOWN_CARMAKERS),
+    # a factory offered a place the dataset does not know: where it is
+    ("is the factory in wuhan", "plant.city plant.site"),
 ]
 
 

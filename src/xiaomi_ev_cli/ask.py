@@ -312,6 +312,9 @@ _SAYING = re.compile(r"\b(set|gave|give|given|announc\w*|sa(y|ys|id)|stated?|est
 _FORWARD = frozenset({"plan", "target", "pledge", "estimate"})
 # The place a question offers last ("is the plant located in Shanghai", "in Beijing or Shanghai")
 _OFFERED = re.compile(r"\b(?:in|or) ([^\W\d_]+)\W*$")
+# "is the plant in Shanghai": a name (taken out), then the place offered
+_IS_IN = re.compile(r"^\W*(?:is|are|was|were|isnt|isn't|arent|aren't|wasnt|wasn't)(?:\s+the)?\s+(?:not\s+)?"
+                    r"(?:(?:located|based|built|being built)\s+)?in ([^\W\d_]+)\W*$")
 _EITHER = re.compile(r"\bin \S+ or ([^\W\d_]+)\W*$")
 # Words that ask about a name in general, not for one thing of it ("Tesla's plans", "the role of")
 _VAGUE = frozenset(tokens("plan plans role part play plays strategy strategies ambition ambitions news update"
@@ -927,6 +930,12 @@ def rank(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Answe
         question = _chinese().sub(lambda m: f" {CHINESE[m.group()]} ", question)
         rest = _chinese().sub(lambda m: f" {CHINESE[m.group()]} ", rest)
     kind = next((k for k, pattern in _KINDS if pattern.search(question.casefold())), None)
+    # "is the plant in Shanghai": where it is, when the dataset knows no Shanghai (of a factory or a
+    # place: a firm may be "in trouble")
+    placed = _IS_IN.match(rest) if kind is None and mentioned and all(
+        ds.entities[m].type in ("facility", "place") for m in mentioned) else None
+    if placed and stem(placed.group(1)) not in index.idf and placed.group(1) not in _MONTH_NUMBER:
+        kind = "place"
     if kind == "count" and _PER_YEAR.search(question.casefold()) and _CARS.search(question.casefold()):
         # "how many cars will it build a year": make
         rest = _BUILD.sub("make", rest)
