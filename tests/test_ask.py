@@ -384,6 +384,9 @@ BEST_FIRST = [
     ("which carmakers have their head offices in e-town", E_TOWN_CARMAKERS),
     # a factory offered a place the dataset does not know: where it is
     ("is the factory in wuhan", "plant.city plant.site"),
+    # according to whom asks who said it; a name typed without its hyphen
+    ("according to whom is the plant going to make 300,000 cars a year", "plant.capacity"),
+    ("where is etown", "e-town.district"),
 ]
 
 

@@ -124,7 +124,7 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("decade", "ten"),
     ("finished", "finish", "completed", "complete", "ready", "open", "opened", "opening",
      "operational"),
-    ("company", "corporation", "corp", "firm", "business", "startup", "startups"),
+    ("company", "corporation", "corp", "firm", "business", "startup", "startups", "player", "players"),
     ("price", "prices", "priced", "cost", "costs", "rmb", "yuan", "cny", "msrp", "sticker", "pay", "paid",
      "pays"),
     ("alias", "name", "named", "called", "known"),
@@ -282,6 +282,7 @@ _FIRMS = re.compile(r"\b(which|what|name (a|an|one|some|two)) (\w+ ){0,2}"
                     r"(compan(y|ies)|(car|auto)?makers?|firms?|manufacturers?)\b")
 # Questions about what happened next, or whether the article was right.
 _DOUBT = re.compile(r"\b(real|really|actually|correct|true|right|wrong|accurate)\b")
+_YES_NO = re.compile(r"^\W*(?:is|are|was|were|did|does|do|has|have|had)\b")
 _EXACTLY = re.compile(r"\b(exact|exactly|precisely|precise)\b")  # a date or figure to the letter, not a name
 _PER_YEAR = re.compile(r"\b(per|a|each|every) (year|yr)\b|\bannual(ly|i[sz]ed)?\b|\byearly\b")
 _DERIVED = re.compile(r"\b(average|implied|roughly|derived)\b"
@@ -308,7 +309,7 @@ _WHERE_WRITTEN = re.compile(r"\bwhere (do|does|did) (the |this )?(article|story|
 _WHY = re.compile(r"\bwhy\b|\b(significan\w*|importan\w*)\b|为什么")
 _FULL_YEAR = re.compile(r"\b(final|full[- ]year|whole year|total|all of|in all)\b|全年")
 _SAYING = re.compile(r"\b(set|gave|give|given|announc\w*|sa(y|ys|id)|stated?|estimated?|reported|revealed?"
-                     r"|quoted|published|predicted|forecast|promised|pledged|commit(s|ted)?)\b|宣布|表示")
+                     r"|quoted|published|predicted|forecast|promised|pledged|commit(s|ted)?|according)\b|宣布|表示")
 _FORWARD = frozenset({"plan", "target", "pledge", "estimate"})
 # The place a question offers last ("is the plant located in Shanghai", "in Beijing or Shanghai")
 _OFFERED = re.compile(r"\b(?:in|or) ([^\W\d_]+)\W*$")
@@ -570,12 +571,14 @@ def _entity_mentions(ds: Dataset, question: str) -> tuple[set[str], str]:
     joined = rest.replace("-", " ")  # "e town" is E-Town
     for name, entity_id in names:
         folded = name.casefold()
-        if folded.replace("-", " ") not in joined:  # most names are not there: no pattern to compile
+        # most names are not there: no pattern to compile ("etown" is E-Town too)
+        unhyphened = folded.replace("-", "")
+        if folded.replace("-", " ") not in joined and (unhyphened == folded or unhyphened not in rest):
             continue
         # a person's name with its possessive typed without the apostrophe ("lei juns target")
         owner = "s?" if ds.entities[entity_id].type == "person" else ""
         pattern = re.escape(folded) if not folded.isascii() else rf"\b{re.escape(folded)}{owner}\b"
-        pattern = pattern.replace(r"\-", r"[-\s]")
+        pattern = pattern.replace(r"\-", r"[-\s]?")
         if re.search(pattern, rest):
             found.add(entity_id)
             rest = re.sub(pattern, " ", rest)
@@ -849,6 +852,9 @@ def _spelled(ds: Dataset, question: str, fields: list[list[tuple[str, float]]], 
         if len(word) < 4 or stem(word) in index.idf or word in QUESTION_SPELLINGS \
                 or word in STOPWORDS or guesses >= MAX_GUESSES or english.is_word(word):
             return match.group()
+        if any("-" in n and n.replace("-", "").casefold() == word
+               for e in ds.entities.values() for n in entity_names(e)):
+            return match.group()  # a name typed without its hyphen ("etown")
         guesses += 1  # as many as a search puts right
         if known is None:  # the words as written (the index holds stems), only when one is needed
             known = {w for record in fields for text, _ in record
@@ -955,7 +961,9 @@ def rank(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Answe
                ][:MAX_TERMS]  # a question is read up to as many words as a search
     relations = Relations(ds)
     lowered = question.casefold()
-    doubt = bool(_DOUBT.search(lowered)) or (kind is not None and bool(_EXACTLY.search(lowered)))
+    # "was the 180% exact": a doubt; "what is Xiaomi EV, exactly": a name, not its corrections
+    doubt = bool(_DOUBT.search(lowered)) or (bool(_EXACTLY.search(lowered)) and (
+        kind is not None or bool(_YES_NO.match(lowered))))
     per_year = bool(_PER_YEAR.search(lowered))
     # the years asked about, not one a figure is compared with ("growth compared with 2020")
     years = {int(y.group()) for y in _YEAR.finditer(_BASE_YEAR.sub(" ", lowered))}
