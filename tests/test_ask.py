@@ -387,6 +387,15 @@ BEST_FIRST = [
     # according to whom asks who said it; a name typed without its hyphen
     ("according to whom is the plant going to make 300,000 cars a year", "plant.capacity"),
     ("where is etown", "e-town.district"),
+    # how many of the things the article lists: each one listed answers, counted with the others
+    ("how many leading industries are in e-town", E_TOWN_INDUSTRIES),
+    ("how many foreign and chinese carmakers are named", CARMAKERS),
+    # whether to believe it is no word of what it asks; the story is the article
+    ("is the 300,000 figure trustworthy", "plant.capacity"),
+    ("what proof is there of the 180% growth", "nev-sales.2021-jan-oct-growth"),
+    ("does the story say anything about biotech", "e-town.industry-biotech"),
+    # what was reported in a month: what was done then, not a plan for that year
+    ("what was reported in july 2024", "followup.phase2-land followup.phase2-construction"),
 ]
 
 

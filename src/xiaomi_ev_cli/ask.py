@@ -6,6 +6,7 @@ from __future__ import annotations
 import difflib
 import functools
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -26,6 +27,7 @@ QUESTION_SPELLINGS = (
     # and what fills a question out: "is it going to be", "what kind of"
     "be", "been", "being", "go", "going", "get", "got", "has", "have", "had", "kind", "type", "sort",
     "say", "says", "said", "dataset", "article", "piece", "one",
+    "story", "text",
     # and what a spoken question opens with: "hey xev, where..."
     "hey", "hi", "hello", "ok", "okay", "xev", "alexa", "siri",
     # or a quiz: "quiz: who is Xiaomi's CEO"
@@ -48,7 +50,10 @@ GENERIC_SPELLINGS = (
     "approximately", "roughly", "approx", "anything", "something", "specific", "particular",
     "regarding", "concerning", "related", "according", "whether", "if", "than", "then", "since",
     "until", "before", "after", "happening", "known", "overall", "general", "main", "focus", "focused",
-    "focuses", "focusing", "pillar", "key",
+    "focuses", "focusing", "pillar", "key", "plus",
+    # and what asks whether to believe it: "can I trust the 3 million", "where's the evidence"
+    "trust", "trusted", "trustworthy", "reliable", "reliability", "credible", "evidence", "proof", "prove",
+    "backs", "backed", "support", "supports",
     # and the words that join others, which no word list of topics holds
     "between", "among", "across", "through", "during", "without", "within", "against", "toward",
     "towards", "upon", "onto", "via", "despite", "versus", "vs", "beside", "besides", "beyond",
@@ -305,6 +310,7 @@ _BUILD = re.compile(r"\bbuil(d|ds|t|ding)\b")
 _BUILDS_CARS = re.compile(r"\bbuil(?:d|ds|t|ding)"
                           r"(?= (?:(?:its|their|the|his|her) )?(?:cars|vehicles|evs|nevs)\b)", re.IGNORECASE)
 _WHERE_WRITTEN = re.compile(r"\bwhere (do|does|did) (the |this )?(article|story|text|piece|report|source)\b"
+                            r"|\bwhere(?:'s| is| are)(?: the)? (?:evidence|proof|source)"
                             r"|\bwhere (do|does|did) .*\bsource\b")  # "where did it come from": who said it
 _WHY = re.compile(r"\bwhy\b|\b(significan\w*|importan\w*)\b|为什么")
 _FULL_YEAR = re.compile(r"\b(final|full[- ]year|whole year|total|all of|in all)\b|全年")
@@ -710,11 +716,12 @@ def _years(record: Claim | FollowUp | Figure) -> set[int]:
 
 
 def _kind_fit(kind: str | None, record: Claim | FollowUp | Figure, ds: Dataset, saying: bool = False,
-              firms: bool = False) -> float:
+              firms: bool = False, listed: frozenset[str] = frozenset()) -> float:
     """How well a record answers this kind of question: 1.8 fully, 1.2 in part, 0.7 not.
 
     `saying`: the question asks about a statement ("who announced", "when was it estimated"), which
-    a claim answers with who made it and when. `firms`: it asks which company or maker."""
+    a claim answers with who made it and when. `firms`: it asks which company or maker. `listed`:
+    the claims that are each one of the things a "how many" question counts."""
     if kind == "who" and isinstance(record, Claim) and not _kind_fits(kind, record, ds):
         subject = ds.entities.get(record.subject)
         # "which carmakers...", "who has the largest market": claims about them answer; "which local EV
@@ -731,8 +738,11 @@ def _kind_fit(kind: str | None, record: Claim | FollowUp | Figure, ds: Dataset, 
     if kind == "name" and not _kind_fits(kind, record, ds) and (
             isinstance(record, FollowUp) or (isinstance(record, Claim) and record.value.type == "text")):
         return 1.2  # words may name it ("the SU7")
-    if kind == "count" and not _kind_fits(kind, record, ds) and _kind_fits("quantity", record, ds):
-        return 1.2  # "how many": a sum of money or a percentage answers only in part
+    if kind == "count" and not _kind_fits(kind, record, ds) and (
+            _kind_fits("quantity", record, ds) or (isinstance(record, Claim) and record.id in listed)):
+        # "how many": a sum of money or a percentage answers only in part; so does one of the things
+        # the article names, counted with the others ("how many industries does E-Town have")
+        return 1.2
     if kind == "date" and saying and isinstance(record, Claim) and not _kind_fits(kind, record, ds):
         return 1.2
     if kind == "date" and saying and isinstance(record, Claim) and record.modality in _FORWARD:
@@ -740,6 +750,20 @@ def _kind_fit(kind: str | None, record: Claim | FollowUp | Figure, ds: Dataset, 
     if not _kind_fits(kind, record, ds):
         return 0.7
     return 1.3 if isinstance(record, FollowUp) else 1.8
+
+
+def _listed(ds: Dataset, question: str) -> frozenset[str]:
+    """The claims that are each one of the things a "how many" question counts, as the article lists
+    them: of a property it states more than once, named by their label or topic ("how many industries
+    does E-Town have": its major industries)."""
+    match = _HOW_MANY.match(question)
+    counted = tokens(_LINK.split(match.group(1), maxsplit=1)[0])[-1:] if match else []
+    if not counted:
+        return frozenset()
+    things = _SYNONYMS.get(counted[0], {counted[0]})
+    properties = Counter(c.property for c in ds.claims)
+    return frozenset(c.id for c in ds.claims if properties[c.property] > 1
+                     and things & set(tokens(f"{c.label} {c.topic.replace('-', ' ')}")))
 
 
 def _kind_fits(kind: str | None, record: Claim | FollowUp | Figure, ds: Dataset) -> bool:
@@ -973,6 +997,7 @@ def rank(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Answe
     numbers = {t for t in content if t.isdigit() and int(t) not in years}
     months = {_MONTH_NUMBER[m.group()[:3]] for m in _MONTH.finditer(lowered)}
     dated, date_words = _dates_and_words(lowered)
+    happened = bool(dated) and (saying or bool(_EVENTS.search(lowered)))  # "what was reported in May 2024"
     # Each word of the question is one concept: its synonyms can match, but count once.
     concepts: list[list[tuple[str, float]]] = []
     unknown: list[str] = []
@@ -1038,6 +1063,7 @@ def rank(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Answe
     content_terms = {w for w, _ in terms}
     phase = _phases(question)
     firms = kind == "who" and bool(_FIRMS.search(lowered))
+    listed = _listed(ds, lowered) if kind == "count" else frozenset()
     asks_time = not per_year and bool(_TIME_WORDS.search(lowered))  # "year volume production starts"
     names_thing = bool(_WHAT_IS.match(lowered))  # "what is the EV pledge": a thing
     for record, counts, length, own_fields in zip(records, index.freqs, index.lengths, fields, strict=True):
@@ -1071,7 +1097,7 @@ def rank(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Answe
                     score *= WIDER
             score *= 1.3
         if kind is not None:
-            score *= _kind_fit(kind, record, ds, saying, firms)
+            score *= _kind_fit(kind, record, ds, saying, firms, listed)
         if excluded and (_subjects(ds, record) & excluded_names
                          or excluded_words & set(tokens(f"{own_fields[0][0]} {own_fields[1][0]}"))):
             score *= BESIDES
@@ -1106,8 +1132,8 @@ def rank(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Answe
         # "what happened in July 2024": what happened then, to the day if a day is named
         if on_date:
             score *= DATED
-        elif dated and any(len(d) >= 7 for d in _on_dates(record)):
-            score *= OTHER_DATE  # done in another month
+        elif happened or (dated and any(len(d) >= 7 for d in _on_dates(record))):
+            score *= OTHER_DATE  # done in another month, or not then when what happened then is asked
         if months:  # "January to November": the period that ends in one of those months
             period = record.definition.period if isinstance(record, Figure) else record.period
             end = period.end if period is not None and period.end is not None else ""
@@ -1168,7 +1194,7 @@ def rank(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Answe
                        and not _quotes(answers[0].record, quoted_words)):
         return answers, "nothing in the dataset matches its words"
     best = answers[0]
-    if kind is not None and _kind_fit(kind, best.record, ds, saying, firms) <= 1:
+    if kind is not None and _kind_fit(kind, best.record, ds, saying, firms, listed) <= 1:
         return answers, f"no claim that matches it gives {_KIND_NAMES[kind]}"
     # as many words the dataset never uses as words it does: the question is about something else
     # ("the population of Beijing", "Xiaomi's share price")
@@ -1210,7 +1236,7 @@ def rank(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Answe
         kept = next((a for a in answers if _focus_kept(relations, mentioned, a.record)), None)
         unsaid = {t for t in content if not found.get(t, set()) & set(kept.matched)} if kept else set()
         if kept is not None and not missing(kept) and unsaid <= _VAGUE | GENERIC_WORDS \
-                and (kind is None or _kind_fit(kind, kept.record, ds, saying, firms) > 1):
+                and (kind is None or _kind_fit(kind, kept.record, ds, saying, firms, listed) > 1):
             return [kept, *(a for a in answers if a is not kept)], ""
         names = sorted(ds.entity_name(m, short=True) or m for m in mentioned)
         return answers, f"no claim that matches it bears on {' and '.join(names)}"
@@ -1304,8 +1330,10 @@ def _asked_for(question: str, content: list[str]) -> list[str]:
         ends = [i for i, w in enumerate(words) if i and (english.is_predicate(stem(w)) or w.endswith("ed")
                                                           or _MONTH.fullmatch(w))]
         words = words[:ends[0]] if ends else words
-    # "who is running it": a verb, not a thing; "the other makers named": the makers
-    if words and (words[-1].endswith("ing") or (len(words) > 1 and words[-1].endswith("ed"))):
+    # "who is running it", "what was reported in 2022": a verb, not a thing; "the other makers named":
+    # the makers
+    if words and (words[-1].endswith("ing") or (words[-1].endswith("ed") and (
+            len(words) > 1 or phrase.split()[:1] == words[-1:]))):
         words.pop()
     words = [w for w in words if stem(w) not in _ASPECTS]  # "the price range": the price
     # a thing, not what is done or how it is ("meant to achieve", "short for")
