@@ -396,6 +396,8 @@ BEST_FIRST = [
     ("does the story say anything about biotech", "e-town.industry-biotech"),
     # what was reported in a month: what was done then, not a plan for that year
     ("what was reported in july 2024", "followup.phase2-land followup.phase2-construction"),
+    # a round number finds the figure it rounds (3,521,000)
+    ("nevs: 3.52 million?", "followup.nev-sales-2021"),
 ]
 
 

@@ -97,7 +97,7 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("where", "location", "located", "site", "city", "municipality", "district", "place", "based", "base",
      "bases", "host", "hosts", "hosted", "hosting", "borough", "county", "locality"),
     ("world", "global", "worldwide", "international"),
-    ("sales", "sale", "sell", "sold", "selling"),
+    ("sales", "sale", "sell", "sold", "selling", "buy", "buyers", "purchase"),
     ("grow", "growth", "grew", "growing", "increase", "rise", "rose", "percent", "fast", "faster", "fastest",
      "expand", "expanding", "expansion"),
     ("forecast", "expected", "expect", "estimate", "estimates", "predicted", "projection",
@@ -1030,6 +1030,11 @@ def rank(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Answe
         as_written = _AS_WRITTEN.get(kind or "", ()) or (_AS_WRITTEN["place"] if places_only else ())
         widened = {term} if term in as_written else _SYNONYMS.get(term, {term})
         hit = [w for w in widened if w in index.idf]
+        if not hit and term.isdigit() and len(term) >= 4 and term.endswith("0"):
+            # a round number finds the figure it rounds ("3.52 million" is 3,521,000)
+            places = len(term) - len(term.rstrip("0"))
+            hit = [w for w in index.idf if w.isdigit() and len(w) == len(term) and w[0] != "0"
+                   and round(int(w), -places) == int(term)]
         if not hit and len(term) >= 4 and term.isalpha():  # "phone" finds "smartphone"
             hit += [w for w in index.idf if w.endswith(term) and len(w) >= len(term) + 3][:5]
         if len(term) >= 5 and not term[0].isdigit():  # "biotech" also finds "biotechnology",
