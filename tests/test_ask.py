@@ -398,6 +398,10 @@ BEST_FIRST = [
     ("what was reported in july 2024", "followup.phase2-land followup.phase2-construction"),
     # a round number finds the figure it rounds (3,521,000)
     ("nevs: 3.52 million?", "followup.nev-sales-2021"),
+    # what a firm is known for making is what it is
+    ("what is xiaomi famous for making", "xiaomi.description"),
+    # the whole, asked for, is not a share of it worked out
+    ("output of all phases together", "plant.capacity"),
 ]
 
 
@@ -456,7 +460,9 @@ def test_ask_understands_chinese_names(ds: Dataset) -> None:
 @pytest.mark.parametrize("question", ["what is the population of beijing", "xiaomi share price",
                                       "when did xiaomi go public", "What is Xiaomi's revenue?",
                                       # a year or date qualifies what is asked; it is not what it is about
-                                      "xiaomi phone shipments in 2021", "xiaomi annual turnover 2021"])
+                                      "xiaomi phone shipments in 2021", "xiaomi annual turnover 2021",
+                                      # a market value is a market capitalisation, not a market
+                                      "what is nio's market value"])
 def test_a_question_about_what_the_dataset_never_speaks_of_is_refused(ds: Dataset, question: str) -> None:
     answers, refusal = ask.rank(ds, question)
     assert answers and refusal.startswith("the dataset never speaks of ")

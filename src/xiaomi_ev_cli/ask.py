@@ -192,6 +192,7 @@ PHRASES = (("set up", "setup"), ("setting up", "setup"), ("sets up", "setup"),
            ("phase one", "phase 1"), ("stage one", "phase 1"), ("also known as", "alias"),
            ("stand for", "alias"), ("stands for", "alias"), ("stand behind", "alias"),
            ("stands behind", "alias"), ("market cap", "market capitalisation"),
+           ("market value", "market capitalisation"), ("market valuation", "market capitalisation"),
            ("next-gen", "next-generation"), ("next gen", "next-generation"), ("on time", "met"),
            ("so far", "actually"), ("to date", "actually"), ("ten years", "decade"), ("10 years", "decade"),
            ("head office", "headquarters"), ("head offices", "headquarters"),
@@ -292,6 +293,7 @@ _EXACTLY = re.compile(r"\b(exact|exactly|precisely|precise)\b")  # a date or fig
 _PER_YEAR = re.compile(r"\b(per|a|each|every) (year|yr)\b|\bannual(ly|i[sz]ed)?\b|\byearly\b")
 _DERIVED = re.compile(r"\b(average|implied|roughly|derived)\b"
                       r"|\b(per|each|every) (of the )?(\w+ )?(phases?|stages?|months?|days?|quarters?)\b")
+_COMBINED = re.compile(r"\b(combined|both|altogether|all (?:the )?(?:phases|stages)|in all|all told)\b")
 # Questions about what is planned, promised or expected, not what was done.
 _FUTURE = re.compile(r"\b(will|would|could|might|going to|expected?|expects|estimat\w*|forecast\w*"
                      r"|guidance|outlook|predict\w*|project(ed|ion)|plan(s|ned)?|target\w*|goal)\b|预计|计划|目标")
@@ -379,7 +381,8 @@ _DESCRIBE = re.compile(r"\b(describ\w*|characteri[sz]\w*|portray\w*|depict\w*|su
 # and words that ask what it is ("Xiaomi's core business", "why is E-Town important")
 _DEFINING = frozenset({"description", "role", "chief-executive"})
 _DEFINES = frozenset(tokens("known famous core business role position importance important significance"
-                            " significant summary overview profile line best main matter matters"))
+                            " significant summary overview profile line best main matter matters make"
+                            " makes making"))
 # What makes a question a question rather than a string of keywords.
 _ASKING = re.compile(r"\b(what|which|who|whom|whose|when|where|why|how|is|are|was|were|did|does|do|will"
                      r"|can|could|has|have)\b|\?|什么|谁|哪|多少|几|何时|吗")
@@ -992,6 +995,7 @@ def rank(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Answe
     # the years asked about, not one a figure is compared with ("growth compared with 2020")
     years = {int(y.group()) for y in _YEAR.finditer(_BASE_YEAR.sub(" ", lowered))}
     derived_wanted = bool(_DERIVED.search(lowered))
+    combined = not derived_wanted and bool(_COMBINED.search(lowered))
     why = bool(_WHY.search(lowered))
     full_year = bool(_FULL_YEAR.search(lowered))
     numbers = {t for t in content if t.isdigit() and int(t) not in years}
@@ -1161,7 +1165,8 @@ def rank(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Answe
             # later reporting answers what was, less what will be
             score *= 1.4 if after else 0.9 if past else 0.75
         elif isinstance(record, Figure):
-            score *= 1.5 if derived_wanted else 0.8
+            # not a share of the whole, when the whole is asked ("combined capacity of both phases")
+            score *= 1.5 if derived_wanted else 0.5 if combined else 0.8
         elif record.modality == "opinion":
             score *= 1.5 if why else 0.8
         if years and not months:  # "final 2021 sales": the figure for the whole year, not part of it
