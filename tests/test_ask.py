@@ -402,6 +402,9 @@ BEST_FIRST = [
     ("what is xiaomi famous for making", "xiaomi.description"),
     # the whole, asked for, is not a share of it worked out
     ("output of all phases together", "plant.capacity"),
+    # how old a thing is asks when it began; where, who and how much in pinyin
+    ("how old is the e-town agreement", "agreement.date"),
+    ("xiaomi ev gongchang nali", "plant.city plant.site"),
 ]
 
 

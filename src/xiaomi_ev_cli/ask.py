@@ -215,7 +215,7 @@ PHRASES = (("set up", "setup"), ("setting up", "setup"), ("sets up", "setup"),
            ("business licence", "registration"), ("business license", "registration"),
            ("done", "completed"),  # "when was phase 1 done" (read as "do", a question word, otherwise)
            ("come from", "source"), ("comes from", "source"), ("came from", "source"),
-           ("each year", "a year"), ("every year", "a year"),  # not "each" of the stages
+           ("each year", "a year"), ("tally", "total"), ("every year", "a year"),  # not "each" of the stages
            ("sum up", "summarise"), ("sums up", "summarises"), ("in a nutshell", "summarised"))
 _PHRASE_WORDS = dict(PHRASES)
 
@@ -264,7 +264,7 @@ _INTERVAL = re.compile(rf"\b{_INTERVAL_WORDS}\b")
 # What kind of answer a question asks for, by the words it starts with or contains.
 _KINDS = (
     ("date", re.compile(r"\b(when|what (year|date|month|day)|which (year|date|month|day)|date|month"
-                        rf"|how long ago|{_INTERVAL_WORDS})\b"
+                        rf"|how long ago|how old|{_INTERVAL_WORDS})\b"
                         r"|什么\s*时候|何时|哪\s*年|哪\s*一\s*年|时间|日期")),
     ("count", re.compile(r"\b(how many|number of)\b(?!.*\b(percent|percentage|rate)\b)")),
     # "what's the EV budget": a sum of money
@@ -816,7 +816,7 @@ PINYIN = {"qiche": "car", "gongchang": "factory", "qu": "district", "touzi": "in
           "yuangong": "staff", "tuandui": "team", "diandongche": "electric car", "xinnengyuan": "NEV",
           "mubiao": "target", "liangchan": "mass production", "jiage": "price", "tudi": "land",
           "zhuce": "registration", "shichang": "market", "chanye": "industry", "xieyi": "agreement",
-          "jiaofu": "delivered"}
+          "jiaofu": "delivered", "duoshao": "how many", "nali": "where", "shei": "who"}
 
 
 def _edits(a: str, b: str) -> int:
