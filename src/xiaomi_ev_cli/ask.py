@@ -236,17 +236,31 @@ _LABEL = re.compile(r"^\W*(?:quiz|trivia|question|q|background|context|fact[- ]?
 # who a spoken question is addressed to ("hey xev,", "ok xev", "alexa")
 _ADDRESS = re.compile(r"^\W*(?:(?:hey|hi|hello|ok|okay)\s+)?(?:xev|alexa|siri|google|cortana)\b\W*"
                       r"|^\W*(?:hey|hi|hello|ok|okay)\b[\s,!.]+", re.IGNORECASE)
-# what only makes a question polite ("sorry if this is obvious but", "quick one:", ", thanks")
-_COURTESY = re.compile(r"^\W*(?:sorry|apologies|pardon)\b(?:[^:;?]{0,40}?\bbut\b|\W*(?:,|:))\s*"
-                       r"|^\W*(?:quick (?:one|question)|just (?:wondering|curious|checking|asking)"
-                       r"|(?:i was|i'm|i am) (?:wondering|curious)|i wonder)\b[\s,:;.!-]*"
-                       r"|[\s,;.!-]*\b(?:thanks|thank you|thx|ty|cheers|much appreciated)"
-                       r"(?: (?:so much|a lot|in advance))?\W*$", re.IGNORECASE)
+# what only makes a question polite ("sorry if this is obvious but", "quick one:", ", thanks"),
+# compiled when a question holds one of its words
+_POLITE = ("sorry", "apolog", "pardon", "quick", "just", "wonder", "curious", "thank", "thx", "cheers",
+           "appreciated")
+
+
+@functools.cache
+def _courtesy() -> re.Pattern[str]:
+    return re.compile(r"^\W*(?:sorry|apologies|pardon)\b(?:[^:;?]{0,40}?\bbut\b|\W*(?:,|:))\s*"
+                      r"|^\W*(?:quick (?:one|question)|just (?:wondering|curious|checking|asking)"
+                      r"|(?:i was|i'm|i am) (?:wondering|curious)|i wonder)\b[\s,:;.!-]*"
+                      r"|[\s,;.!-]*\b(?:thanks|thank you|thx|cheers|much appreciated)"
+                      r"(?: (?:so much|a lot|in advance))?\W*$", re.IGNORECASE)
+
+
 _NAMING = frozenset(tokens("alias name names named called call known mean means meaning"))
-# what asks how the article's English renders the Chinese report ("in Chinese", "translated as")
-_TRANSLATION = re.compile(r"\b(?:in chinese|the chinese (?:original|text|report)|original chinese"
-                          r"|chinese (?:names?|words?|terms?|characters?|original|for)"
-                          r"|(?:mis)?translat\w*|literal(?:ly)?)\b", re.IGNORECASE)
+# what asks how the article's English renders the Chinese report ("in Chinese", "translated as"),
+# compiled when a question holds one of its words
+@functools.cache
+def _translation() -> re.Pattern[str]:
+    return re.compile(r"\b(?:in chinese|the chinese (?:original|text|report)|original chinese"
+                      r"|chinese (?:names?|words?|terms?|characters?|original|for)"
+                      r"|(?:mis)?translat\w*|literal(?:ly)?)\b", re.IGNORECASE)
+
+
 _FISCAL = re.compile(r"\bfy\s?'?((?:19|20)\d\d|\d\d)\b", re.IGNORECASE)
 # a car's acceleration, as a car buyer writes it ("0-100 time"): no count of 0 or 100 things
 _SPRINT = re.compile(r"\b0\s?(?:-|\u2013|to)\s?(?:60|62|100)(?:\s?(?:km/h|kmh|kph|mph))?(?!\d)",
@@ -321,10 +335,17 @@ _SAYING = re.compile(r"\b(set|gave|give|given|announc\w*|sa(y|ys|id)|stated?|est
 _FORWARD = frozenset({"plan", "target", "pledge", "estimate"})
 # The place a question offers last ("is the plant located in Shanghai", "in Beijing or Shanghai")
 _OFFERED = re.compile(r"\b(?:in|or) ([^\W\d_]+)\W*$")
-# "is the plant in Shanghai": a name (taken out), then the place offered
-_IS_IN = re.compile(r"^\W*(?:is|are|was|were|isnt|isn't|arent|aren't|wasnt|wasn't)(?:\s+the)?\s+(?:not\s+)?"
-                    r"(?:(?:located|based|built|being built)\s+)?in ([^\W\d_]+)\W*$")
 _EITHER = re.compile(r"\bin \S+ or ([^\W\d_]+)\W*$")
+
+
+# "is the plant in Shanghai": a name (taken out), then the place offered; compiled when a question
+# names only factories or places
+@functools.cache
+def _is_in() -> re.Pattern[str]:
+    return re.compile(r"^\W*(?:is|are|was|were|isnt|isn't|arent|aren't|wasnt|wasn't)(?:\s+the)?\s+"
+                      r"(?:not\s+)?(?:(?:located|based|built|being built)\s+)?in ([^\W\d_]+)\W*$")
+
+
 # Words that ask about a name in general, not for one thing of it ("Tesla's plans", "the role of")
 _VAGUE = frozenset(tokens("plan plans role part play plays strategy strategies ambition ambitions news update"
                           " updates move moves stance approach"))
@@ -920,7 +941,9 @@ def rank(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Answe
         question = _outside_quotes(question, lambda part: _phrases().sub(
             lambda m: _PHRASE_WORDS.get(m.group().casefold(), m.group()), part))
     question = _PURPOSE_OF_ASKING.sub(" ", question)
-    question = _LABEL.sub("", _ADDRESS.sub("", _COURTESY.sub(" ", question)))
+    if any(word in folded for word in _POLITE):
+        question = _courtesy().sub(" ", question)
+    question = _LABEL.sub("", _ADDRESS.sub("", question))
     question = _FISCAL.sub(lambda m: f"full year {m.group(1) if len(m.group(1)) == 4 else '20' + m.group(1)}",
                            question)
     question = _SPRINT.sub(" acceleration ", question)
@@ -937,7 +960,7 @@ def rank(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Answe
     # "what is BJEV in Chinese", "what does 'Red' translate": a claim's translation notes
     translating = False
     if "chinese" in folded or "translat" in folded or "literal" in folded:
-        question, count = _TRANSLATION.subn(" ", question)
+        question, count = _translation().subn(" ", question)
         translating = count > 0
     question = _SPACED_THOUSANDS.sub(lambda m: re.sub(r"\D", "", m.group()), question)
     question = _SCALED.sub(_in_base_units, _spelt_in_digits(question))
@@ -965,7 +988,7 @@ def rank(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Answe
     kind = next((k for k, pattern in _KINDS if pattern.search(question.casefold())), None)
     # "is the plant in Shanghai": where it is, when the dataset knows no Shanghai (of a factory or a
     # place: a firm may be "in trouble")
-    placed = _IS_IN.match(rest) if kind is None and mentioned and all(
+    placed = _is_in().match(rest) if kind is None and mentioned and all(
         ds.entities[m].type in ("facility", "place") for m in mentioned) else None
     if placed and stem(placed.group(1)) not in index.idf and placed.group(1) not in _MONTH_NUMBER:
         kind = "place"
