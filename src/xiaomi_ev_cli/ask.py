@@ -215,7 +215,8 @@ PHRASES = (("set up", "setup"), ("setting up", "setup"), ("sets up", "setup"),
            ("business licence", "registration"), ("business license", "registration"),
            ("done", "completed"),  # "when was phase 1 done" (read as "do", a question word, otherwise)
            ("come from", "source"), ("comes from", "source"), ("came from", "source"),
-           ("each year", "a year"), ("tally", "total"), ("every year", "a year"),  # not "each" of the stages
+           ("each year", "a year"), ("every year", "a year"),  # not "each" of the stages
+           ("tally", "total"),
            ("sum up", "summarise"), ("sums up", "summarises"), ("in a nutshell", "summarised"))
 _PHRASE_WORDS = dict(PHRASES)
 
@@ -251,7 +252,6 @@ def _courtesy() -> re.Pattern[str]:
                       r"(?: (?:so much|a lot|in advance))?\W*$", re.IGNORECASE)
 
 
-_NAMING = frozenset(tokens("alias name names named called call known mean means meaning"))
 # what asks how the article's English renders the Chinese report ("in Chinese", "translated as"),
 # compiled when a question holds one of its words
 @functools.cache
@@ -261,6 +261,8 @@ def _translation() -> re.Pattern[str]:
                       r"|(?:mis)?translat\w*|literal(?:ly)?)\b", re.IGNORECASE)
 
 
+# and the words that, beside it, only say a name or a meaning is asked ("what does Red mean")
+_NAMING = frozenset(tokens("alias name names named called call known mean means meaning"))
 _FISCAL = re.compile(r"\bfy\s?'?((?:19|20)\d\d|\d\d)\b", re.IGNORECASE)
 # a car's acceleration, as a car buyer writes it ("0-100 time"): no count of 0 or 100 things
 _SPRINT = re.compile(r"\b0\s?(?:-|\u2013|to)\s?(?:60|62|100)(?:\s?(?:km/h|kmh|kph|mph))?(?!\d)",
