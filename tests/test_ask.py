@@ -406,6 +406,11 @@ BEST_FIRST = [
     # how old a thing is asks when it began; where, who and how much in pinyin
     ("how old is the e-town agreement", "agreement.date"),
     ("xiaomi ev gongchang nali", "plant.city plant.site"),
+    # who set a plan is who stated it, even with the year it aims at; a firm's activities are what
+    # is said of it; "Q3'21" is a quarter of 2021
+    ("who set the 2024 production target", "production.target-set"),
+    ("xpeng's activities in china", "carmakers.xpeng"),
+    ("results date q3'21", "q3-report.date"),
 ]
 
 

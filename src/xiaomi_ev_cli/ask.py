@@ -264,6 +264,7 @@ def _translation() -> re.Pattern[str]:
 # and the words that, beside it, only say a name or a meaning is asked ("what does Red mean")
 _NAMING = frozenset(tokens("alias name names named called call known mean means meaning"))
 _FISCAL = re.compile(r"\bfy\s?'?((?:19|20)\d\d|\d\d)\b", re.IGNORECASE)
+_QUARTER_OF = re.compile(r"\b(q[1-4])\s?'(\d\d)\b", re.IGNORECASE)  # "Q3'21" is the third quarter of 2021
 # a car's acceleration, as a car buyer writes it ("0-100 time"): no count of 0 or 100 things
 _SPRINT = re.compile(r"\b0\s?(?:-|\u2013|to)\s?(?:60|62|100)(?:\s?(?:km/h|kmh|kph|mph))?(?!\d)",
                      re.IGNORECASE)
@@ -350,7 +351,7 @@ def _is_in() -> re.Pattern[str]:
 
 # Words that ask about a name in general, not for one thing of it ("Tesla's plans", "the role of")
 _VAGUE = frozenset(tokens("plan plans role part play plays strategy strategies ambition ambitions news update"
-                          " updates move moves stance approach"))
+                          " updates move moves stance approach activity activities"))
 # Weights, each measured on the evaluation set (bench/ask_eval.py):
 NAME_WEIGHT = 0.5  # a claim about a name the question gives, matching none of its other words
 NUM = 1.3  # a record that holds every number the question gives ("the first 11 months")
@@ -832,7 +833,7 @@ _SHORT_FORMS = {"wen": "when", "whn": "when", "wehn": "when", "wat": "what", "wh
                 "reg": "registration", "govt": "government", "gov": "government", "mfg": "manufacturing",
                 "prod": "production", "mgmt": "management", "cap": "capacity", "mny": "many", "yer": "year",
                 "sop": "start of production", "capex": "investment", "yoy": "year-on-year",
-                "ppl": "people"}
+                "ppl": "people", "pls": "please", "plz": "please"}
 # Chinese words as typed without Chinese characters (pinyin), the same words CHINESE reads
 PINYIN = {"qiche": "car", "gongchang": "factory", "qu": "district", "touzi": "investment",
           "xiaoliang": "sales", "zongbu": "headquarters", "channeng": "capacity", "chanliang": "output",
@@ -948,7 +949,7 @@ def rank(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Answe
     question = _LABEL.sub("", _ADDRESS.sub("", question))
     question = _FISCAL.sub(lambda m: f"full year {m.group(1) if len(m.group(1)) == 4 else '20' + m.group(1)}",
                            question)
-    question = _SPRINT.sub(" acceleration ", question)
+    question = _SPRINT.sub(" acceleration ", _QUARTER_OF.sub(r"\1 20\2", question))
     # "what will be built besides the plant": not the plant, nor what is said of it
     folded = question.casefold()
     excluded = ""
@@ -1152,7 +1153,7 @@ def rank(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Answe
             score *= 1.5 if fits else 1.0
         if years:  # a statement's own words may give the year ("when was the 2024 target set")
             score *= 1.5 if years & _years(record) or (
-                saying and kind == "date" and {str(y) for y in years} & set(matched)) else 0.7
+                saying and kind in ("date", "who") and {str(y) for y in years} & set(matched)) else 0.7
         # "the first 11 months", "phase 2": every number; not a plan's own figure when the question
         # asks whether it was reached ("did sales reach 3 million": what they reached)
         if numbers and numbers <= set(matched) and not (reached and _aimed_at(record, numbers)):
@@ -1184,7 +1185,7 @@ def rank(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Answe
             aims_at_date = record.value is not None and record.value.type == "date"
             score *= 1.4 if future else 0.7 if after or past or (
                 full_year and not saying and record.modality == "estimate") or (
-                saying and kind == "date" and aims_at_date) else \
+                saying and kind in ("date", "who") and aims_at_date) else \
                 ESTIMATE if record.modality == "estimate" and not saying else 1.0
         if isinstance(record, FollowUp):
             # later reporting answers what was, less what will be
