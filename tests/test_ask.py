@@ -411,6 +411,9 @@ BEST_FIRST = [
     ("who set the 2024 production target", "production.target-set"),
     ("xpeng's activities in china", "carmakers.xpeng"),
     ("results date q3'21", "q3-report.date"),
+    # a kind of a thing the question does not ask for weighs less: the unit's HQ, not its sales HQ
+    ("where is xiaomi ev's hq", "headquarters.auto-unit"),
+    ("xiaomi ev headquarters location", "headquarters.auto-unit"),
 ]
 
 

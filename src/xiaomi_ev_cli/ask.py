@@ -112,6 +112,7 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("met", "hit", "achieve", "achieved", "reached", "delivered", "deliver", "deliveries",
      "delivery"),
     ("largest", "biggest"),
+    ("research", "r&d"),
     # a month by its short name too ("Jan-Oct" is January to October)
     *((name, name[:3]) for name in ("january", "february", "march", "april", "june", "july", "august",
                                     "october", "november", "december")),
@@ -369,6 +370,7 @@ OTHER_MONTH = 0.8  # a period that ends in a month the question does not name (J
 BESIDES = 0.5  # what a question sets aside ("besides the plant": the plant's own claims)
 RARE = 2  # records at most that speak of a word, for it to be what a question is about
 WIDER = 0.7  # a claim about the country a named place lies in ("Beijing": what is said of China)
+NARROWER = 0.9  # a kind of a thing the question does not ask for (a sales HQ, for "the HQ")
 WHOLE = 1.2  # a whole year's figure when a year is named alone ("sold in 2021")
 _TIME_WORDS = re.compile(r"\b(years?|months?|days?|dates?|time|timing|timeline)\b")  # it asks when
 # A question in the past tense: what was, not what is planned.
@@ -793,6 +795,18 @@ def _listed(ds: Dataset, question: str) -> frozenset[str]:
                      and things & set(tokens(f"{c.label} {c.topic.replace('-', ' ')}")))
 
 
+def _narrower(ds: Dataset) -> dict[str, str]:
+    """Properties that are a kind of another the dataset states, with the words that say which kind
+    ("sales-headquarters-location": "sales", beside "headquarters-location")."""
+    properties = sorted({c.property for c in ds.claims}, key=lambda p: (len(p), p))
+    narrower = {}
+    for p in properties:  # of the properties it extends, the longest ("headquarters-location", not "sales")
+        for q in properties:
+            if p != q and (p.endswith("-" + q) or p.startswith(q + "-")):
+                narrower[p] = p[: -len(q) - 1] if p.endswith("-" + q) else p[len(q) + 1:]
+    return narrower
+
+
 def _kind_fits(kind: str | None, record: Claim | FollowUp | Figure, ds: Dataset) -> bool:
     if kind is None:
         return False
@@ -1099,6 +1113,8 @@ def rank(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Answe
     phase = _phases(question)
     firms = kind == "who" and bool(_FIRMS.search(lowered))
     listed = _listed(ds, lowered) if kind == "count" else frozenset()
+    narrower = _narrower(ds)
+    asked_words = {w for t in content for w in _SYNONYMS.get(t, {t})} | set().union(*found.values())
     asks_time = not per_year and bool(_TIME_WORDS.search(lowered))  # "year volume production starts"
     names_thing = bool(_WHAT_IS.match(lowered))  # "what is the EV pledge": a thing
     for record, counts, length, own_fields in zip(records, index.freqs, index.lengths, fields, strict=True):
@@ -1187,6 +1203,11 @@ def rank(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Answe
                 full_year and not saying and record.modality == "estimate") or (
                 saying and kind in ("date", "who") and aims_at_date) else \
                 ESTIMATE if record.modality == "estimate" and not saying else 1.0
+        if isinstance(record, Claim) and record.property in narrower:
+            # a kind of a thing the question does not ask ("Xiaomi Auto's HQ": not its sales HQ)
+            extra = set(tokens(narrower[record.property]))
+            if not extra & asked_words:
+                score *= NARROWER
         if isinstance(record, FollowUp):
             # later reporting answers what was, less what will be
             score *= 1.4 if after else 0.9 if past else 0.75
