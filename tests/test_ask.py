@@ -414,6 +414,9 @@ BEST_FIRST = [
     # a kind of a thing the question does not ask for weighs less: the unit's HQ, not its sales HQ
     ("where is xiaomi ev's hq", "headquarters.auto-unit"),
     ("xiaomi ev headquarters location", "headquarters.auto-unit"),
+    # a part of a year is its months
+    ("what happened in late 2023", "followup.su7-unveiled"),
+    ("what happened in h2 2024", "followup.phase2-land followup.phase2-construction"),
 ]
 
 

@@ -53,7 +53,7 @@ GENERIC_SPELLINGS = (
     "focuses", "focusing", "pillar", "key", "plus",
     # and what asks whether to believe it: "can I trust the 3 million", "where's the evidence"
     "trust", "trusted", "trustworthy", "reliable", "reliability", "credible", "evidence", "proof", "prove",
-    "backs", "backed", "support", "supports",
+    "backs", "backed", "support", "supports", "disputed", "contested",
     # and the words that join others, which no word list of topics holds
     "between", "among", "across", "through", "during", "without", "within", "against", "toward",
     "towards", "upon", "onto", "via", "despite", "versus", "vs", "beside", "besides", "beyond",
@@ -217,7 +217,7 @@ PHRASES = (("set up", "setup"), ("setting up", "setup"), ("sets up", "setup"),
            ("done", "completed"),  # "when was phase 1 done" (read as "do", a question word, otherwise)
            ("come from", "source"), ("comes from", "source"), ("came from", "source"),
            ("each year", "a year"), ("every year", "a year"),  # not "each" of the stages
-           ("tally", "total"),
+           ("tally", "total"), ("per cent", "percent"), ("on course", "on track"),
            ("sum up", "summarise"), ("sums up", "summarises"), ("in a nutshell", "summarised"))
 _PHRASE_WORDS = dict(PHRASES)
 
@@ -305,7 +305,7 @@ _KINDS = (
 _FIRMS = re.compile(r"\b(which|what|name (a|an|one|some|two)) (\w+ ){0,2}"
                     r"(compan(y|ies)|(car|auto)?makers?|firms?|manufacturers?)\b")
 # Questions about what happened next, or whether the article was right.
-_DOUBT = re.compile(r"\b(real|really|actually|correct|true|right|wrong|accurate)\b")
+_DOUBT = re.compile(r"\b(real|really|actually|correct|true|right|wrong|accurate|disputed|contested)\b")
 _YES_NO = re.compile(r"^\W*(?:is|are|was|were|did|does|do|has|have|had)\b")
 _EXACTLY = re.compile(r"\b(exact|exactly|precisely|precise)\b")  # a date or figure to the letter, not a name
 _PER_YEAR = re.compile(r"\b(per|a|each|every) (year|yr)\b|\bannual(ly|i[sz]ed)?\b|\byearly\b")
@@ -482,7 +482,11 @@ def _besides() -> re.Pattern[str]:
 
 # What was done in a year ("what happened in 2022", "xiaomi news during 2024"): the year, as a date
 _EVENTS = re.compile(r"\b(?:happen\w*|events?|news|went on|did \S+ do)\b")
-_IN_YEAR = re.compile(r"\b(?:in|during|throughout)\s+((?:19|20)\d\d)\b")
+_IN_YEAR = re.compile(r"\b(?:in|during|throughout)\s+(?:(early|late|mid|h[12]|the (?:first|second) half of)"
+                      r"[\s-]+)?((?:19|20)\d\d)\b")  # "in 2022", "in late 2023", "in H1 2024"
+# the months of a part of a year
+_YEAR_PARTS = {"early": range(1, 5), "mid": range(4, 10), "late": range(9, 13), "h1": range(1, 7),
+               "h2": range(7, 13), "the first half of": range(1, 7), "the second half of": range(7, 13)}
 
 
 def _outside_quotes(text: str, change: Callable[[str], str]) -> str:
@@ -519,8 +523,9 @@ def _dates_and_words(lowered: str) -> tuple[set[str], set[str]]:
         words.update(tokens(m.group()))
     if not named and _EVENTS.search(lowered):  # "what happened in 2022": that year, for what was done
         for m in _IN_YEAR.finditer(lowered):  # not a thing of that year ("in the 2021 pledge")
-            named.add(m.group(1))
-            words.add(m.group(1))
+            part, year = m.groups()
+            named.update([f"{year}-{month:02d}" for month in _YEAR_PARTS[part]] if part else [year])
+            words.update([year, *tokens(part or "")])
     return named, words
 
 
