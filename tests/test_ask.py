@@ -37,12 +37,13 @@ MEASURED = {
     "first": (104, 104), "round 3": (20, 20), "round 4": (20, 20), "round 5": (20, 20), "round 6": (20, 20),
     "round 7": (62, 63), "round 8": (57, 58), "round 9": (60, 60), "round 10": (70, 70),
     "round 11": (78, 78), "round 12": (75, 75), "round 13": (68, 73), "round 14": (74, 75),
-    "round 15": (75, 77), "round 16": (73, 75), "round 17": (84, 86), "round 18": (83, 86),
+    "round 15": (76, 77), "round 16": (73, 75), "round 17": (84, 86), "round 18": (83, 86),
     "round 19": (83, 87), "round 20": (83, 86), "round 21": (87, 87), "round 22": (85, 85),
     "round 23": (57, 59), "round 24": (81, 84), "round 25": (78, 78), "round 26": (80, 82),
-    "round 27": (76, 80), "round 28": (74, 81), "round 29": (73, 77), "round 30": (83, 86),
-    "round 31": (81, 83), "round 32": (76, 79), "round 33": (67, 72), "round 34": (79, 82),
+    "round 27": (76, 80), "round 28": (74, 81), "round 29": (73, 77), "round 30": (83, 87),
+    "round 31": (81, 83), "round 32": (77, 79), "round 33": (67, 73), "round 34": (80, 82),
     "round 35": (76, 84), "round 36": (72, 74), "round 37": (65, 70), "round 38": (63, 70),
+    "round 39": (70, 74), "round 40": (65, 73),
 }
 
 
@@ -52,7 +53,7 @@ def test_accuracy_does_not_fall_below_the_measured_level() -> None:
     for part, (top1, top3) in MEASURED.items():
         assert figures[part]["ask top-1"] >= top1, part
         assert figures[part]["ask top-3"] >= top3, part
-    # measured 0.30 above (0.94 against 0.63; plain BM25 reads the records' aliases too)
+    # measured 0.30 above (0.93 against 0.63; plain BM25 reads the records' aliases too)
     assert figures["all"]["ask top-1"] - figures["all"]["bm25 top-1"] >= 0.2 * figures["all"]["questions"]
 
 
