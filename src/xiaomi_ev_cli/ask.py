@@ -217,7 +217,8 @@ PHRASES = (("set up", "setup"), ("setting up", "setup"), ("sets up", "setup"),
            ("done", "completed"),  # "when was phase 1 done" (read as "do", a question word, otherwise)
            ("come from", "source"), ("comes from", "source"), ("came from", "source"),
            ("each year", "a year"), ("every year", "a year"),  # not "each" of the stages
-           ("tally", "total"), ("per cent", "percent"), ("on course", "on track"),
+           ("tally", "total"), ("tl;dr", "summary"), ("tldr", "summary"), ("eli5", "explain"),
+           ("per cent", "percent"), ("on course", "on track"),
            ("sum up", "summarise"), ("sums up", "summarises"), ("in a nutshell", "summarised"))
 _PHRASE_WORDS = dict(PHRASES)
 
@@ -274,6 +275,7 @@ for _group in SYNONYMS:
     _stems = {s for w in _group for s in tokens(w)}
     for _s in _stems:
         _SYNONYMS.setdefault(_s, set()).update(_stems)
+_CAR_WORDS = frozenset(_SYNONYMS["car"])  # what the whole story is about
 
 # The time between two events ("how long after the pledge", "how many months passed")
 _INTERVAL_WORDS = (r"how (?:long|soon|quickly|(?:many|much) (?:days|weeks|months|years|time))"
@@ -1402,7 +1404,8 @@ def _asked_for(question: str, content: list[str]) -> list[str]:
     if not words or stem(words[-1]) not in content or english.is_predicate(stem(words[-1])):
         return []
     # the thing and the word that says which ("financial officer"), not one that describes it ("intended")
-    asked = [stem(w) for w in words[-2:] if w == words[-1] or not w.endswith("ed")]
+    # nor one every record here is about ("the US EV leader": cars)
+    asked = [stem(w) for w in words[-2:] if w == words[-1] or not (w.endswith("ed") or stem(w) in _CAR_WORDS)]
     role = _ROLE_OF.search(match.group(1))
     if role and stem(role.group(1)) in content and stem(words[-1]) in _ROLES:  # "head of design": design too
         asked.append(stem(role.group(1)))
