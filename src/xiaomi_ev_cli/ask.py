@@ -805,12 +805,18 @@ def _listed(ds: Dataset, question: str) -> frozenset[str]:
 def _narrower(ds: Dataset) -> dict[str, str]:
     """Properties that are a kind of another the dataset states, with the words that say which kind
     ("sales-headquarters-location": "sales", beside "headquarters-location")."""
-    properties = sorted({c.property for c in ds.claims}, key=lambda p: (len(p), p))
+    properties = {c.property for c in ds.claims}
     narrower = {}
-    for p in properties:  # of the properties it extends, the longest ("headquarters-location", not "sales")
-        for q in properties:
-            if p != q and (p.endswith("-" + q) or p.startswith(q + "-")):
-                narrower[p] = p[: -len(q) - 1] if p.endswith("-" + q) else p[len(q) + 1:]
+    for p in properties:
+        words = p.split("-")
+        # of the properties it extends, the longest ("headquarters-location", not "sales")
+        for i in range(1, len(words)):
+            if "-".join(words[i:]) in properties:
+                narrower[p] = "-".join(words[:i])
+                break
+            if "-".join(words[:-i]) in properties:
+                narrower[p] = "-".join(words[-i:])
+                break
     return narrower
 
 
@@ -1062,7 +1068,7 @@ def rank(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Answe
              and t not in _MEASURES and t not in _KINDS_OF_THING and t not in GENERIC_WORDS]
     lone = question.casefold().rstrip("?\uff1f ") if len(question.split()) == 1 else question.casefold()
     keywords = bool(content) and not _ASKING.search(lone)  # a word alone, asked or not ("capacity?")
-    head = words[-1] if words and len(content) > 1 and not _ASKING.search(question.casefold()) else ""
+    head = words[-1] if words and len(content) > 1 and keywords else ""
     # the names a question is about: not a place another of them lies in ("E-Town ... Beijing")
     focus = {m for m in mentioned if not any(
         n != m and m in relations.reach_places(n) for n in mentioned)}
