@@ -420,6 +420,14 @@ BEST_FIRST = [
     ("what happened in h2 2024", "followup.phase2-land followup.phase2-construction"),
     # a word every record here is about does not say which thing is asked ("the EV leader"); ELI5
     ("who is the american ev leader", "carmakers.tesla-leader"), ("eli5 e-town", "e-town.role"),
+    # how big a thing is, is what its record calls its size (the plant's capacity, not its stages)
+    ("how big is the plant", "plant.capacity"), ("how large is xiaomi's car factory", "plant.capacity"),
+    # a figure near the one given is what a misremembered figure asks about
+    ("did xiaomi pledge 5 billion dollars", "investment.amount"),
+    ("the team was 1,000 people?", "q3-report.team-size"),
+    # cheap is a price, amt an amount, car companies are carmakers
+    ("how expensive was the su7", "followup.su7-launched"), ("invest amt", "investment.amount"),
+    ("car companies with headquarters in e-town", "e-town.resident-beijing-benz e-town.resident-bjev"),
 ]
 
 
@@ -526,6 +534,22 @@ def test_the_head_of_a_body_is_not_the_head_of_another_it_deals_with(ds: Dataset
     assert answers[0].id == "xiaomi.ceo"  # Xiaomi's head; Xiaomi signed with the committee
     assert refusal == "no claim that matches it is about the chairman of E-Town Management Committee"
     assert ask.top_ids(ds, "who's the boss of xiaomi ev")[0] == "xiaomi.ceo"  # what Xiaomi EV is part of
+
+
+@pytest.mark.parametrize(("question", "refused"), [
+    # the size of a place only a claim about the place gives, not a plot of land in it
+    ("how big is e-town in square kilometres", "no claim that matches it gives the size of E-Town"),
+    # a phase named is not another phase
+    ("how much did the phase 1 land cost", "the best match is about phase 2, not phase 1"),
+    ("how big is the phase 1 plot", "the best match is about phase 2, not phase 1"),
+    # a year's total is a figure, not the day something began
+    ("xiaomi 2024 full-year deliveries", "no claim that matches it gives a total"),
+    # "the number of" things is how many of them
+    ("number of robots on the xiaomi line", "the best match says nothing of 'robots'"),
+])
+def test_what_the_best_match_is_not_about_is_refused(ds: Dataset, question: str, refused: str) -> None:
+    answers, refusal = ask.rank(ds, question)
+    assert answers and refusal == refused
 
 
 def test_a_figure_for_the_whole_country_is_no_answer_for_a_city_in_it(ds: Dataset) -> None:

@@ -132,7 +132,7 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
      "operational"),
     ("company", "corporation", "corp", "firm", "business", "startup", "startups", "player", "players"),
     ("price", "prices", "priced", "cost", "costs", "rmb", "yuan", "cny", "msrp", "sticker", "pay", "paid",
-     "pays"),
+     "pays", "cheap", "cheaper", "cheapest", "expensive", "pricey", "affordable"),
     ("alias", "name", "named", "called", "known"),
     ("statement", "announce", "announced", "announcement", "issue", "issued", "release", "released"),
     ("unveil", "unveiled", "unveiling", "reveal", "revealed", "debut", "debuted", "present", "presented",
@@ -219,7 +219,10 @@ PHRASES = (("set up", "setup"), ("setting up", "setup"), ("sets up", "setup"),
            ("each year", "a year"), ("every year", "a year"),  # not "each" of the stages
            ("tally", "total"), ("tl;dr", "summary"), ("tldr", "summary"), ("eli5", "explain"),
            ("per cent", "percent"), ("on course", "on track"),
-           ("sum up", "summarise"), ("sums up", "summarises"), ("in a nutshell", "summarised"))
+           ("sum up", "summarise"), ("sums up", "summarises"), ("in a nutshell", "summarised"),
+           # firms that make cars, not Xiaomi's own car company ("car companies headquartered in E-Town")
+           ("car companies", "carmakers"), ("car firms", "carmakers"), ("auto companies", "automakers"),
+           ("auto firms", "automakers"), ("automotive companies", "automakers"))
 _PHRASE_WORDS = dict(PHRASES)
 
 
@@ -319,7 +322,8 @@ _FUTURE = re.compile(r"\b(will|would|could|might|going to|expected?|expects|esti
                      r"|guidance|outlook|predict\w*|project(ed|ion)|plan(s|ned)?|target\w*|goal)\b|预计|计划|目标")
 # Words that only say what kind of answer is wanted ("the name of"), or mean no more than they say
 _KIND_WORDS = {"name": frozenset(tokens("name called")),
-               "quantity": frozenset(tokens("far high heavy tall wide")),  # "how far": a distance
+               # "how far": a distance; "how big": a size
+               "quantity": frozenset(tokens("far high heavy tall wide big large amount")),
                "who": frozenset(tokens("body bodies organisation organisations organization organizations"
                                        " authority person people"))}
 _AS_WRITTEN = {"place": frozenset({"part"})}
@@ -335,6 +339,7 @@ _WHERE_WRITTEN = re.compile(r"\bwhere (do|does|did) (the |this )?(article|story|
                             r"|\bwhere(?:'s| is| are)(?: the)? (?:evidence|proof|source)"
                             r"|\bwhere (do|does|did) .*\bsource\b")  # "where did it come from": who said it
 _WHY = re.compile(r"\bwhy\b|\b(significan\w*|importan\w*)\b|为什么")
+_TOTAL = re.compile(r"\b(full[- ]year|whole[- ]year|total)\b|全年")
 _FULL_YEAR = re.compile(r"\b(final|full[- ]year|whole year|total|all of|in all)\b|全年")
 _SAYING = re.compile(r"\b(set|gave|give|given|announc\w*|sa(y|ys|id)|stated?|estimated?|reported|revealed?"
                      r"|quoted|published|predicted|forecast|promised|pledged|commit(s|ted)?|according)\b|宣布|表示")
@@ -374,6 +379,11 @@ RARE = 2  # records at most that speak of a word, for it to be what a question i
 WIDER = 0.7  # a claim about the country a named place lies in ("Beijing": what is said of China)
 NARROWER = 0.9  # a kind of a thing the question does not ask for (a sales HQ, for "the HQ")
 WHOLE = 1.2  # a whole year's figure when a year is named alone ("sold in 2021")
+CLOSE_FIGURE = 1.3  # a figure within a tenth to ten times one the question gives (misremembered)
+SIZE = 1.3  # what a record calls a size, for how big a thing is ("how big is the plant")
+_HOW_BIG = re.compile(r"\bhow (big|large)\b")
+_HOW_BIG_IS = re.compile(r"\bhow (?:big|large) (?:is|was|are|were) (.+?)"
+                         r"(?:\s+(?:in|of|on|for|at|by|compared)\b|\W*$)")
 _TIME_WORDS = re.compile(r"\b(years?|months?|days?|dates?|time|timing|timeline)\b")  # it asks when
 # A question in the past tense: what was, not what is planned.
 _PAST = re.compile(r"\b(did|was|were|had)\b")
@@ -860,7 +870,7 @@ _SHORT_FORMS = {"wen": "when", "whn": "when", "wehn": "when", "wat": "what", "wh
                 "reg": "registration", "govt": "government", "gov": "government", "mfg": "manufacturing",
                 "prod": "production", "mgmt": "management", "cap": "capacity", "mny": "many", "yer": "year",
                 "sop": "start of production", "capex": "investment", "yoy": "year-on-year",
-                "ppl": "people", "pls": "please", "plz": "please"}
+                "ppl": "people", "pls": "please", "plz": "please", "amt": "amount", "qty": "quantity"}
 # Chinese words as typed without Chinese characters (pinyin), the same words CHINESE reads
 PINYIN = {"qiche": "car", "gongchang": "factory", "qu": "district", "touzi": "investment",
           "xiaoliang": "sales", "zongbu": "headquarters", "channeng": "capacity", "chanliang": "output",
@@ -1052,6 +1062,7 @@ def rank(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Answe
     why = bool(_WHY.search(lowered))
     full_year = bool(_FULL_YEAR.search(lowered))
     numbers = {t for t in content if t.isdigit() and int(t) not in years}
+    figures = {int(n) for n in numbers if int(n) >= 10}  # not a phase, a quarter ("phase 2", "Q3")
     months = {_MONTH_NUMBER[m.group()[:3]] for m in _MONTH.finditer(lowered)}
     dated, date_words = _dates_and_words(lowered)
     happened = bool(dated) and (saying or bool(_EVENTS.search(lowered)))  # "what was reported in May 2024"
@@ -1130,6 +1141,7 @@ def rank(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Answe
     asked_words = {w for t in content for w in _SYNONYMS.get(t, {t})} | set().union(*found.values())
     asks_time = not per_year and bool(_TIME_WORDS.search(lowered))  # "year volume production starts"
     names_thing = bool(_WHAT_IS.match(lowered))  # "what is the EV pledge": a thing
+    sized = kind == "quantity" and bool(_HOW_BIG.search(lowered))  # how big a thing is: its size
     for record, counts, length, own_fields in zip(records, index.freqs, index.lengths, fields, strict=True):
         score, matched = 0.0, []
         for concept in concepts:
@@ -1168,12 +1180,19 @@ def rank(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Answe
         if name_only and kind is None and len(focus) == 1 and isinstance(record, Claim) \
                 and record.property in _DEFINING and _about(record, mentioned):
             score *= 1.5  # "Lei Jun": Xiaomi's CEO
-        if (head or names_thing) and kind is None and not asks_time and isinstance(record, Claim) \
+        if (head or names_thing or figures) and kind is None and not asks_time and isinstance(record, Claim) \
                 and record.value.type == "date":
-            score *= KEYWORDS_DATE  # keywords, or "what is", name a thing, not when it was done
+            # keywords, or "what is", name a thing, not when it was done; a figure given is checked
+            score *= KEYWORDS_DATE
         if keywords and kind is None and not asks_time and record.value is not None \
                 and record.value.type == "quantity":
             score *= KEYWORDS_FIGURE  # "capacity", "growth": the figure, not words that use the word
+        if sized and "size" in counts:
+            score *= SIZE  # as its record says ("size of the plant": the capacity)
+        if figures and kind in (None, "quantity", "count") and record.value is not None \
+                and record.value.type == "quantity" and any(
+                record.value.amount / 10 < n < record.value.amount * 10 for n in figures):
+            score *= CLOSE_FIGURE  # near the one given ("did Xiaomi promise $5 billion": $10 billion)
         if describe and record.value is not None:
             score *= 1.5 if record.value.type == "text" else 0.8
         if per_year:
@@ -1188,7 +1207,7 @@ def rank(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Answe
         if numbers and numbers <= set(matched) and not (reached and _aimed_at(record, numbers)):
             score *= NUM
         # the phase it is about, by its label, quote or text and other words for it (not its notes)
-        named = _phases(" ".join(text for text, _ in (*own_fields[:2], own_fields[-1])))
+        named = _named_phases(own_fields)
         if phase and phase & named:
             score *= NUM  # "phase 2": the record names that phase, not merely two of them
         elif not phase and named - {"1"}:
@@ -1266,6 +1285,8 @@ def rank(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Answe
     best = answers[0]
     if kind is not None and _kind_fit(kind, best.record, ds, saying, firms, listed) <= 1:
         return answers, f"no claim that matches it gives {_KIND_NAMES[kind]}"
+    if kind is None and _TOTAL.search(lowered) and _kind_fit("quantity", best.record, ds, saying) <= 1:
+        return answers, "no claim that matches it gives a total"  # "xiaomi 2024 full-year deliveries"
     # as many words the dataset never uses as words it does: the question is about something else
     # ("the population of Beijing", "Xiaomi's share price")
     spelled = {(tokens(w) or [stem(w)])[0]: w for w in _ASCII_WORD.findall(question.casefold())}  # sell: sold
@@ -1297,6 +1318,19 @@ def rank(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Answe
             e for o in owners for e in relations.close.get(o, ())}):
         owned = " or ".join(sorted(ds.entity_name(m, short=True) or m for m in owners))
         return answers, f"no claim that matches it is about the {head_of.group(1)} of {owned}"
+    # "how big is E-Town": the size of a place, which only a claim about it gives (not a plot in it)
+    size_of = _HOW_BIG_IS.search(lowered) if sized else None
+    sized_places, sized_rest = _entity_mentions(ds, size_of.group(1)) if size_of else (set(), "")
+    if sized_places and all(relations.is_place(p) for p in sized_places) \
+            and not _about(best.record, sized_places) and all(len(t) < 2 for t in tokens(sized_rest)):
+        place_names = " or ".join(sorted(ds.entity_name(m, short=True) or m for m in sized_places))
+        return answers, f"no claim that matches it gives the size of {place_names}"
+    # "what did the phase 1 land cost": not what phase 2's did
+    other_phases = _named_phases(next(f for r, f in zip(records, fields, strict=True) if r is best.record)
+                                 ) if phase else set()
+    if other_phases and not phase & other_phases:
+        return answers, (f"the best match is about phase {' and '.join(sorted(other_phases))},"
+                         f" not phase {' and '.join(sorted(phase))}")
     missed = missing(best)
     if missed:
         return answers, "the best match says nothing of " + ", ".join(repr(spelled.get(w, w)) for w in missed)
@@ -1321,6 +1355,11 @@ _NTH = {"one": "1", "two": "2", "three": "3", "first": "1", "second": "2", "thir
 def _phases(text: str) -> set[str]:
     """The numbers of the phases a text names ("phase 2", "phase two", "the second stage")."""
     return {_NTH.get(n.casefold(), n) for m in _PHASE.finditer(text) for n in m.groups() if n}
+
+
+def _named_phases(fields: list[tuple[str, float]]) -> set[str]:
+    """The phases a record is about, by its label, quote or text and other words for it (not its notes)."""
+    return _phases(" ".join(text for text, _ in (*fields[:2], fields[-1])))
 
 
 _HOPS = frozenset({"place"})  # not "who": "who set the target" asks who said it
@@ -1356,8 +1395,8 @@ def _hop(answers: list[Answer], records: list[Claim | FollowUp | Figure], kind: 
 
 _WHAT_IS = re.compile(r"^\W*(?:what|who|which)(?:'s|\s+(?:is|are|was|were))\s+(.*)$")
 # "how many SU7 deliveries were made": the words before the verb, and of them the things counted
-_HOW_MANY = re.compile(r"^\W*how many\s+(.*?)(?=\s+(?:is|are|was|were|will|would|did|does|do|can|could|has"
-                       r"|have|had|should|must|might|may|after|before|between|since|than)\b|$)")
+_HOW_MANY = re.compile(r"^\W*(?:how many|(?:the )?number of)\s+(.*?)(?=\s+(?:is|are|was|were|will|would|did"
+                       r"|does|do|can|could|has|have|had|should|must|might|may|after|before|between|since|than)\b|$)")
 # "how many cars did Xiaomi sell in 2025": and what was done with them, the verb after its subject
 _HOW_MANY_DONE = re.compile(r"^\W*how many\s+\w+(?:\s+\w+)?\s+"
                             r"(?:did|does|do|will|would|can|could|should|has|have)\s+(.*)$")
