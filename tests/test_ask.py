@@ -428,6 +428,21 @@ BEST_FIRST = [
     # cheap is a price, amt an amount, car companies are carmakers
     ("how expensive was the su7", "followup.su7-launched"), ("invest amt", "investment.amount"),
     ("car companies with headquarters in e-town", "e-town.resident-beijing-benz e-town.resident-bjev"),
+    # a gigafactory is a factory, the earth the world, a compass direction a direction, a line of
+    # business what a firm is, a formal title a name, a rationale a purpose, volume output mass production
+    ("xiaomi gigafactory capacity", "plant.capacity"),
+    ("biggest car market on the planet", "market.china-largest"),
+    ("which direction of beijing is e-town in", "e-town.southern-beijing"),
+    ("what's xiaomi's line of business", "xiaomi.description"),
+    ("e-town's official title", "agreement.e-town-name"),
+    ("rationale behind the agreement", "agreement.purpose"),
+    ("target year for volume output of cars", "production.target"),
+    # to confirm a plan is to state it; a scene or landscape says how, not what
+    ("when did lei jun confirm the 2024 target", "production.target-set"),
+    ("e-town and the beijing tech landscape", "e-town.role"),
+    # a name typed with a hyphen it does not have; a name of several words set aside, not its words
+    ("x-peng's expansion", "carmakers.xpeng"),
+    ("carmakers in e-town other than beijing benz", "e-town.resident-bjev"),
 ]
 
 
@@ -546,6 +561,8 @@ def test_the_head_of_a_body_is_not_the_head_of_another_it_deals_with(ds: Dataset
     ("xiaomi 2024 full-year deliveries", "no claim that matches it gives a total"),
     # "the number of" things is how many of them
     ("number of robots on the xiaomi line", "the best match says nothing of 'robots'"),
+    # what is said of a name, when it shares none of the words asked about it
+    ("where is tesla's gigafactory", "the best match says nothing of 'gigafactory'"),
 ])
 def test_what_the_best_match_is_not_about_is_refused(ds: Dataset, question: str, refused: str) -> None:
     answers, refusal = ask.rank(ds, question)

@@ -50,7 +50,7 @@ GENERIC_SPELLINGS = (
     "approximately", "roughly", "approx", "anything", "something", "specific", "particular",
     "regarding", "concerning", "related", "according", "whether", "if", "than", "then", "since",
     "until", "before", "after", "happening", "known", "overall", "general", "main", "focus", "focused",
-    "focuses", "focusing", "pillar", "key", "plus",
+    "focuses", "focusing", "pillar", "key", "plus", "scene", "landscape",
     # and what asks whether to believe it: "can I trust the 3 million", "where's the evidence"
     "trust", "trusted", "trustworthy", "reliable", "reliability", "credible", "evidence", "proof", "prove",
     "backs", "backed", "support", "supports", "disputed", "contested",
@@ -72,7 +72,7 @@ QUESTION_WORDS = frozenset(stem(w) for w in QUESTION_SPELLINGS) | {
 SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("car", "cars", "vehicle", "vehicles", "ev", "evs", "nev", "nevs", "electric", "automobile",
      "auto", "autos", "automotive", "motor", "motors", "mobility"),
-    ("factory", "plant", "facility"),
+    ("factory", "plant", "facility", "gigafactory", "gigafactories", "megafactory"),
     ("make", "makes", "made", "making", "produce", "produced", "production", "manufacture",
      "turn"),
     ("build", "built", "building", "construct", "constructed", "construction", "erect", "groundbreaking"),
@@ -96,14 +96,14 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("deal", "agreement", "contract", "signed", "sign", "cooperation", "agree", "agreed", "ink", "inked"),
     ("where", "location", "located", "site", "city", "municipality", "district", "place", "based", "base",
      "bases", "host", "hosts", "hosted", "hosting", "borough", "county", "locality"),
-    ("world", "global", "worldwide", "international"),
+    ("world", "global", "worldwide", "international", "earth", "planet"),
     ("sales", "sale", "sell", "sold", "selling", "buy", "buyers", "purchase"),
     ("grow", "growth", "grew", "growing", "increase", "rise", "rose", "percent", "fast", "faster", "fastest",
      "expand", "expanding", "expansion"),
     ("forecast", "expected", "expect", "estimate", "estimates", "predicted", "projection",
      "whole", "full", "guidance", "outlook"),
     ("phase", "phases", "stage", "stages", "tranche", "tranches"),
-    ("target", "goal", "aim", "plan", "planned", "purpose", "objective"),
+    ("target", "goal", "aim", "plan", "planned", "purpose", "objective", "rationale"),
     ("start", "started", "starts", "begin", "began", "begun", "commence", "commenced"),
     ("matter", "matters", "significance", "significant", "important", "importance", "milestone",
      "mean", "means"),
@@ -118,7 +118,7 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
                                     "october", "november", "december")),
     ("september", "sep", "sept"),
     # a direction asked is answered by the one the article gives ("is Daxing in the north": southern)
-    ("south", "southern", "north", "northern", "east", "eastern", "west", "western"),
+    ("south", "southern", "north", "northern", "east", "eastern", "west", "western", "direction", "compass"),
     ("land", "plot", "plots", "parcel", "parcels"),
     ("actual", "actually", "really", "outcome"),  # not "real": E-Town's "real economy"
     ("headquarters", "hq", "hqs", "headquartered", "resident", "residents", "centre", "center"),
@@ -222,7 +222,10 @@ PHRASES = (("set up", "setup"), ("setting up", "setup"), ("sets up", "setup"),
            ("sum up", "summarise"), ("sums up", "summarises"), ("in a nutshell", "summarised"),
            # firms that make cars, not Xiaomi's own car company ("car companies headquartered in E-Town")
            ("car companies", "carmakers"), ("car firms", "carmakers"), ("auto companies", "automakers"),
-           ("auto firms", "automakers"), ("automotive companies", "automakers"))
+           ("auto firms", "automakers"), ("automotive companies", "automakers"),
+           ("line of work", "business"), ("line of business", "business"),
+           ("volume output", "mass production"), ("formal title", "official name"),
+           ("official title", "official name"), ("full title", "full name"))
 _PHRASE_WORDS = dict(PHRASES)
 
 
@@ -342,7 +345,7 @@ _WHY = re.compile(r"\bwhy\b|\b(significan\w*|importan\w*)\b|为什么")
 _TOTAL = re.compile(r"\b(full[- ]year|whole[- ]year|total)\b|全年")
 _FULL_YEAR = re.compile(r"\b(final|full[- ]year|whole year|total|all of|in all)\b|全年")
 _SAYING = re.compile(r"\b(set|gave|give|given|announc\w*|sa(y|ys|id)|stated?|estimated?|reported|revealed?"
-                     r"|quoted|published|predicted|forecast|promised|pledged|commit(s|ted)?|according)\b|宣布|表示")
+                     r"|quoted|published|predicted|forecast|promised|pledged|commit(s|ted)?|according|confirm(s|ed)?)\b|宣布|表示")
 _FORWARD = frozenset({"plan", "target", "pledge", "estimate"})
 # The place a question offers last ("is the plant located in Shanghai", "in Beijing or Shanghai")
 _OFFERED = re.compile(r"\b(?:in|or) ([^\W\d_]+)\W*$")
@@ -492,6 +495,22 @@ def _besides() -> re.Pattern[str]:
                       re.IGNORECASE)
 
 
+def _set_aside(ds: Dataset, question: str) -> tuple[str, str]:
+    """What a question sets aside (a word, or a name of several: "apart from Beijing Benz"), and the
+    question without it."""
+    names = [n.casefold() for e in ds.entities.values() for n in entity_names(e) if " " in n]
+    spans = []
+    for match in _besides().finditer(question):
+        word = match.end() - len(match.group().split()[-1])
+        following = question[word:].casefold()
+        spans.append((match.start(), max(match.end(), word + max(
+            (len(n) for n in names if following.startswith(n)), default=0))))
+    kept = question
+    for start, end in reversed(spans):
+        kept = f"{kept[:start]} {kept[end:]}"
+    return " ".join(question[start:end] for start, end in spans), kept
+
+
 # What was done in a year ("what happened in 2022", "xiaomi news during 2024"): the year, as a date
 _EVENTS = re.compile(r"\b(?:happen\w*|events?|news|went on|did \S+ do)\b")
 _IN_YEAR = re.compile(r"\b(?:in|during|throughout)\s+(?:(early|late|mid|h[12]|the (?:first|second) half of)"
@@ -620,21 +639,25 @@ def _entity_mentions(ds: Dataset, question: str) -> tuple[set[str], str]:
                    key=lambda pair: -len(pair[0]))
     rest = question.casefold()
     found: set[str] = set()
-    joined = rest.replace("-", " ")  # "e town" is E-Town
+    joined, dehyphened = rest.replace("-", " "), rest.replace("-", "")  # "e town" is E-Town
     for name, entity_id in names:
         folded = name.casefold()
         # most names are not there: no pattern to compile ("etown" is E-Town too)
         unhyphened = folded.replace("-", "")
-        if folded.replace("-", " ") not in joined and (unhyphened == folded or unhyphened not in rest):
+        # and a name typed with a hyphen it does not have ("X-Peng")
+        split = folded in dehyphened and unhyphened == folded and folded not in rest and folded.isalpha()
+        if folded.replace("-", " ") not in joined and (unhyphened == folded or unhyphened not in rest) \
+                and not split:
             continue
         # a person's name with its possessive typed without the apostrophe ("lei juns target")
         owner = "s?" if ds.entities[entity_id].type == "person" else ""
-        pattern = re.escape(folded) if not folded.isascii() else rf"\b{re.escape(folded)}{owner}\b"
+        spelt = "-?".join(map(re.escape, folded)) if split else re.escape(folded)
+        pattern = spelt if not folded.isascii() else rf"\b{spelt}{owner}\b"
         pattern = pattern.replace(r"\-", r"[-\s]?")
         if re.search(pattern, rest):
             found.add(entity_id)
             rest = re.sub(pattern, " ", rest)
-            joined = rest.replace("-", " ")
+            joined, dehyphened = rest.replace("-", " "), rest.replace("-", "")
     return found, rest
 
 
@@ -991,8 +1014,7 @@ def rank(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Answe
     folded = question.casefold()
     excluded = ""
     if any(words in folded for words in _SETS_ASIDE):
-        excluded = " ".join(m.group() for m in _besides().finditer(question))
-        question = _besides().sub(" ", question)
+        excluded, question = _set_aside(ds, question)
     if any(writer in folded for writer in _WRITERS):
         question = _calls().sub(" describe ", question)
     if _WHAT_FOR.search(question):
@@ -1020,7 +1042,10 @@ def rank(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Answe
     if _WHAT_MADE.match(question) and any(ds.entities[m].type == "facility" for m in mentioned):
         question, rest = f"{question} output", f"{rest} output"  # what a factory makes is its output
     excluded_names = _entity_mentions(ds, excluded)[0] if excluded else set()
-    excluded_words = {w for t in set(tokens(excluded)) - QUESTION_WORDS - GENERIC_WORDS
+    # a name set aside is that name, not what another name in it names ("Beijing Benz": not Beijing)
+    other_names = {t for e in ds.entities.values() if e.id not in excluded_names
+                   for n in entity_names(e) if len(ts := tokens(n)) == 1 for t in ts} if excluded else set()
+    excluded_words = {w for t in set(tokens(excluded)) - QUESTION_WORDS - GENERIC_WORDS - other_names
                       for w in _SYNONYMS.get(t, {t})}
     if _has_chinese(question):
         question = _chinese().sub(lambda m: f" {CHINESE[m.group()]} ", question)
@@ -1174,7 +1199,7 @@ def rank(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Answe
             score *= 1.3
         if kind is not None:
             score *= _kind_fit(kind, record, ds, saying, firms, listed)
-        if excluded and (_subjects(ds, record) & excluded_names
+        if excluded and (_subjects(ds, record) & excluded_names or _about(record, excluded_names)
                          or excluded_words & set(tokens(f"{own_fields[0][0]} {own_fields[1][0]}"))):
             score *= BESIDES
         if name_only and kind is None and len(focus) == 1 and isinstance(record, Claim) \
@@ -1283,13 +1308,18 @@ def rank(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Answe
                        and not _quotes(answers[0].record, quoted_words)):
         return answers, "nothing in the dataset matches its words"
     best = answers[0]
+    spelled = {(tokens(w) or [stem(w)])[0]: w for w in _ASCII_WORD.findall(question.casefold())}  # sell: sold
+    # a name's claim that shares none of the words asked about it ("where is Tesla's gigafactory")
+    unmatched = [t for t in content if found.get(t) and t not in GENERIC_WORDS and not t[0].isdigit()]
+    if kind is not None and unmatched and not best.matched and not _quotes(best.record, quoted_words):
+        return answers, "the best match says nothing of " + ", ".join(
+            repr(spelled.get(t, t)) for t in unmatched)
     if kind is not None and _kind_fit(kind, best.record, ds, saying, firms, listed) <= 1:
         return answers, f"no claim that matches it gives {_KIND_NAMES[kind]}"
     if kind is None and _TOTAL.search(lowered) and _kind_fit("quantity", best.record, ds, saying) <= 1:
         return answers, "no claim that matches it gives a total"  # "xiaomi 2024 full-year deliveries"
     # as many words the dataset never uses as words it does: the question is about something else
     # ("the population of Beijing", "Xiaomi's share price")
-    spelled = {(tokens(w) or [stem(w)])[0]: w for w in _ASCII_WORD.findall(question.casefold())}  # sell: sold
     if unknown and len(unknown) >= known:
         return answers, "the dataset never speaks of " + ", ".join(
             repr(spelled.get(t, t)) for t in unknown)
