@@ -695,6 +695,7 @@ class Relations:
         self.ds = ds
         self.all: dict[str, set[str]] = {}
         self.close: dict[str, set[str]] = {}
+        self.derived: dict[int, set[str]] = {}  # a follow-up's or figure's entities, by the record
         self.within = {each.id: set(each.located_in) for each in ds.entities.values()}
         for each in ds.entities.values():  # the places it lies in: E-Town -> Beijing -> China
             self.all.setdefault(each.id, set()).update(each.located_in)
@@ -722,12 +723,16 @@ class Relations:
             if record.value.type == "entity":
                 ids.add(record.value.entity)
             return ids - {""}
+        known = self.derived.get(id(record))  # worked out once a question, not for every name it gives
+        if known is not None:
+            return known
         refs = record.relates_to if isinstance(record, FollowUp) else tuple(
             record.definition.inputs.values())
         claims = (self.ds.claim(r) for r in refs)
         ids = {c.subject for c in claims if c is not None}
         if isinstance(record, FollowUp):
             ids |= _entity_mentions(self.ds, f"{record.label} {record.text}")[0]
+        self.derived[id(record)] = ids
         return ids
 
     def related(self, entity_id: str, record: Claim | FollowUp | Figure) -> bool:
