@@ -444,6 +444,14 @@ BEST_FIRST = [
     # a name typed with a hyphen it does not have; a name of several words set aside, not its words
     ("x-peng's expansion", "carmakers.xpeng"),
     ("carmakers in e-town other than beijing benz", "e-town.resident-bjev"),
+    # what happened on a day is what was done that day, not what names its month in words
+    ("what happened on 23 november 2021", "q3-report.date"),
+    # "more than" compares; it names no figure ("more than 500 staff")
+    ("is the plant built in more than one stage", "plant.stages"),
+    # capital expenditure is capex; "$10b" is ten billion dollars; "X is named" asks a name
+    ("capital expenditure plan", "investment.amount"), ("pledge: $10b?", "investment.amount"),
+    ("the ev unit registered is named", "registration.unit"),
+    ("xiaomi ev launch timing", "followup.su7-launched"),  # timing asks when
 ]
 
 

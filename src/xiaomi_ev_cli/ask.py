@@ -225,7 +225,9 @@ PHRASES = (("set up", "setup"), ("setting up", "setup"), ("sets up", "setup"),
            ("auto firms", "automakers"), ("automotive companies", "automakers"),
            ("line of work", "business"), ("line of business", "business"),
            ("volume output", "mass production"), ("formal title", "official name"),
-           ("official title", "official name"), ("full title", "full name"))
+           ("official title", "official name"), ("full title", "full name"),
+           ("capital expenditure", "capex"), ("capital spending", "capex"), ("go-to-market", "launch"),
+           ("go to market", "launch"))
 _PHRASE_WORDS = dict(PHRASES)
 
 
@@ -289,7 +291,7 @@ _INTERVAL_WORDS = (r"how (?:long|soon|quickly|(?:many|much) (?:days|weeks|months
 _INTERVAL = re.compile(rf"\b{_INTERVAL_WORDS}\b")
 # What kind of answer a question asks for, by the words it starts with or contains.
 _KINDS = (
-    ("date", re.compile(r"\b(when|what (year|date|month|day)|which (year|date|month|day)|date|month"
+    ("date", re.compile(r"\b(when|what (year|date|month|day)|which (year|date|month|day)|date|month|timing"
                         rf"|how long ago|how old|{_INTERVAL_WORDS})\b"
                         r"|什么\s*时候|何时|哪\s*年|哪\s*一\s*年|时间|日期")),
     ("count", re.compile(r"\b(how many|number of)\b(?!.*\b(percent|percentage|rate)\b)")),
@@ -307,7 +309,8 @@ _KINDS = (
     # a name ("what's X called"): of a person, a firm, a place; not another name (an alias)
     ("name", re.compile(r"(?<!other )(?<!full )(?<!official )(?<!another )(?<!alternative )\bname of\b"
                         r"|^\W*what(?:'s|s| is| are| was| were)\b.*\bcalled"
-                        r"(?: (?:in|by) (?:the |this )?(?:article|story|text|piece|report))?\W*$|叫什么")),
+                        r"(?: (?:in|by) (?:the |this )?(?:article|story|text|piece|report))?\W*$"
+                        r"|\b(?:is|are|was|were) (?:called|named)\W*$|叫什么")),  # "the unit is called"
 )
 # "Which local EV maker": a firm asked for, which no claim about a place names
 _FIRMS = re.compile(r"\b(which|what|name (a|an|one|some|two)) (\w+ ){0,2}"
@@ -324,7 +327,7 @@ _COMBINED = re.compile(r"\b(combined|both|altogether|all (?:the )?(?:phases|stag
 _FUTURE = re.compile(r"\b(will|would|could|might|going to|expected?|expects|estimat\w*|forecast\w*"
                      r"|guidance|outlook|predict\w*|project(ed|ion)|plan(s|ned)?|target\w*|goal)\b|预计|计划|目标")
 # Words that only say what kind of answer is wanted ("the name of"), or mean no more than they say
-_KIND_WORDS = {"name": frozenset(tokens("name called")),
+_KIND_WORDS = {"name": frozenset(tokens("name called")), "date": frozenset(tokens("timing")),
                # "how far": a distance; "how big": a size
                "quantity": frozenset(tokens("far high heavy tall wide big large amount")),
                "who": frozenset(tokens("body bodies organisation organisations organization organizations"
@@ -401,7 +404,7 @@ _KINDS_OF_THING = frozenset(tokens("maker makers manufacturer manufacturers comp
                                    " industry industries sector sectors business businesses"))
 # Words that only colour a question ("is it really", "only"): they match nothing.
 _DISCOURSE = frozenset(tokens("exactly currently still already also just even only else"
-                              " if but nor though although whereas unless not"))
+                              " if but nor though although whereas unless not than"))
 # What the article calls a thing is how it describes it ("what term does the piece use for Tesla"):
 # compiled when a question names the article or its writer.
 _WRITERS = ("article", "piece", "story", "text", "report", "author", "writer", "journalist")
@@ -443,6 +446,7 @@ _MONTH_OF_YEAR = re.compile(rf"\b(?:(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?)?({
                             r"(?:(\d{1,2})(?:st|nd|rd|th)?,?\s+)?((?:19|20)\d\d)\b")
 _NUMERIC_DATE = re.compile(r"\b(\d{1,2})/((?:19|20)\d\d)\b|\b((?:19|20)\d\d)-(\d\d)(?:-(\d\d))?\b")
 _SCALED = re.compile(r"\b(\d+(?:\.\d+)?)\s*(thousand|million|billion|k|m|bn|lakh|crore)\b", re.IGNORECASE)
+_DOLLAR_BILLIONS = re.compile(r"\$\s?(\d+(?:\.\d+)?)b\b", re.IGNORECASE)  # "$10b": ten billion dollars
 _SCALE_WORDS = frozenset({"thousand", "million", "billion", "hundred", "lakh", "crore"})
 _SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "lakh": 1e5,
            "crore": 1e7}  # as Indian English counts
@@ -1030,7 +1034,7 @@ def rank(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Answe
         question, count = _translation().subn(" ", question)
         translating = count > 0
     question = _SPACED_THOUSANDS.sub(lambda m: re.sub(r"\D", "", m.group()), question)
-    question = _SCALED.sub(_in_base_units, _spelt_in_digits(question))
+    question = _SCALED.sub(_in_base_units, _DOLLAR_BILLIONS.sub(r"$\1 billion", _spelt_in_digits(question)))
     # "phase II" is phase 2
     question = _ROMAN_PHASE.sub(lambda m: f"{m.group(1)} {len(m.group(2))}", question)
     if not question.isupper():  # "IT in E-Town" is information technology, not "it"
@@ -1096,6 +1100,7 @@ def rank(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Answe
     months = {_MONTH_NUMBER[m.group()[:3]] for m in _MONTH.finditer(lowered)}
     dated, date_words = _dates_and_words(lowered)
     happened = bool(dated) and (saying or bool(_EVENTS.search(lowered)))  # "what was reported in May 2024"
+    on_day = happened and any(len(d) == 10 for d in dated)
     # Each word of the question is one concept: its synonyms can match, but count once.
     concepts: list[list[tuple[str, float]]] = []
     unknown: list[str] = []
@@ -1116,6 +1121,9 @@ def rank(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Answe
     defining = bool(focus) and bool(content) and all(t in _DEFINES for t in content)
     places_only = bool(mentioned) and all(relations.is_place(m) for m in mentioned)
     for term in content:
+        if on_day and term in date_words:  # "what happened on 27 November 2021": the day, not its words
+            understood += 1
+            continue
         if defining:  # "why is E-Town important": what defines E-Town
             understood += 1
             continue
