@@ -452,6 +452,15 @@ BEST_FIRST = [
     ("capital expenditure plan", "investment.amount"), ("pledge: $10b?", "investment.amount"),
     ("the ev unit registered is named", "registration.unit"),
     ("xiaomi ev launch timing", "followup.su7-launched"),  # timing asks when
+    # things mentioned are asked which, not what was done to them; named in the story is mentioned
+    ("how many chinese carmakers are mentioned", "carmakers.nio carmakers.xpeng"),
+    ("carmakers named in the story", f"{CARMAKERS} e-town.resident-beijing-benz e-town.resident-bjev"),
+    # a number of months is no date asked; "the number of" things planned counts the things
+    ("nevs sold in the first ten month of 2021", "nev-sales.2021-jan-oct"),
+    ("number of headquarters planned in e-town", "headquarters.auto-unit headquarters.sales"
+                                                 " headquarters.research plant.site"),
+    # "name the" and "list the" ask which
+    ("name the company xiaomi signed with", "agreement.partner"),
 ]
 
 
@@ -572,6 +581,8 @@ def test_the_head_of_a_body_is_not_the_head_of_another_it_deals_with(ds: Dataset
     ("number of robots on the xiaomi line", "the best match says nothing of 'robots'"),
     # what is said of a name, when it shares none of the words asked about it
     ("where is tesla's gigafactory", "the best match says nothing of 'gigafactory'"),
+    # a word that measures says how much, not of what ("the size of the SU7's wheels")
+    ("su7 wheel size", "the dataset never speaks of 'wheel'"),
 ])
 def test_what_the_best_match_is_not_about_is_refused(ds: Dataset, question: str, refused: str) -> None:
     answers, refusal = ask.rank(ds, question)

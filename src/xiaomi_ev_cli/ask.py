@@ -227,7 +227,7 @@ PHRASES = (("set up", "setup"), ("setting up", "setup"), ("sets up", "setup"),
            ("volume output", "mass production"), ("formal title", "official name"),
            ("official title", "official name"), ("full title", "full name"),
            ("capital expenditure", "capex"), ("capital spending", "capex"), ("go-to-market", "launch"),
-           ("go to market", "launch"))
+           ("go to market", "launch"), ("named in the", "mentioned in the"))
 _PHRASE_WORDS = dict(PHRASES)
 
 
@@ -247,6 +247,9 @@ _LABEL = re.compile(r"^\W*(?:quiz|trivia|question|q|background|context|fact[- ]?
 # who a spoken question is addressed to ("hey xev,", "ok xev", "alexa")
 _ADDRESS = re.compile(r"^\W*(?:(?:hey|hi|hello|ok|okay)\s+)?(?:xev|alexa|siri|google|cortana)\b\W*"
                       r"|^\W*(?:hey|hi|hello|ok|okay)\b[\s,!.]+", re.IGNORECASE)
+# a request to list ("name the E-Town industries", "list all the carmakers") asks which they are
+_LISTING = re.compile(r"^\W*(?:name|list|enumerate)\s+(?:the|all(?: the)?|every|each|any)\b\s*",
+                      re.IGNORECASE)
 # what only makes a question polite ("sorry if this is obvious but", "quick one:", ", thanks"),
 # compiled when a question holds one of its words
 _POLITE = ("sorry", "apolog", "pardon", "quick", "just", "wonder", "curious", "thank", "thx", "cheers",
@@ -289,9 +292,13 @@ _CAR_WORDS = frozenset(_SYNONYMS["car"])  # what the whole story is about
 _INTERVAL_WORDS = (r"how (?:long|soon|quickly|(?:many|much) (?:days|weeks|months|years|time))"
                    r" (?:after|before|between|since|later|passed|elapsed|went by)")
 _INTERVAL = re.compile(rf"\b{_INTERVAL_WORDS}\b")
+# "month" asks a date, but not as a count of them ("the first ten month")
+_NOT_COUNTED = "(?<!\\d )" + "".join(f"(?<!{n} )" for n in (
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"))
 # What kind of answer a question asks for, by the words it starts with or contains.
 _KINDS = (
-    ("date", re.compile(r"\b(when|what (year|date|month|day)|which (year|date|month|day)|date|month|timing"
+    ("date", re.compile(r"\b(when|what (year|date|month|day)|which (year|date|month|day)|date|timing"
+                        rf"|{_NOT_COUNTED}month"
                         rf"|how long ago|how old|{_INTERVAL_WORDS})\b"
                         r"|什么\s*时候|何时|哪\s*年|哪\s*一\s*年|时间|日期")),
     ("count", re.compile(r"\b(how many|number of)\b(?!.*\b(percent|percentage|rate)\b)")),
@@ -327,7 +334,7 @@ _COMBINED = re.compile(r"\b(combined|both|altogether|all (?:the )?(?:phases|stag
 _FUTURE = re.compile(r"\b(will|would|could|might|going to|expected?|expects|estimat\w*|forecast\w*"
                      r"|guidance|outlook|predict\w*|project(ed|ion)|plan(s|ned)?|target\w*|goal)\b|预计|计划|目标")
 # Words that only say what kind of answer is wanted ("the name of"), or mean no more than they say
-_KIND_WORDS = {"name": frozenset(tokens("name called")), "date": frozenset(tokens("timing")),
+_KIND_WORDS = {"name": frozenset(tokens("name called")), "date": frozenset(tokens("timing month")),
                # "how far": a distance; "how big": a size
                "quantity": frozenset(tokens("far high heavy tall wide big large amount")),
                "who": frozenset(tokens("body bodies organisation organisations organization organizations"
@@ -397,6 +404,7 @@ _PAST = re.compile(r"\b(did|was|were|had)\b")
 _LINK = re.compile(r"\b(?:of|on|for|in|at|about|over|per|from|by|with|behind)\b")
 # Words that measure what follows rather than name it ("size of the investment").
 _MEASURES = frozenset(tokens("size amount number total level value figure date time count year month day"))
+_SIZES = frozenset(tokens("size amount number count total level"))  # how much of a thing, not what
 _MEASURE_OF = re.compile(r"\b(size|amount|level|value|figure|count)\s+of\b", re.IGNORECASE)  # it asks no more
 # Nor is a string of keywords about a word that names any firm or field ("robot makers"): the word
 # before it says which.
@@ -835,7 +843,11 @@ def _listed(ds: Dataset, question: str) -> frozenset[str]:
     them: of a property it states more than once, named by their label or topic ("how many industries
     does E-Town have": its major industries)."""
     match = _HOW_MANY.match(question)
-    counted = tokens(_LINK.split(match.group(1), maxsplit=1)[0])[-1:] if match else []
+    words = [w for w in _NAME_WORD.findall(_LINK.split(match.group(1), maxsplit=1)[0]) if w not in STOPWORDS
+             ] if match else []
+    # up to what is done with them ("how many head offices planned for E-Town": head offices)
+    done = next((i for i, w in enumerate(words) if i and w.endswith("ed")), len(words))
+    counted = tokens(" ".join(words[:done]))[-1:]
     if not counted:
         return frozenset()
     things = _SYNONYMS.get(counted[0], {counted[0]})
@@ -1015,7 +1027,7 @@ def rank(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Answe
     question = _PURPOSE_OF_ASKING.sub(" ", question)
     if any(word in folded for word in _POLITE):
         question = _courtesy().sub(" ", question)
-    question = _LABEL.sub("", _ADDRESS.sub("", question))
+    question = _LISTING.sub("which ", _LABEL.sub("", _ADDRESS.sub("", question)))
     question = _FISCAL.sub(lambda m: f"full year {m.group(1) if len(m.group(1)) == 4 else '20' + m.group(1)}",
                            question)
     question = _SPRINT.sub(" acceleration ", _QUARTER_OF.sub(r"\1 20\2", question))
@@ -1164,7 +1176,8 @@ def rank(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Answe
             concepts.append([(w, weight * (1.0 if w == term else 0.7) * floor / index.idf[w])
                              for w in hit])
     # numbers qualify what a question asks about; they are not what it is about ("revenue 2021")
-    known = sum(not term[0].isdigit() for term in found if found[term]) + understood
+    # nor do words that measure ("su7 battery size": the size of a thing the dataset lacks)
+    known = sum(not term[0].isdigit() and term not in _SIZES for term in found if found[term]) + understood
     name_only = not concepts
     if not concepts:  # a name alone, or with words the dataset lacks: what is said about it
         concepts += [[(t, 1.0)] for entity_id in mentioned
@@ -1505,7 +1518,8 @@ def _asked_for(question: str, content: list[str]) -> list[str]:
         if verb in content:
             asked.append(verb)
     done = _HOW_MANY_DONE_TO.match(folded)
-    if done and stem(done.group(1)) in content:  # "how many NEVs were exported": what was done to them
+    if done and stem(done.group(1)) in content and stem(done.group(1)) not in GENERIC_WORDS:
+        # "how many NEVs were exported": what was done to them (not "mentioned": said)
         asked.append(stem(done.group(1)))
     return asked
 
