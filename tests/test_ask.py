@@ -461,6 +461,9 @@ BEST_FIRST = [
                                                  " headquarters.research plant.site"),
     # "name the" and "list the" ask which
     ("name the company xiaomi signed with", "agreement.partner"),
+    # what a firm sells is what it is; "X's name" asks a name
+    ("what does xiaomi sell", "xiaomi.description"),
+    ("what was the registered ev unit's name", "registration.unit"),
 ]
 
 

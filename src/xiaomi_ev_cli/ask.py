@@ -315,6 +315,7 @@ _KINDS = (
                        r"|person|people))\b|谁")),
     # a name ("what's X called"): of a person, a firm, a place; not another name (an alias)
     ("name", re.compile(r"(?<!other )(?<!full )(?<!official )(?<!another )(?<!alternative )\bname of\b"
+                        r"|^\W*what(?:'s|s| is| was)\b.*'s name\W*$"  # "what is the registered unit's name"
                         r"|^\W*what(?:'s|s| is| are| was| were)\b.*\bcalled"
                         r"(?: (?:in|by) (?:the |this )?(?:article|story|text|piece|report))?\W*$"
                         r"|\b(?:is|are|was|were) (?:called|named)\W*$|叫什么")),  # "the unit is called"
@@ -434,7 +435,7 @@ _DESCRIBE = re.compile(r"\b(describ\w*|characteri[sz]\w*|portray\w*|depict\w*|su
 _DEFINING = frozenset({"description", "role", "chief-executive"})
 _DEFINES = frozenset(tokens("known famous core business role position importance important significance"
                             " significant summary overview profile line best main matter matters make"
-                            " makes making"))
+                            " makes making mainly chiefly primarily mostly"))
 # What makes a question a question rather than a string of keywords.
 _ASKING = re.compile(r"\b(what|which|who|whom|whose|when|where|why|how|is|are|was|were|did|does|do|will"
                      r"|can|could|has|have)\b|\?|什么|谁|哪|多少|几|何时|吗")
@@ -486,6 +487,8 @@ _WHAT_FOR = re.compile(r"\bwhat(?:'s|s)?\b.*\bfor\W*$", re.IGNORECASE)
 # "What will the factory make?" asks what it makes: of a factory, its output.
 _WHAT_MADE = re.compile(r"^\W*what\b.*\b(?:make|makes|produce|produces|manufacture|manufactures|turn out"
                         r"|turns out)\W*$", re.IGNORECASE)
+_WHAT_SOLD = re.compile(r"^\W*what (?:does|do|did)\b.*\bsells?\W*$", re.IGNORECASE)
+_SELLS = re.compile(r"\bsells?\b", re.IGNORECASE)
 # Words a question quotes ("is 'Reijun' a real person"): the claim whose quote has them.
 _OPENING, _CLOSING = "\"'\u201c\u2018\u300c\u300e", "\"'\u201d\u2019\u300d\u300f"  # "", '', curly, 「」『』
 _QUOTED = re.compile(rf"(?<![A-Za-z0-9])[{_OPENING}]([^{_OPENING}{_CLOSING}]{{2,80}}?)[{_CLOSING}]"
@@ -1062,6 +1065,9 @@ def rank(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Answe
     mentioned, rest = _entity_mentions(ds, question)
     if _WHAT_MADE.match(question) and any(ds.entities[m].type == "facility" for m in mentioned):
         question, rest = f"{question} output", f"{rest} output"  # what a factory makes is its output
+    elif _WHAT_SOLD.match(question) and any(ds.entities[m].type == "organisation" for m in mentioned):
+        # what a firm sells is what it makes, what it is ("what does Xiaomi mainly sell")
+        question, rest = _SELLS.sub("make", question), _SELLS.sub("make", rest)
     excluded_names = _entity_mentions(ds, excluded)[0] if excluded else set()
     # a name set aside is that name, not what another name in it names ("Beijing Benz": not Beijing)
     other_names = {t for e in ds.entities.values() if e.id not in excluded_names
