@@ -464,6 +464,13 @@ BEST_FIRST = [
     # what a firm sells is what it is; "X's name" asks a name
     ("what does xiaomi sell", "xiaomi.description"),
     ("what was the registered ev unit's name", "registration.unit"),
+    # how many months from one event to another: the later one; the start of sales is the launch
+    ("how many months from the su7 launch to deliveries", "followup.first-deliveries"),
+    ("start of sales for the su7", "followup.su7-launched"),
+    # a rank is a place among the largest; a headline figure is a figure; 南部 is the south
+    ("where does china's ev market rank", "market.china-largest"),
+    ("headline figure for the factory", "plant.capacity"),
+    ("e-town 在 北京 南部 吗", "e-town.southern-beijing"),
 ]
 
 

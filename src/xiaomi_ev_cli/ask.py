@@ -50,7 +50,7 @@ GENERIC_SPELLINGS = (
     "approximately", "roughly", "approx", "anything", "something", "specific", "particular",
     "regarding", "concerning", "related", "according", "whether", "if", "than", "then", "since",
     "until", "before", "after", "happening", "known", "overall", "general", "main", "focus", "focused",
-    "focuses", "focusing", "pillar", "key", "plus", "scene", "landscape",
+    "focuses", "focusing", "pillar", "key", "plus", "scene", "landscape", "headline",
     # and what asks whether to believe it: "can I trust the 3 million", "where's the evidence"
     "trust", "trusted", "trustworthy", "reliable", "reliability", "credible", "evidence", "proof", "prove",
     "backs", "backed", "support", "supports", "disputed", "contested",
@@ -111,7 +111,7 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
      "relationship", "relation", "connection", "connected"),
     ("met", "hit", "achieve", "achieved", "reached", "delivered", "deliver", "deliveries",
      "delivery"),
-    ("largest", "biggest"),
+    ("largest", "biggest", "rank", "ranking", "ranked"),
     ("research", "r&d"),
     # a month by its short name too ("Jan-Oct" is January to October)
     *((name, name[:3]) for name in ("january", "february", "march", "april", "june", "july", "august",
@@ -164,6 +164,7 @@ CHINESE = {
     "造车": "make cars", "钱": "money", "卖": "sales", "卖了": "were sold",
     "一期": "phase 1", "二期": "phase 2", "三期": "phase 3", "全年": "full year", "最大": "largest",
     "定": "set", "制定": "set", "设定": "set",
+    "南部": "south", "北部": "north", "东部": "east", "西部": "west",
     "首席执行官": "CEO", "董事长": "chairman", "创始人": "founder", "中国": "China", "政府": "government",
 }
 
@@ -227,7 +228,8 @@ PHRASES = (("set up", "setup"), ("setting up", "setup"), ("sets up", "setup"),
            ("volume output", "mass production"), ("formal title", "official name"),
            ("official title", "official name"), ("full title", "full name"),
            ("capital expenditure", "capex"), ("capital spending", "capex"), ("go-to-market", "launch"),
-           ("go to market", "launch"), ("named in the", "mentioned in the"))
+           ("go to market", "launch"), ("named in the", "mentioned in the"), ("sales start", "on sale"),
+           ("start of sales", "on sale"), ("sales began", "went on sale"))
 _PHRASE_WORDS = dict(PHRASES)
 
 
@@ -290,7 +292,7 @@ _CAR_WORDS = frozenset(_SYNONYMS["car"])  # what the whole story is about
 
 # The time between two events ("how long after the pledge", "how many months passed")
 _INTERVAL_WORDS = (r"how (?:long|soon|quickly|(?:many|much) (?:days|weeks|months|years|time))"
-                   r" (?:after|before|between|since|later|passed|elapsed|went by)")
+                   r" (?:after|before|between|since|later|passed|elapsed|went by|from)")
 _INTERVAL = re.compile(rf"\b{_INTERVAL_WORDS}\b")
 # "month" asks a date, but not as a count of them ("the first ten month")
 _NOT_COUNTED = "(?<!\\d )" + "".join(f"(?<!{n} )" for n in (
