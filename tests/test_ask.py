@@ -472,6 +472,9 @@ BEST_FIRST = [
     ("where does china's ev market rank", "market.china-largest"),
     ("headline figure for the factory", "plant.capacity"),
     ("e-town 在 北京 南部 吗", "e-town.southern-beijing"),
+    # a word "in English" is asked as translated, as "in Chinese" is
+    ("what is 'red' in english", "xiaomi.joins-nev-sector"),
+    ("what does 'my country' mean in english", "carmakers.nio"),
 ]
 
 
@@ -598,6 +601,12 @@ def test_the_head_of_a_body_is_not_the_head_of_another_it_deals_with(ds: Dataset
 def test_what_the_best_match_is_not_about_is_refused(ds: Dataset, question: str, refused: str) -> None:
     answers, refusal = ask.rank(ds, question)
     assert answers and refusal == refused
+
+
+def test_what_happened_in_a_month_is_what_was_done_then_not_what_names_the_month(ds: Dataset) -> None:
+    # NEV sales for January-October name October in words; only the target was set in October 2021
+    assert ask.top_ids(ds, "what happened in october 2021") == ["production.target-set"]
+    assert ask.top_ids(ds, "what happened in november 2021")[:2] == ["q3-report.date", "agreement.date"]
 
 
 def test_a_figure_for_the_whole_country_is_no_answer_for_a_city_in_it(ds: Dataset) -> None:

@@ -271,7 +271,7 @@ def _courtesy() -> re.Pattern[str]:
 # compiled when a question holds one of its words
 @functools.cache
 def _translation() -> re.Pattern[str]:
-    return re.compile(r"\b(?:in chinese|the chinese (?:original|text|report)|original chinese"
+    return re.compile(r"\b(?:in chinese|in english|the chinese (?:original|text|report)|original chinese"
                       r"|chinese (?:names?|words?|terms?|characters?|original|for)"
                       r"|(?:mis)?translat\w*|literal(?:ly)?)\b", re.IGNORECASE)
 
@@ -1047,7 +1047,7 @@ def rank(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Answe
         question += " purpose"
     # "what is BJEV in Chinese", "what does 'Red' translate": a claim's translation notes
     translating = False
-    if "chinese" in folded or "translat" in folded or "literal" in folded:
+    if "chinese" in folded or "translat" in folded or "literal" in folded or "english" in folded:
         question, count = _translation().subn(" ", question)
         translating = count > 0
     question = _SPACED_THOUSANDS.sub(lambda m: re.sub(r"\D", "", m.group()), question)
@@ -1120,7 +1120,6 @@ def rank(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Answe
     months = {_MONTH_NUMBER[m.group()[:3]] for m in _MONTH.finditer(lowered)}
     dated, date_words = _dates_and_words(lowered)
     happened = bool(dated) and (saying or bool(_EVENTS.search(lowered)))  # "what was reported in May 2024"
-    on_day = happened and any(len(d) == 10 for d in dated)
     # Each word of the question is one concept: its synonyms can match, but count once.
     concepts: list[list[tuple[str, float]]] = []
     unknown: list[str] = []
@@ -1141,9 +1140,6 @@ def rank(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Answe
     defining = bool(focus) and bool(content) and all(t in _DEFINES for t in content)
     places_only = bool(mentioned) and all(relations.is_place(m) for m in mentioned)
     for term in content:
-        if on_day and term in date_words:  # "what happened on 27 November 2021": the day, not its words
-            understood += 1
-            continue
         if defining:  # "why is E-Town important": what defines E-Town
             understood += 1
             continue
@@ -1201,17 +1197,22 @@ def rank(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Answe
     asks_time = not per_year and bool(_TIME_WORDS.search(lowered))  # "year volume production starts"
     names_thing = bool(_WHAT_IS.match(lowered))  # "what is the EV pledge": a thing
     sized = kind == "quantity" and bool(_HOW_BIG.search(lowered))  # how big a thing is: its size
+    # what happened in a month: its words count for what was done then, not for what names the month
+    dating = {i for i, concept in enumerate(concepts)
+              if happened and any(w in date_words for w, _ in concept)}
     for record, counts, length, own_fields in zip(records, index.freqs, index.lengths, fields, strict=True):
+        # done in the month or on the day the question names (a month-precise date for a day named)
+        on_date = bool(dated) and any(d.startswith(n) or (len(d) >= 7 and n.startswith(d))
+                                      for d in _on_dates(record) for n in dated)
         score, matched = 0.0, []
-        for concept in concepts:
+        for i, concept in enumerate(concepts):
+            if i in dating and not on_date:
+                continue
             part, words = max((index.score([pair], counts, length) for pair in concept),
                               key=lambda scored: scored[0])
             score += part
             matched += words
         cited = _quotes(record, quoted_words)
-        # done in the month or on the day the question names (a month-precise date for a day named)
-        on_date = bool(dated) and any(d.startswith(n) or (len(d) >= 7 and n.startswith(d))
-                                      for d in _on_dates(record) for n in dated)
         if score <= 0:  # what is said about a name the question gives may use none of its other words
             if not (cited or on_date or _about(record, mentioned)):
                 continue
