@@ -1459,7 +1459,8 @@ def _hop(answers: list[Answer], records: list[Claim | FollowUp | Figure], kind: 
 
 
 _WHAT_IS = re.compile(r"^\W*(?:what|who|which)(?:'s|\s+(?:is|are|was|were))\s+(.*)$")
-# "how many SU7 deliveries were made": the words before the verb, and of them the things counted
+# "how many SU7 deliveries were made", "the number of robots on the line": the words before the
+# verb, and of them the things counted
 _HOW_MANY = re.compile(r"^\W*(?:how many|(?:the )?number of)\s+(.*?)(?=\s+(?:is|are|was|were|will|would|did"
                        r"|does|do|can|could|has|have|had|should|must|might|may|after|before|between|since|than)\b|$)")
 # "how many cars did Xiaomi sell in 2025": and what was done with them, the verb after its subject
