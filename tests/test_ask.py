@@ -475,6 +475,12 @@ BEST_FIRST = [
     # a word "in English" is asked as translated, as "in Chinese" is
     ("what is 'red' in english", "xiaomi.joins-nev-sector"),
     ("what does 'my country' mean in english", "carmakers.nio"),
+    # a few words following on from another question are keywords; short for is another name
+    ("and the capacity?", "plant.capacity"), ("what is bjev short for", "e-town.resident-bjev"),
+    # a pact is a deal, inv an investment; 管委会 the management committee
+    ("the xiaomi pact with e-town", "agreement.purpose agreement.partner agreement.date"),
+    ("inv amount xiaomi ev", "investment.amount"), ("亦庄 管委会", "agreement.partner"),
+    ("xiaomi top exec", "xiaomi.ceo"),  # exec is executive
 ]
 
 

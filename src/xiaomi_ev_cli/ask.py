@@ -93,7 +93,8 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("operator", "operate", "operates", "run", "runs", "for"),
     ("register", "registered", "registration", "founded", "established", "incorporated", "setup",
      "created"),
-    ("deal", "agreement", "contract", "signed", "sign", "cooperation", "agree", "agreed", "ink", "inked"),
+    ("deal", "agreement", "contract", "signed", "sign", "cooperation", "agree", "agreed", "ink", "inked",
+     "pact"),
     ("where", "location", "located", "site", "city", "municipality", "district", "place", "based", "base",
      "bases", "host", "hosts", "hosted", "hosting", "borough", "county", "locality"),
     ("world", "global", "worldwide", "international", "earth", "planet"),
@@ -165,6 +166,7 @@ CHINESE = {
     "一期": "phase 1", "二期": "phase 2", "三期": "phase 3", "全年": "full year", "最大": "largest",
     "定": "set", "制定": "set", "设定": "set",
     "南部": "south", "北部": "north", "东部": "east", "西部": "west",
+    "管委会": "management committee", "开发区": "development area",
     "首席执行官": "CEO", "董事长": "chairman", "创始人": "founder", "中国": "China", "政府": "government",
 }
 
@@ -192,7 +194,7 @@ PHRASES = (("set up", "setup"), ("setting up", "setup"), ("sets up", "setup"),
            ("broke ground", "groundbreaking"), ("break ground", "groundbreaking"),
            ("first phase", "phase 1"), ("first stage", "phase 1"),
            ("phase one", "phase 1"), ("stage one", "phase 1"), ("also known as", "alias"),
-           ("stand for", "alias"), ("stands for", "alias"), ("stand behind", "alias"),
+           ("stand for", "alias"), ("stands for", "alias"), ("short for", "alias"), ("stand behind", "alias"),
            ("stands behind", "alias"), ("market cap", "market capitalisation"),
            ("market value", "market capitalisation"), ("market valuation", "market capitalisation"),
            ("next-gen", "next-generation"), ("next gen", "next-generation"), ("on time", "met"),
@@ -919,7 +921,8 @@ _SHORT_FORMS = {"wen": "when", "whn": "when", "wehn": "when", "wat": "what", "wh
                 "reg": "registration", "govt": "government", "gov": "government", "mfg": "manufacturing",
                 "prod": "production", "mgmt": "management", "cap": "capacity", "mny": "many", "yer": "year",
                 "sop": "start of production", "capex": "investment", "yoy": "year-on-year",
-                "ppl": "people", "pls": "please", "plz": "please", "amt": "amount", "qty": "quantity"}
+                "ppl": "people", "pls": "please", "plz": "please", "amt": "amount", "qty": "quantity",
+                "inv": "investment", "exec": "executive"}
 # Chinese words as typed without Chinese characters (pinyin), the same words CHINESE reads
 PINYIN = {"qiche": "car", "gongchang": "factory", "qu": "district", "touzi": "investment",
           "xiaoliang": "sales", "zongbu": "headquarters", "channeng": "capacity", "chanliang": "output",
@@ -1131,7 +1134,8 @@ def rank(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Answe
     # "size of the investment" is about the investment, "robot makers" about robots
     words = [t for t in tokens(phrase) if t in content and not t[0].isdigit() and t.isascii()
              and t not in _MEASURES and t not in _KINDS_OF_THING and t not in GENERIC_WORDS]
-    lone = question.casefold().rstrip("?\uff1f ") if len(question.split()) == 1 else question.casefold()
+    # a word alone, or a few following on from another question ("and its capacity?"), are keywords
+    lone = question.casefold().rstrip("?\uff1f ") if len(question.split()) <= 3 else question.casefold()
     keywords = bool(content) and not _ASKING.search(lone)  # a word alone, asked or not ("capacity?")
     head = words[-1] if words and len(content) > 1 and keywords else ""
     # the names a question is about: not a place another of them lies in ("E-Town ... Beijing")
