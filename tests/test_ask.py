@@ -481,6 +481,9 @@ BEST_FIRST = [
     ("the xiaomi pact with e-town", "agreement.purpose agreement.partner agreement.date"),
     ("inv amount xiaomi ev", "investment.amount"), ("亦庄 管委会", "agreement.partner"),
     ("xiaomi top exec", "xiaomi.ceo"),  # exec is executive
+    # a quiz's numbering labels a question, as "quiz:" does; "Q3:" so read still finds the report's claim
+    ("q7: where is the plant?", "plant.city plant.site"), ("question 2: who runs xiaomi?", "xiaomi.ceo"),
+    ("Q3: is the car project on track?", "q3-report.on-track"),
 ]
 
 

@@ -245,9 +245,9 @@ def _phrases() -> re.Pattern[str]:  # one for them all, longest first ("new ener
 _PURPOSE_OF_ASKING = re.compile(r"\bfor (?:my|our|an?) (?:school |class |uni |university )?"
                                 r"(?:report|essay|paper|class|homework|assignment|thesis|project|presentation"
                                 r"|article|story|blog)\b", re.IGNORECASE)
-# what a question is labelled as ("quiz: who is Xiaomi's CEO", "fact check: ...")
-_LABEL = re.compile(r"^\W*(?:quiz|trivia|question|q|background|context|fact[- ]?check|verify|check"
-                    r"|true or false|fyi)\s*[:\-\u2013\u2014]\s*", re.IGNORECASE)
+# what a question is labelled as ("quiz: who is Xiaomi's CEO", "fact check: ...", "q4: ...")
+_LABEL = re.compile(r"^\W*(?:(?:quiz|trivia|question|q)(?:\s*\d+)?|background|context|fact[- ]?check|verify"
+                    r"|check|true or false|fyi)\s*[:\-\u2013\u2014]\s*", re.IGNORECASE)
 # who a spoken question is addressed to ("hey xev,", "ok xev", "alexa")
 _ADDRESS = re.compile(r"^\W*(?:(?:hey|hi|hello|ok|okay)\s+)?(?:xev|alexa|siri|google|cortana)\b\W*"
                       r"|^\W*(?:hey|hi|hello|ok|okay)\b[\s,!.]+", re.IGNORECASE)
