@@ -612,6 +612,16 @@ def test_what_the_best_match_is_not_about_is_refused(ds: Dataset, question: str,
     assert answers and refusal == refused
 
 
+@pytest.mark.parametrize(("question", "best"), [
+    ("all of e-town's industries", "e-town.industry-it"),
+    ("final approval for xiaomi to make cars", "followup.ndrc-approval"),
+])
+def test_all_of_or_final_asks_no_total(ds: Dataset, question: str, best: str) -> None:
+    # only a year's total or a total is a figure asked for ("xiaomi 2024 full-year deliveries")
+    answers, refusal = ask.rank(ds, question)
+    assert refusal == "" and answers[0].id == best
+
+
 def test_what_happened_in_a_month_is_what_was_done_then_not_what_names_the_month(ds: Dataset) -> None:
     # NEV sales for January-October name October in words; only the target was set in October 2021
     assert ask.top_ids(ds, "what happened in october 2021") == ["production.target-set"]

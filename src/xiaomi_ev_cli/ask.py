@@ -296,9 +296,11 @@ _CAR_WORDS = frozenset(_SYNONYMS["car"])  # what the whole story is about
 _INTERVAL_WORDS = (r"how (?:long|soon|quickly|(?:many|much) (?:days|weeks|months|years|time))"
                    r" (?:after|before|between|since|later|passed|elapsed|went by|from)")
 _INTERVAL = re.compile(rf"\b{_INTERVAL_WORDS}\b")
-# "month" asks a date, but not as a count of them ("the first ten month")
-_NOT_COUNTED = "(?<!\\d )" + "".join(f"(?<!{n} )" for n in (
-    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"))
+# numbers in words below twenty
+_UNITS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+          "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen")
+# "month" asks a date, but not as a count of them ("the first ten month", "3 month")
+_NOT_COUNTED = "(?<!\\d )" + "".join(f"(?<!{n} )" for n in _UNITS[1:13])
 # What kind of answer a question asks for, by the words it starts with or contains.
 _KINDS = (
     ("date", re.compile(r"\b(when|what (year|date|month|day)|which (year|date|month|day)|date|timing"
@@ -357,6 +359,7 @@ _WHERE_WRITTEN = re.compile(r"\bwhere (do|does|did) (the |this )?(article|story|
                             r"|\bwhere(?:'s| is| are)(?: the)? (?:evidence|proof|source)"
                             r"|\bwhere (do|does|did) .*\bsource\b")  # "where did it come from": who said it
 _WHY = re.compile(r"\bwhy\b|\b(significan\w*|importan\w*)\b|为什么")
+# a year's total asked for: a figure (not "all of" E-Town's industries, nor a "final" approval)
 _TOTAL = re.compile(r"\b(full[- ]year|whole[- ]year|total)\b|全年")
 _FULL_YEAR = re.compile(r"\b(final|full[- ]year|whole year|total|all of|in all)\b|全年")
 _SAYING = re.compile(r"\b(set|gave|give|given|announc\w*|sa(y|ys|id)|stated?|estimated?|reported|revealed?"
@@ -465,8 +468,6 @@ _SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "billion": 1e9, 
            "crore": 1e7}  # as Indian English counts
 
 
-_UNITS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-          "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen")
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
          "ninety": 90}
 _BIG = {"hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10**9}
