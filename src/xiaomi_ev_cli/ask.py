@@ -231,7 +231,10 @@ PHRASES = (("set up", "setup"), ("setting up", "setup"), ("sets up", "setup"),
            ("official title", "official name"), ("full title", "full name"),
            ("capital expenditure", "capex"), ("capital spending", "capex"), ("go-to-market", "launch"),
            ("go to market", "launch"), ("named in the", "mentioned in the"), ("sales start", "on sale"),
-           ("start of sales", "on sale"), ("sales began", "went on sale"))
+           ("start of sales", "on sale"), ("sales began", "went on sale"),
+           ("in big numbers", "mass production"), ("in big number", "mass production"),
+           ("in large numbers", "mass production"), ("in large number", "mass production"),
+           ("took place", "happened"), ("position in the", "rank in the"), ("standing in the", "rank in the"))
 _PHRASE_WORDS = dict(PHRASES)
 
 
@@ -402,6 +405,7 @@ NARROWER = 0.9  # a kind of a thing the question does not ask for (a sales HQ, f
 WHOLE = 1.2  # a whole year's figure when a year is named alone ("sold in 2021")
 CLOSE_FIGURE = 1.3  # a figure within a tenth to ten times one the question gives (misremembered)
 SIZE = 1.3  # what a record calls a size, for how big a thing is ("how big is the plant")
+SAID_BY = 2.0  # what a name the question gives said, when it asks what was said ("what did Lei Jun say")
 _HOW_BIG = re.compile(r"\bhow (big|large)\b")
 _HOW_BIG_IS = re.compile(r"\bhow (?:big|large) (?:is|was|are|were) (.+?)"
                          r"(?:\s+(?:in|of|on|for|at|by|compared)\b|\W*$)")
@@ -460,7 +464,10 @@ _MONTH_NUMBER = {name[:3]: number for number, name in enumerate(_MONTHS, 1)}  # 
 # "Nov 27, 2021", "11/2021", "2021-11-27"
 _MONTH_OF_YEAR = re.compile(rf"\b(?:(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?)?({_MONTH_NAMES})\.?\s+"
                             r"(?:(\d{1,2})(?:st|nd|rd|th)?,?\s+)?((?:19|20)\d\d)\b")
-_NUMERIC_DATE = re.compile(r"\b(\d{1,2})/((?:19|20)\d\d)\b|\b((?:19|20)\d\d)-(\d\d)(?:-(\d\d))?\b")
+_NUMERIC_DATE = re.compile(r"(?<![\d./-])\b(\d{1,2})/((?:19|20)\d\d)\b"  # not a day's month ("03/04/2024")
+                           r"|\b((?:19|20)\d\d)-(\d\d)(?:-(\d\d))?\b")
+# A day in figures, either way round: "28.12.2023", "27/11/2021", "11/27/2021"
+_NUMERIC_DAY = re.compile(r"\b(\d{1,2})([./-])(\d{1,2})\2((?:19|20)\d\d)\b")
 _SCALED = re.compile(r"\b(\d+(?:\.\d+)?)\s*(thousand|million|billion|k|m|bn|lakh|crore)\b", re.IGNORECASE)
 _DOLLAR_BILLIONS = re.compile(r"\$\s?(\d+(?:\.\d+)?)b\b", re.IGNORECASE)  # "$10b": ten billion dollars
 _SCALE_WORDS = frozenset({"thousand", "million", "billion", "hundred", "lakh", "crore"})
@@ -532,7 +539,7 @@ def _set_aside(ds: Dataset, question: str) -> tuple[str, str]:
 
 
 # What was done in a year ("what happened in 2022", "xiaomi news during 2024"): the year, as a date
-_EVENTS = re.compile(r"\b(?:happen\w*|events?|news|went on|did \S+ do)\b")
+_EVENTS = re.compile(r"\b(?:happen\w*|events?|news|went on|took place|occurr?\w*|did \S+ do)\b")
 _IN_YEAR = re.compile(r"\b(?:in|during|throughout)\s+(?:(early|late|mid|h[12]|the (?:first|second) half of)"
                       r"[\s-]+)?((?:19|20)\d\d)\b")  # "in 2022", "in late 2023", "in H1 2024"
 # the months of a part of a year
@@ -571,6 +578,13 @@ def _dates_and_words(lowered: str) -> tuple[set[str], set[str]]:
             named.add(f"{year}-{int(month):02d}")
         elif iso_year and 1 <= int(iso_month) <= 12:
             named.add(f"{iso_year}-{iso_month}" + (f"-{iso_day}" if iso_day else ""))
+        words.update(tokens(m.group()))
+    for m in _NUMERIC_DAY.finditer(lowered):
+        first, _, second, year = m.groups()
+        # day first or month first, as the figures allow ("03/04/2024" may be either)
+        for day, month in {(int(first), int(second)), (int(second), int(first))}:
+            if 1 <= day <= 31 and 1 <= month <= 12:
+                named.add(f"{year}-{month:02d}-{day:02d}")
         words.update(tokens(m.group()))
     if not named and _EVENTS.search(lowered):  # "what happened in 2022": that year, for what was done
         for m in _IN_YEAR.finditer(lowered):  # not a thing of that year ("in the 2021 pledge")
@@ -923,14 +937,18 @@ _SHORT_FORMS = {"wen": "when", "whn": "when", "wehn": "when", "wat": "what", "wh
                 "prod": "production", "mgmt": "management", "cap": "capacity", "mny": "many", "yer": "year",
                 "sop": "start of production", "capex": "investment", "yoy": "year-on-year",
                 "ppl": "people", "pls": "please", "plz": "please", "amt": "amount", "qty": "quantity",
-                "inv": "investment", "exec": "executive"}
+                "inv": "investment", "exec": "executive", "mou": "agreement"}
 # Chinese words as typed without Chinese characters (pinyin), the same words CHINESE reads
 PINYIN = {"qiche": "car", "gongchang": "factory", "qu": "district", "touzi": "investment",
           "xiaoliang": "sales", "zongbu": "headquarters", "channeng": "capacity", "chanliang": "output",
           "yuangong": "staff", "tuandui": "team", "diandongche": "electric car", "xinnengyuan": "NEV",
           "mubiao": "target", "liangchan": "mass production", "jiage": "price", "tudi": "land",
           "zhuce": "registration", "shichang": "market", "chanye": "industry", "xieyi": "agreement",
-          "jiaofu": "delivered", "duoshao": "how many", "nali": "where", "shei": "who"}
+          "jiaofu": "delivered", "duoshao": "how many", "nali": "where", "shei": "who",
+          "shenme": "what", "shuo": "said", "jian": "build", "jianshe": "build", "chang": "factory"}
+
+# Words of Chinese grammar with no English to them, read as nothing in a question typed in pinyin
+_PINYIN_PARTICLES = frozenset({"le", "de", "ma", "ne", "ba", "zai", "shi"})
 
 
 def _edits(a: str, b: str) -> int:
@@ -984,12 +1002,15 @@ def _spelled(ds: Dataset, question: str, fields: list[list[tuple[str, float]]], 
     dataset's becomes the nearest word of the dataset or of questions ("wher" -> "where")."""
     known: set[str] | None = None
     guesses = 0
+    pinyin = any(w in PINYIN for w in _ASCII_WORD.findall(question.casefold()))
 
     def fix(match: re.Match[str]) -> str:
         nonlocal known, guesses
         word = match.group().casefold()
         if word in _SHORT_FORMS or word in PINYIN:
             return _SHORT_FORMS.get(word) or PINYIN[word]
+        if pinyin and word in _PINYIN_PARTICLES:
+            return ""  # "lei jun shuo le shenme": what Lei Jun said
         if len(word) < 4 or stem(word) in index.idf or word in QUESTION_SPELLINGS \
                 or word in STOPWORDS or guesses >= MAX_GUESSES or english.is_word(word):
             return match.group()
@@ -1239,6 +1260,8 @@ def rank(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Answe
             score *= 1.3
         if kind is not None:
             score *= _kind_fit(kind, record, ds, saying, firms, listed)
+        elif saying and not after and isinstance(record, Claim) and record.attribution.by in mentioned:
+            score *= SAID_BY  # "what did Lei Jun say": what he said, not what he is
         if excluded and (_subjects(ds, record) & excluded_names or _about(record, excluded_names)
                          or excluded_words & set(tokens(f"{own_fields[0][0]} {own_fields[1][0]}"))):
             score *= BESIDES
@@ -1476,6 +1499,7 @@ _HOW_MANY_DONE_TO = re.compile(r"^\W*how many\s+\w+(?:\s+\w+)?\s+"
 # "how much does the SU7 weigh", "how fast does it accelerate": what is measured is what it does
 _HOW_MUCH_DONE = re.compile(r"^\W*how (?:much|fast|far|quickly)\s+(?:did|does|do|will|would|can|could|should)"
                             r"\s+(.*?)\W*$")
+_ORDINALS = frozenset({"first", "second", "third", "last", "next", "latest"})
 _WHEN_DONE = re.compile(r"^\W*when (?:did|does|do|will|would) (.*)$")
 # a post over something ("head of design"): what it is over is asked for as well
 _ROLE_WORDS = "head chief director manager officer president leader"
@@ -1498,8 +1522,11 @@ def _asked_for(question: str, content: list[str]) -> list[str]:
     if measured:  # what is done, by the verb of its first clause ("weigh", "drive on one charge")
         first = re.split(r"\band\b|\bor\b|,", measured.group(1), maxsplit=1)[0]
         clause = _NAME_WORD.findall(_LINK.split(first, maxsplit=1)[0])
-        verb = stem(clause[-1]) if len(clause) >= 2 else ""
-        return [verb] if verb in content and english.is_predicate(verb) else []
+        # the words after the subject that say what is done and how ("pay" in "how much does Xiaomi
+        # pay its workers", "invest" and "personally"), not which one ("the second phase"),
+        verbs = [stem(w) for w in clause[1:] if w not in _ORDINALS and not _SAYING.fullmatch(w)
+                 and english.is_predicate(stem(w))]  # nor who says so ("according to CAAM")
+        return [v for v in verbs if v in content] if len(clause) >= 2 else []
     match = _WHAT_IS.match(folded) or _HOW_MANY.match(folded)
     if not match:
         return []
