@@ -494,6 +494,10 @@ BEST_FIRST = [
     # in big numbers is mass production; a position in a market is its rank
     ("when xiaomi say it will make car in big number", "production.target"),
     ("china's position in the ev market", "market.china-largest"),
+    # a car a buyer gets is a car delivered; handed over is delivered
+    ("when did su7 owners get their cars", "followup.first-deliveries"),
+    ("when could i first get my hands on an su7", "followup.first-deliveries"),
+    ("first su7 handed over when", "followup.first-deliveries"),
 ]
 
 

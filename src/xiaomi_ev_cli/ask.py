@@ -234,7 +234,8 @@ PHRASES = (("set up", "setup"), ("setting up", "setup"), ("sets up", "setup"),
            ("start of sales", "on sale"), ("sales began", "went on sale"),
            ("in big numbers", "mass production"), ("in big number", "mass production"),
            ("in large numbers", "mass production"), ("in large number", "mass production"),
-           ("took place", "happened"), ("position in the", "rank in the"), ("standing in the", "rank in the"))
+           ("took place", "happened"), ("handed over", "delivered"), ("hand over", "deliver"),
+           ("position in the", "rank in the"), ("standing in the", "rank in the"))
 _PHRASE_WORDS = dict(PHRASES)
 
 
@@ -249,6 +250,10 @@ _PURPOSE_OF_ASKING = re.compile(r"\bfor (?:my|our|an?) (?:school |class |uni |un
                                 r"(?:report|essay|paper|class|homework|assignment|thesis|project|presentation"
                                 r"|article|story|blog)\b", re.IGNORECASE)
 # what a question is labelled as ("quiz: who is Xiaomi's CEO", "fact check: ...", "q4: ...")
+# a car got by a buyer is a car delivered ("when did SU7 owners get their cars", "hands on an SU7")
+_GETS_CARS = re.compile(r"\b(?:get|gets|got|receive[sd]?|get (?:my|your|their|our) hands on)\b"
+                        r"(?=(?:\s+(?:my|your|their|our|the|a|an|first|xiaomi|new))*\s+"
+                        r"(?:cars?|su7s?|vehicles?|evs?)\b)", re.IGNORECASE)
 _LABEL = re.compile(r"^\W*(?:(?:quiz|trivia|question|q)(?:\s*\d+)?|background|context|fact[- ]?check|verify"
                     r"|check|true or false|fyi)\s*[:\-\u2013\u2014]\s*", re.IGNORECASE)
 # who a spoken question is addressed to ("hey xev,", "ok xev", "alexa")
@@ -1055,6 +1060,7 @@ def rank(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Answe
         question = _outside_quotes(question, lambda part: _phrases().sub(
             lambda m: _PHRASE_WORDS.get(m.group().casefold(), m.group()), part))
     question = _PURPOSE_OF_ASKING.sub(" ", question)
+    question = _GETS_CARS.sub("take delivery of", question)
     if any(word in folded for word in _POLITE):
         question = _courtesy().sub(" ", question)
     question = _LISTING.sub("which ", _LABEL.sub("", _ADDRESS.sub("", question)))
