@@ -498,6 +498,16 @@ BEST_FIRST = [
     ("when did su7 owners get their cars", "followup.first-deliveries"),
     ("when could i first get my hands on an su7", "followup.first-deliveries"),
     ("first su7 handed over when", "followup.first-deliveries"),
+    # a place offered with the word for its kind ("Chaoyang district") is a place offered
+    ("isn't e-town in chaoyang district", "e-town.district"),
+    # a fact box's label, a percent sign with no figure, a head count
+    ("Fact Box: The Plant", "plant.city plant.site plant.capacity plant.stages plant.operator"),
+    ("Key Figures: NEV Sales", "nev-sales.2021-jan-oct"), ("growth (%)", "nev-sales.2021-jan-oct-growth"),
+    ("how many heads on the ev project", "q3-report.team-size"),
+    # traditional characters are read as the simplified ones
+    ("雷軍", "xiaomi.ceo"), ("產能 多少", "plant.capacity"), ("亦莊 在 哪裡", "e-town.district"),
+    # a phase named: its own record before the whole plant's
+    ("phase 2 annual volume", "followup.phase2-expected"),
 ]
 
 

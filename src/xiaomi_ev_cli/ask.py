@@ -170,6 +170,20 @@ CHINESE = {
     "首席执行官": "CEO", "董事长": "chairman", "创始人": "founder", "中国": "China", "政府": "government",
 }
 
+# Traditional characters as the simplified ones the dataset is written in ("雷軍" is 雷军, "廠" 厂)
+_TRADITIONAL = (  # each traditional character, then its simplified one
+    "萬万業业東东麼么億亿產产價价會会興兴冊册軍军準准幾几劃划務务動动區区協协賣卖廠厂發发"
+    "員员團团國国場场處处莊庄開开總总報报數数時时術术來来標标電电資资車车這这進进連连選选鐵铁銷销長长間间隊队"
+    "階阶預预馳驰鵬鹏經经濟济簽签約约紅红級级職职議议設设計计誰谁財财錢钱裡里裏里稱称執执創创們们個个嗎吗兩两"
+    "與与對对張张當当擴扩擔担機机積积規规說说諾诺貢贡輛辆領领額额於于為为後后現现實实體体問问題题點点線线認认"
+    "識识還还樣样氣气網网營营運运華华廣广買买達达節节觀观將将無无優优勢势師师爾尔讓让應应該该極极證证據据備备"
+    "統统況况錄录類类離离難难雙双風风飛飞鏈链裝装組组織织幣币匯汇險险帶带頭头傳传專专歲岁並并權权續续購购貨货"
+    "質质費费貴贵見见視视隨随邊边遠远縣县鎮镇鄉乡陽阳歷历園园圖图書书樓楼條条層层漲涨減减紀纪雖虽寧宁慶庆導导"
+    "內内項项順顺軌轨構构結结單单負负責责醫医藥药製制綠绿聯联絡络馬马號号從从話话沒没門门辦办築筑測测試试驗验"
+    "亞亚歐欧納纳羅罗蘭兰韓韩澤泽灣湾臺台週周複复復复餘余廳厅戶户關关係系鐘钟"
+)
+_SIMPLIFIED = str.maketrans(_TRADITIONAL[0::2], _TRADITIONAL[1::2])
+
 
 def _has_chinese(text: str) -> bool:
     # not a pattern: a character class over the range costs 1.5 ms to compile
@@ -235,7 +249,8 @@ PHRASES = (("set up", "setup"), ("setting up", "setup"), ("sets up", "setup"),
            ("in big numbers", "mass production"), ("in big number", "mass production"),
            ("in large numbers", "mass production"), ("in large number", "mass production"),
            ("took place", "happened"), ("handed over", "delivered"), ("hand over", "deliver"),
-           ("position in the", "rank in the"), ("standing in the", "rank in the"))
+           ("how many heads", "how many staff"), ("position in the", "rank in the"),
+           ("standing in the", "rank in the"))
 _PHRASE_WORDS = dict(PHRASES)
 
 
@@ -249,13 +264,15 @@ def _phrases() -> re.Pattern[str]:  # one for them all, longest first ("new ener
 _PURPOSE_OF_ASKING = re.compile(r"\bfor (?:my|our|an?) (?:school |class |uni |university )?"
                                 r"(?:report|essay|paper|class|homework|assignment|thesis|project|presentation"
                                 r"|article|story|blog)\b", re.IGNORECASE)
-# what a question is labelled as ("quiz: who is Xiaomi's CEO", "fact check: ...", "q4: ...")
 # a car got by a buyer is a car delivered ("when did SU7 owners get their cars", "hands on an SU7")
 _GETS_CARS = re.compile(r"\b(?:get|gets|got|receive[sd]?|get (?:my|your|their|our) hands on)\b"
                         r"(?=(?:\s+(?:my|your|their|our|the|a|an|first|xiaomi|new))*\s+"
                         r"(?:cars?|su7s?|vehicles?|evs?)\b)", re.IGNORECASE)
+# what a question is labelled as ("quiz: who is Xiaomi's CEO", "fact check: ...", "q4: ...",
+# "fact box: the plant")
 _LABEL = re.compile(r"^\W*(?:(?:quiz|trivia|question|q)(?:\s*\d+)?|background|context|fact[- ]?check|verify"
-                    r"|check|true or false|fyi)\s*[:\-\u2013\u2014]\s*", re.IGNORECASE)
+                    r"|check|true or false|fyi|fact ?(?:box|file|sheet)|key (?:facts|figures|numbers|dates)"
+                    r"|explainer)\s*[:\-\u2013\u2014]\s*", re.IGNORECASE)
 # who a spoken question is addressed to ("hey xev,", "ok xev", "alexa")
 _ADDRESS = re.compile(r"^\W*(?:(?:hey|hi|hello|ok|okay)\s+)?(?:xev|alexa|siri|google|cortana)\b\W*"
                       r"|^\W*(?:hey|hi|hello|ok|okay)\b[\s,!.]+", re.IGNORECASE)
@@ -373,8 +390,10 @@ _FULL_YEAR = re.compile(r"\b(final|full[- ]year|whole year|total|all of|in all)\
 _SAYING = re.compile(r"\b(set|gave|give|given|announc\w*|sa(y|ys|id)|stated?|estimated?|reported|revealed?"
                      r"|quoted|published|predicted|forecast|promised|pledged|commit(s|ted)?|according|confirm(s|ed)?)\b|宣布|表示")
 _FORWARD = frozenset({"plan", "target", "pledge", "estimate"})
-# The place a question offers last ("is the plant located in Shanghai", "in Beijing or Shanghai")
-_OFFERED = re.compile(r"\b(?:in|or) ([^\W\d_]+)\W*$")
+# The place a question offers last ("is the plant located in Shanghai", "in Beijing or Shanghai",
+# "in Chaoyang district")
+_PLACE_KINDS = r"(?:\s+(?:district|city|province|county|area|zone|region))?"
+_OFFERED = re.compile(rf"\b(?:in|or) ([^\W\d_]+){_PLACE_KINDS}\W*$")
 _EITHER = re.compile(r"\bin \S+ or ([^\W\d_]+)\W*$")
 
 
@@ -383,7 +402,8 @@ _EITHER = re.compile(r"\bin \S+ or ([^\W\d_]+)\W*$")
 @functools.cache
 def _is_in() -> re.Pattern[str]:
     return re.compile(r"^\W*(?:is|are|was|were|isnt|isn't|arent|aren't|wasnt|wasn't)(?:\s+the)?\s+"
-                      r"(?:not\s+)?(?:(?:located|based|built|being built)\s+)?in ([^\W\d_]+)\W*$")
+                      r"(?:not\s+)?(?:(?:located|based|built|being built)\s+)?"
+                      rf"in ([^\W\d_]+){_PLACE_KINDS}\W*$")
 
 
 # Words that ask about a name in general, not for one thing of it ("Tesla's plans", "the role of")
@@ -393,6 +413,7 @@ _VAGUE = frozenset(tokens("plan plans role part play plays strategy strategies a
 NAME_WEIGHT = 0.5  # a claim about a name the question gives, matching none of its other words
 NUM = 1.3  # a record that holds every number the question gives ("the first 11 months")
 HEAD = 1.5  # the word a string of keywords is about ("xiaomi smartphone sales": sales)
+NO_PHASE = 0.9  # a record that names no phase, when the question names one (not a figure per phase)
 LATER_PHASE = 0.8  # a later phase's record, when the question names no phase
 KEYWORDS_DATE = 0.85  # a date, for a string of keywords that asks no time ("xiaomi ev spending pledge")
 KEYWORDS_FIGURE = 1.1  # a figure, for keywords that ask no kind of answer ("capacity", "growth")
@@ -513,6 +534,7 @@ _QUOTED = re.compile(rf"(?<![A-Za-z0-9])[{_OPENING}]([^{_OPENING}{_CLOSING}]{{2,
 QUOTED = 2.0
 MAX_QUESTION = 4000  # characters read of a question (200 words at most in any case)
 # Thousands set apart by spaces, as many write them: "10 000th", "300 000"
+_BARE_PERCENT = re.compile(r"(?<![\d\s])%|(?<=[\s(])%")  # a sign that follows no figure
 _SPACED_THOUSANDS = re.compile(r"\b\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?=th\b|\b)")
 _ROMAN_PHASE = re.compile(r"\b(phases?|stages?)\s+(i{1,3})\b", re.IGNORECASE)
 
@@ -1052,6 +1074,8 @@ def rank(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Answe
     if len(words) > MAX_TERMS:
         question = " ".join(words[:MAX_TERMS])
     question = question[:MAX_QUESTION]
+    if not question.isascii():
+        question = question.translate(_SIMPLIFIED)
     # words quoted from the article, as typed: the claims that quote them first, as a search for a phrase
     quoted_words = [w for m in _QUOTED.finditer(question) if (w := m.group(1).casefold())
                     and any(w in claim.quote.casefold() for claim in ds.claims)]
@@ -1081,6 +1105,7 @@ def rank(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Answe
     if "chinese" in folded or "translat" in folded or "literal" in folded or "english" in folded:
         question, count = _translation().subn(" ", question)
         translating = count > 0
+    question = _BARE_PERCENT.sub(" percent ", question)  # "growth (%)": a percentage asked for
     question = _SPACED_THOUSANDS.sub(lambda m: re.sub(r"\D", "", m.group()), question)
     question = _SCALED.sub(_in_base_units, _DOLLAR_BILLIONS.sub(r"$\1 billion", _spelt_in_digits(question)))
     # "phase II" is phase 2
@@ -1304,6 +1329,8 @@ def rank(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Answe
         named = _named_phases(own_fields)
         if phase and phase & named:
             score *= NUM  # "phase 2": the record names that phase, not merely two of them
+        elif phase and not named and not isinstance(record, Figure):
+            score *= NO_PHASE  # "phase 2 annual volume": phase 2's, not the whole plant's
         elif not phase and named - {"1"}:
             score *= LATER_PHASE  # "when did building work start": the first works, not a later phase's
         # "what happened in July 2024": what happened then, to the day if a day is named
