@@ -508,6 +508,12 @@ BEST_FIRST = [
     ("雷軍", "xiaomi.ceo"), ("產能 多少", "plant.capacity"), ("亦莊 在 哪裡", "e-town.district"),
     # a phase named: its own record before the whole plant's
     ("phase 2 annual volume", "followup.phase2-expected"),
+    # a short form spelt with dots is the short form; circa is about; piling into is entering
+    ("U.S. leader named in the article", "carmakers.tesla-leader"),
+    ("C.A.A.M. estimate", "nev-sales.2021-estimate"),
+    ("circa how much money", "investment.amount"), ("firms piling into evs", "market.entrants"),
+    # "which country" asks a place, and "country" is no topic of its own ("my country's Nio")
+    ("which country is the biggest ev market", "market.china-largest"),
 ]
 
 

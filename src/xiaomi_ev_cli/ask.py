@@ -47,7 +47,8 @@ GENERIC_SPELLINGS = (
     "more", "most", "less", "new", "latest", "recent", "recently", "each", "every", "other",
     "another", "large", "big", "small", "top", "lot", "lots", "thing", "things", "info", "information",
     "detail", "details", "fact", "facts", "figure", "figures", "value", "exact", "precise",
-    "approximately", "roughly", "approx", "anything", "something", "specific", "particular",
+    "approximately", "roughly", "approx", "circa", "ballpark", "anything", "something", "everything",
+    "specific", "particular",
     "regarding", "concerning", "related", "according", "whether", "if", "than", "then", "since",
     "until", "before", "after", "happening", "known", "overall", "general", "main", "focus", "focused",
     "focuses", "focusing", "pillar", "key", "plus", "scene", "landscape", "headline",
@@ -250,7 +251,9 @@ PHRASES = (("set up", "setup"), ("setting up", "setup"), ("sets up", "setup"),
            ("in large numbers", "mass production"), ("in large number", "mass production"),
            ("took place", "happened"), ("handed over", "delivered"), ("hand over", "deliver"),
            ("how many heads", "how many staff"), ("position in the", "rank in the"),
-           ("standing in the", "rank in the"))
+           ("standing in the", "rank in the"), ("piling into", "entering"), ("pile into", "enter"),
+           ("flocking to", "entering"), ("flock to", "enter"), ("rushing into", "entering"),
+           ("rush into", "enter"))
 _PHRASE_WORDS = dict(PHRASES)
 
 
@@ -338,8 +341,8 @@ _KINDS = (
                             r"|amount|percent|what sum"
                             r"|what(?:'s| is| was)(?:\s+\S+){0,3}\s+(?:budget|price|cost)s?)\b"
                             r"|多少|几")),
-    ("place", re.compile(r"\b(where|(which|what) (part of|city|district|town|place|country|province|area)"
-                         r"|location|located)\b|哪里|在\s*哪|哪个\s*(区|城市|地方)|什么\s*地方")),
+    ("place", re.compile(r"\b(where|(which|what) (part of|city|district|town|place|country|nation|province"
+                         r"|area)|location|located)\b|哪里|在\s*哪|哪个\s*(区|城市|地方)|什么\s*地方")),
     ("who", re.compile(r"\b(who|whom|whose|(which|what|name (a|an|one|some|two)) (\w+ ){0,2}"
                        r"(company|companies|carmakers?|automakers?|makers?"
                        r"|body|bodies|organi[sz]ations?|firms?|authority|government|committee|association"
@@ -370,7 +373,8 @@ _KIND_WORDS = {"name": frozenset(tokens("name called")), "date": frozenset(token
                # "how far": a distance; "how big": a size
                "quantity": frozenset(tokens("far high heavy tall wide big large amount")),
                "who": frozenset(tokens("body bodies organisation organisations organization organizations"
-                                       " authority person people"))}
+                                       " authority person people")),
+               "place": frozenset(tokens("country nation"))}  # "which country is the biggest EV market"
 _AS_WRITTEN = {"place": frozenset({"part"})}
 # Whether a figure was reached: the figure aimed at is not the answer ("did sales reach 3 million")
 _REACHED = re.compile(r"\b(reach\w*|hit|meet|met|beat\w*|exceed\w*|surpass\w*|top(ped)?|achiev\w*"
@@ -534,6 +538,7 @@ _QUOTED = re.compile(rf"(?<![A-Za-z0-9])[{_OPENING}]([^{_OPENING}{_CLOSING}]{{2,
 QUOTED = 2.0
 MAX_QUESTION = 4000  # characters read of a question (200 words at most in any case)
 # Thousands set apart by spaces, as many write them: "10 000th", "300 000"
+_DOTTED = re.compile(r"\b(?:[A-Za-z]\.){2,}")  # a short form spelt with dots ("U.S.": US)
 _BARE_PERCENT = re.compile(r"(?<![\d\s])%|(?<=[\s(])%")  # a sign that follows no figure
 _SPACED_THOUSANDS = re.compile(r"\b\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?=th\b|\b)")
 _ROMAN_PHASE = re.compile(r"\b(phases?|stages?)\s+(i{1,3})\b", re.IGNORECASE)
@@ -1105,6 +1110,7 @@ def rank(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Answe
     if "chinese" in folded or "translat" in folded or "literal" in folded or "english" in folded:
         question, count = _translation().subn(" ", question)
         translating = count > 0
+    question = _DOTTED.sub(lambda m: m.group().replace(".", ""), question)  # "U.S.", "C.A.A.M."
     question = _BARE_PERCENT.sub(" percent ", question)  # "growth (%)": a percentage asked for
     question = _SPACED_THOUSANDS.sub(lambda m: re.sub(r"\D", "", m.group()), question)
     question = _SCALED.sub(_in_base_units, _DOLLAR_BILLIONS.sub(r"$\1 billion", _spelt_in_digits(question)))
