@@ -35,6 +35,8 @@ QUESTION_SPELLINGS = (
     # and what doubts it: "isn't he the CEO any more?" (words are read without their apostrophes)
     "isnt", "arent", "wasnt", "werent", "doesnt", "dont", "didnt", "wont", "cant", "couldnt", "wouldnt",
     "hasnt", "havent", "hadnt", "shouldnt", "surely", "anymore", "gonna", "wanna", "gotta",
+    # and the particles that end a sentence in Singapore and Malaysian English ("where one ah")
+    "ah", "lah", "leh", "lor", "meh",
 )
 # Words that say how something is asked, not what about: when the dataset lacks them, that does
 # not make a question one it cannot answer ("what is Nio doing in China").
@@ -95,7 +97,7 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("register", "registered", "registration", "founded", "established", "incorporated", "setup",
      "created"),
     ("deal", "agreement", "contract", "signed", "sign", "cooperation", "agree", "agreed", "ink", "inked",
-     "pact"),
+     "pact", "partnership"),
     ("where", "location", "located", "site", "city", "municipality", "district", "place", "based", "base",
      "bases", "host", "hosts", "hosted", "hosting", "borough", "county", "locality"),
     ("world", "global", "worldwide", "international", "earth", "planet"),
@@ -253,7 +255,8 @@ PHRASES = (("set up", "setup"), ("setting up", "setup"), ("sets up", "setup"),
            ("how many heads", "how many staff"), ("position in the", "rank in the"),
            ("standing in the", "rank in the"), ("piling into", "entering"), ("pile into", "enter"),
            ("flocking to", "entering"), ("flock to", "enter"), ("rushing into", "entering"),
-           ("rush into", "enter"))
+           ("rush into", "enter"), ("do the needful and share", "tell"), ("do the needful", " "),
+           ("kindly share", "tell"), ("please share", "tell"), ("pls share", "tell"))
 _PHRASE_WORDS = dict(PHRASES)
 
 
@@ -338,7 +341,7 @@ _KINDS = (
     ("count", re.compile(r"\b(how many|number of)\b(?!.*\b(percent|percentage|rate)\b)")),
     # "what's the EV budget": a sum of money
     ("quantity", re.compile(r"\b(how (many|much|big|fast|large|far|high|heavy|tall|wide)|number of|size"
-                            r"|amount|percent|what sum"
+                            r"|amount|percent|what sum|(?:what|which) currency"
                             r"|what(?:'s| is| was)(?:\s+\S+){0,3}\s+(?:budget|price|cost)s?)\b"
                             r"|多少|几")),
     ("place", re.compile(r"\b(where|(which|what) (part of|city|district|town|place|country|nation|province"
@@ -371,7 +374,7 @@ _FUTURE = re.compile(r"\b(will|would|could|might|going to|expected?|expects|esti
 # Words that only say what kind of answer is wanted ("the name of"), or mean no more than they say
 _KIND_WORDS = {"name": frozenset(tokens("name called")), "date": frozenset(tokens("timing month")),
                # "how far": a distance; "how big": a size
-               "quantity": frozenset(tokens("far high heavy tall wide big large amount")),
+               "quantity": frozenset(tokens("far high heavy tall wide big large amount currency")),
                "who": frozenset(tokens("body bodies organisation organisations organization organizations"
                                        " authority person people")),
                "place": frozenset(tokens("country nation"))}  # "which country is the biggest EV market"
@@ -1443,6 +1446,14 @@ def rank(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Answe
             missed.append(done_to)
         return missed
 
+    # "what did Tesla say about Xiaomi": what a name said, when no claim is said by it (what is said
+    # of it, or of another, is not what it said); a later event it took part in answers for it
+    said = _SAID_WHAT.match(lowered)
+    speakers = _entity_mentions(ds, said.group(1))[0] if said else set()
+    if speakers and not any(c.attribution.by in speakers for c in ds.claims) and not (
+            isinstance(best.record, FollowUp) and _about(best.record, speakers)):
+        said_by = " or ".join(sorted(ds.entity_name(m, short=True) or m for m in speakers))
+        return answers, f"no claim in the dataset was said by {said_by}"
     # "who is the head of the E-Town committee": of it, or of what it is part of, not of another
     head_of = _HEAD_OF.search(lowered)
     owners = _entity_mentions(ds, head_of.group(2))[0] if head_of else set()
@@ -1539,6 +1550,9 @@ _HOW_MANY_DONE_TO = re.compile(r"^\W*how many\s+\w+(?:\s+\w+)?\s+"
 _HOW_MUCH_DONE = re.compile(r"^\W*how (?:much|fast|far|quickly)\s+(?:did|does|do|will|would|can|could|should)"
                             r"\s+(.*?)\W*$")
 _ORDINALS = frozenset({"first", "second", "third", "last", "next", "latest"})
+# "what did Tesla say about Xiaomi": who is asked for what they said
+_SAID_WHAT = re.compile(r"^\W*what (?:did|does|do|has|have|had) (.+?) "
+                        r"(?:say|said|think|thought|tell|told|claim|claimed|state|stated)\b")
 _WHEN_DONE = re.compile(r"^\W*when (?:did|does|do|will|would) (.*)$")
 # a post over something ("head of design"): what it is over is asked for as well
 _ROLE_WORDS = "head chief director manager officer president leader"
