@@ -521,6 +521,20 @@ BEST_FIRST = [
     ("who announced the partnership", "agreement.date agreement.partner agreement.purpose"),
     # what a body said, when it said nothing, is answered by what a later event of it did
     ("what did the ndrc say", "followup.ndrc-approval"),
+    # green development is green growth; an output target or goal is the output; a jurisdiction is
+    # where a thing is; the weekday or day of the week of a thing is its date
+    ("who is pushing green development in china", "market.government"),
+    ("the factory's output goal", "plant.capacity"),
+    ("jurisdiction of the factory", "plant.city plant.site e-town.district"),
+    ("what weekday was the statement", "agreement.date"), ("weekday of the statement", "agreement.date"),
+    # which body approved: the event that matches what was done names it
+    ("which authority approved xiaomi to make cars", "followup.ndrc-approval"),
+    # what was done in a month: a date named counts the same for every record done then, so what
+    # matches the rest of the question comes first, not the record whose text also spells the month
+    ("what did xiaomi purchase in june 2025", "followup.phase3-land"),
+    ("how many vehicles by late april 2024", "followup.10000th-car"),
+    # "by the end of" a month is by that month
+    ("how many cars by the end of april 2024", "followup.10000th-car"),
 ]
 
 
@@ -667,7 +681,7 @@ def test_all_of_or_final_asks_no_total(ds: Dataset, question: str, best: str) ->
 def test_what_happened_in_a_month_is_what_was_done_then_not_what_names_the_month(ds: Dataset) -> None:
     # NEV sales for January-October name October in words; only the target was set in October 2021
     assert ask.top_ids(ds, "what happened in october 2021") == ["production.target-set"]
-    assert ask.top_ids(ds, "what happened in november 2021")[:2] == ["q3-report.date", "agreement.date"]
+    assert set(ask.top_ids(ds, "what happened in november 2021")[:2]) == {"q3-report.date", "agreement.date"}
 
 
 def test_a_figure_for_the_whole_country_is_no_answer_for_a_city_in_it(ds: Dataset) -> None:

@@ -99,6 +99,7 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("deal", "agreement", "contract", "signed", "sign", "cooperation", "agree", "agreed", "ink", "inked",
      "pact", "partnership"),
     ("where", "location", "located", "site", "city", "municipality", "district", "place", "based", "base",
+     "jurisdiction",
      "bases", "host", "hosts", "hosted", "hosting", "borough", "county", "locality"),
     ("world", "global", "worldwide", "international", "earth", "planet"),
     ("sales", "sale", "sell", "sold", "selling", "buy", "buyers", "purchase"),
@@ -256,7 +257,9 @@ PHRASES = (("set up", "setup"), ("setting up", "setup"), ("sets up", "setup"),
            ("standing in the", "rank in the"), ("piling into", "entering"), ("pile into", "enter"),
            ("flocking to", "entering"), ("flock to", "enter"), ("rushing into", "entering"),
            ("rush into", "enter"), ("do the needful and share", "tell"), ("do the needful", " "),
-           ("kindly share", "tell"), ("please share", "tell"), ("pls share", "tell"))
+           ("kindly share", "tell"), ("please share", "tell"), ("pls share", "tell"),
+           ("green development", "green growth"), ("output target", "output"), ("output goal", "output"),
+           ("by the end of", "by"), ("by end of", "by"), ("at the end of", "at"))
 _PHRASE_WORDS = dict(PHRASES)
 
 
@@ -334,7 +337,8 @@ _UNITS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight"
 _NOT_COUNTED = "(?<!\\d )" + "".join(f"(?<!{n} )" for n in _UNITS[1:13])
 # What kind of answer a question asks for, by the words it starts with or contains.
 _KINDS = (
-    ("date", re.compile(r"\b(when|what (year|date|month|day)|which (year|date|month|day)|date|timing"
+    ("date", re.compile(r"\b(when|what (year|date|month|day|weekday)|which (year|date|month|day|weekday)|date"
+                        r"|timing|weekday|day of the week"
                         rf"|{_NOT_COUNTED}month"
                         rf"|how long ago|how old|{_INTERVAL_WORDS})\b"
                         r"|什么\s*时候|何时|哪\s*年|哪\s*一\s*年|时间|日期")),
@@ -372,7 +376,7 @@ _COMBINED = re.compile(r"\b(combined|both|altogether|all (?:the )?(?:phases|stag
 _FUTURE = re.compile(r"\b(will|would|could|might|going to|expected?|expects|estimat\w*|forecast\w*"
                      r"|guidance|outlook|predict\w*|project(ed|ion)|plan(s|ned)?|target\w*|goal)\b|预计|计划|目标")
 # Words that only say what kind of answer is wanted ("the name of"), or mean no more than they say
-_KIND_WORDS = {"name": frozenset(tokens("name called")), "date": frozenset(tokens("timing month")),
+_KIND_WORDS = {"name": frozenset(tokens("name called")), "date": frozenset(tokens("timing month weekday")),
                # "how far": a distance; "how big": a size
                "quantity": frozenset(tokens("far high heavy tall wide big large amount currency")),
                "who": frozenset(tokens("body bodies organisation organisations organization organizations"
@@ -574,7 +578,10 @@ def _set_aside(ds: Dataset, question: str) -> tuple[str, str]:
 
 
 # What was done in a year ("what happened in 2022", "xiaomi news during 2024"): the year, as a date
-_EVENTS = re.compile(r"\b(?:happen\w*|events?|news|went on|took place|occurr?\w*|did \S+ do)\b")
+_EVENTS = re.compile(r"\b(?:happen\w*|events?|news|went on|took place|occurr?\w*|did \S+ do"
+                     # "what did Xiaomi buy in June 2025": what was done then
+                     r"|what did \S+ (?:buy|sign|announce|launch|build|win|unveil|start|begin|complete|finish"
+                     r"|reveal|open|acquire|purchase))\b")
 _IN_YEAR = re.compile(r"\b(?:in|during|throughout)\s+(?:(early|late|mid|h[12]|the (?:first|second) half of)"
                       r"[\s-]+)?((?:19|20)\d\d)\b")  # "in 2022", "in late 2023", "in H1 2024"
 # the months of a part of a year
@@ -1272,13 +1279,15 @@ def rank(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Answe
                                       for d in _on_dates(record) for n in dated)
         score, matched = 0.0, []
         for i, concept in enumerate(concepts):
-            if i in dating and not on_date:
+            if i in dating:  # a date named is weighed the same for every record done then (DATE_ONLY)
                 continue
             part, words = max((index.score([pair], counts, length) for pair in concept),
                               key=lambda scored: scored[0])
             score += part
             matched += words
         cited = _quotes(record, quoted_words)
+        if on_date and score > 0:
+            score += DATE_ONLY
         if score <= 0:  # what is said about a name the question gives may use none of its other words
             if not (cited or on_date or _about(record, mentioned)):
                 continue
@@ -1419,7 +1428,12 @@ def rank(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Answe
     if kind is not None and unmatched and not best.matched and not _quotes(best.record, quoted_words):
         return answers, "the best match says nothing of " + ", ".join(
             repr(spelled.get(t, t)) for t in unmatched)
-    if kind is not None and _kind_fit(kind, best.record, ds, saying, firms, listed) <= 1:
+    if kind is not None and _kind_fit(kind, best.record, ds, saying, firms, listed) <= 1 and not (
+            # "which authority approved": the NDRC, as the event that matches what was done names it
+            kind == "who" and isinstance(best.record, FollowUp)
+            and any(english.is_predicate(w) for w in best.matched) and any(
+                relations.type_of(e) in ("person", "organisation")
+                for e in _entity_mentions(ds, best.record.text)[0])):
         return answers, f"no claim that matches it gives {_KIND_NAMES[kind]}"
     if kind is None and _TOTAL.search(lowered) and _kind_fit("quantity", best.record, ds, saying) <= 1:
         return answers, "no claim that matches it gives a total"  # "xiaomi 2024 full-year deliveries"
