@@ -533,6 +533,11 @@ BEST_FIRST = [
     # matches the rest of the question comes first, not the record whose text also spells the month
     ("what did xiaomi purchase in june 2025", "followup.phase3-land"),
     ("how many vehicles by late april 2024", "followup.10000th-car"),
+    # a figure for each of a thing, where a record gives one; a car's price is a price per car; "per
+    # the article" is according to it
+    ("how many cars for each stage", "derived.capacity-per-phase"),
+    ("phase 2 land price per square metre", "followup.phase2-land"),
+    ("su7 price per car", "followup.su7-launched"), ("nio, per the article", "carmakers.nio"),
     # "by the end of" a month is by that month
     ("how many cars by the end of april 2024", "followup.10000th-car"),
 ]
@@ -662,6 +667,12 @@ def test_the_head_of_a_body_is_not_the_head_of_another_it_deals_with(ds: Dataset
     ("how much did lei jun invest personally", "the best match says nothing of 'personally'"),
     # what a name said, when no claim is said by it: what is said of it is not what it said
     ("what did tesla say about xiaomi", "no claim in the dataset was said by Tesla"),
+    # a figure for each of a thing the dataset counts: only a record that gives one answers
+    ("how much investment per vehicle", "no claim that matches it gives a figure per vehicle"),
+    ("spending per worker", "no claim that matches it gives a figure per worker"),
+    # who directs or chairs a body asks who its head is
+    ("who chairs the e-town management committee",
+     "no claim that matches it is about the head of E-Town Management Committee"),
 ])
 def test_what_the_best_match_is_not_about_is_refused(ds: Dataset, question: str, refused: str) -> None:
     answers, refusal = ask.rank(ds, question)

@@ -1103,6 +1103,7 @@ def rank(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Answe
     if any(word in folded for word in _POLITE):
         question = _courtesy().sub(" ", question)
     question = _LISTING.sub("which ", _LABEL.sub("", _ADDRESS.sub("", question)))
+    question = _HEADS.sub(r"\1is the head of ", question)
     question = _FISCAL.sub(lambda m: f"full year {m.group(1) if len(m.group(1)) == 4 else '20' + m.group(1)}",
                            question)
     question = _SPRINT.sub(" acceleration ", _QUARTER_OF.sub(r"\1 20\2", question))
@@ -1488,6 +1489,13 @@ def rank(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Answe
     if other_phases and not phase & other_phases:
         return answers, (f"the best match is about phase {' and '.join(sorted(other_phases))},"
                          f" not phase {' and '.join(sorted(phase))}")
+    # "investment per car", "cost per employee": only a figure for each of the thing answers (a car's
+    # price is one: "su7 price per car")
+    per = _PER_THING.search(lowered)
+    each = set(tokens(per.group(1))) if per else set()
+    if per and each & _COUNTED and not _gives_each(ds, best.record, per.group(1)) and not (
+            each & _CAR_WORDS and _PRICED.search(lowered)):
+        return answers, f"no claim that matches it gives a figure per {per.group(1)}"
     missed = missing(best)
     if missed:
         return answers, "the best match says nothing of " + ", ".join(repr(spelled.get(w, w)) for w in missed)
@@ -1575,6 +1583,16 @@ _ROLE_OF = re.compile(rf"\b(?:{_ROLE_WORDS.replace(' ', '|')})s? of (?:the )?([a
 # and whose post it is ("the head of the E-Town committee"): the rest of the question, for its names
 _HEAD_OF = re.compile(rf"\b({_ROLE_WORDS.replace(' ', '|')}|chairman|chairwoman|ceo|boss)s?"
                       r" of (?:the )?(.+?)\W*$")
+# "investment per car", "cost per employee": a figure for each of a thing, not for a time ("per
+# year" is read by _PER_YEAR) nor for a hundred ("per cent")
+_PER_THING = re.compile(r"\b(?:per|for each|for every)\s+(?!(?:year|yr|annum|month|day|week|quarter|cent"
+                        r"|hour|capita)s?\b)([a-z]+)")
+_AREA = frozenset(tokens("square sqm m2 metre meter acre hectare mu"))  # a price per square metre
+# the things the dataset counts, that a figure may be given for each of (not "per the article")
+_COUNTED = frozenset(w for t in tokens("car staff phase factory") for w in _SYNONYMS[t]) | _AREA
+_PRICED = re.compile(r"\b(?:price\w*|costs?|pay|paid|rmb|yuan)\b")  # a car's price is a price per car
+# "who directs the E-Town committee": who is its head, as "the head of" asks
+_HEADS = re.compile(r"^(\W*who\s+)(?:directs|heads|chairs|manages|presides over)\s+(?!up\b)")
 # nor does a word that says which side of it is asked ("the price range": the price)
 _ASPECTS = _MEASURES | _SCALE_WORDS | frozenset(tokens("range rate target status name unit units source"
                                                        " sources"))
@@ -1650,6 +1668,16 @@ def _aimed_at(record: Claim | FollowUp | Figure, numbers: set[str]) -> bool:
     if not isinstance(record, Claim) or record.value.type != "quantity":
         return False
     return record.modality in _FORWARD and f"{record.value.amount:.0f}" in numbers
+
+
+def _gives_each(ds: Dataset, record: Claim | FollowUp | Figure, thing: str) -> bool:
+    """Whether a record gives a figure for each of a thing: its label says so ("capacity per
+    construction stage", for "per phase"), or, for a price per square metre, it gives an area."""
+    wanted = {w for t in tokens(thing) for w in _SYNONYMS.get(t, {t})}
+    label = record.definition.label if isinstance(record, Figure) else record.label
+    if wanted & _AREA:
+        return "m\u00b2" in _record_text(ds, record) or bool(_AREA & set(tokens(_record_text(ds, record))))
+    return bool(wanted & set(tokens(label)))
 
 
 def _about(record: Claim | FollowUp | Figure, mentioned: set[str]) -> bool:
