@@ -538,6 +538,10 @@ BEST_FIRST = [
     ("how many cars for each stage", "derived.capacity-per-phase"),
     ("phase 2 land price per square metre", "followup.phase2-land"),
     ("su7 price per car", "followup.su7-launched"), ("nio, per the article", "carmakers.nio"),
+    # numbers written in Chinese, in numerals or figures with 万 and 亿; "第一" stays "first"
+    ("30万辆", "plant.capacity"), ("一百亿美元", "investment.amount"),
+    ("两百五十四万辆", "nev-sales.2021-jan-oct"), ("五百多人", "q3-report.team-size"),
+    ("第一辆车 什么时候 交付", "followup.first-deliveries"),
     # "by the end of" a month is by that month
     ("how many cars by the end of april 2024", "followup.10000th-car"),
 ]

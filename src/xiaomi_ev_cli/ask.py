@@ -171,6 +171,7 @@ CHINESE = {
     "定": "set", "制定": "set", "设定": "set",
     "南部": "south", "北部": "north", "东部": "east", "西部": "west",
     "管委会": "management committee", "开发区": "development area",
+    "辆": "vehicles", "美元": "US dollars",
     "首席执行官": "CEO", "董事长": "chairman", "创始人": "founder", "中国": "China", "政府": "government",
 }
 
@@ -199,6 +200,47 @@ def _has_chinese(text: str) -> bool:
 @functools.cache
 def _chinese() -> re.Pattern[str]:
     return re.compile("|".join(sorted(map(re.escape, CHINESE), key=len, reverse=True)))
+
+
+# Numbers written in Chinese ("三十万" is 300,000, "30万" too, "100亿" 10 billion): in figures, as a
+# question in English gives them. A run of numerals counts only with a unit of ten or more in it, so
+# that "第一" (first) and "统一" stay words. \u3007 is the ideographic zero.
+_CN_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"\u3007": 0, "两": 2}
+_CN_UNITS = {"十": 10, "百": 100, "千": 1000}
+_CN_BIG = {"万": 10**4, "亿": 10**8}
+
+
+@functools.cache
+def _cn_number() -> re.Pattern[str]:
+    numerals = "零\u3007一二两三四五六七八九十百千"
+    return re.compile(rf"(\d+(?:\.\d+)?)([千万亿]+)|[{numerals}万亿]*[十百千万亿][{numerals}万亿]*")
+
+
+def _cn_value(match: re.Match[str]) -> str:
+    """A Chinese number in figures; the text as it was when it is not one ("万一": in case)."""
+    digits, units = match.groups()
+    if digits:  # "30万", "2.54千万"
+        value = float(digits)
+        for unit in units:
+            value *= _CN_BIG.get(unit) or _CN_UNITS[unit]
+        return f" {value:.0f} "
+    text = match.group()
+    if text[0] in _CN_BIG:
+        return text
+    hundred_millions = ten_thousands = section = number = 0
+    for char in text:
+        if char in _CN_DIGITS:
+            number = _CN_DIGITS[char]
+        elif char in _CN_UNITS:
+            section += (number or 1) * _CN_UNITS[char]
+            number = 0
+        elif char == "万":  # what came before it since the last 亿 is counted in ten thousands
+            ten_thousands += (section + number) * 10**4
+            section = number = 0
+        else:  # 亿: and all before it in hundred millions
+            hundred_millions += (ten_thousands + section + number) * 10**8
+            ten_thousands = section = number = 0
+    return f" {hundred_millions + ten_thousands + section + number} "
 
 
 # Phrases that are one word here, or that say what other words say.
@@ -1121,6 +1163,8 @@ def rank(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Answe
     if "chinese" in folded or "translat" in folded or "literal" in folded or "english" in folded:
         question, count = _translation().subn(" ", question)
         translating = count > 0
+    if _has_chinese(question):
+        question = _cn_number().sub(_cn_value, question)
     question = _DOTTED.sub(lambda m: m.group().replace(".", ""), question)  # "U.S.", "C.A.A.M."
     question = _BARE_PERCENT.sub(" percent ", question)  # "growth (%)": a percentage asked for
     question = _SPACED_THOUSANDS.sub(lambda m: re.sub(r"\D", "", m.group()), question)
