@@ -542,6 +542,11 @@ BEST_FIRST = [
     ("30万辆", "plant.capacity"), ("一百亿美元", "investment.amount"),
     ("两百五十四万辆", "nev-sales.2021-jan-oct"), ("五百多人", "q3-report.team-size"),
     ("第一辆车 什么时候 交付", "followup.first-deliveries"),
+    # phase 2 is the plant's expansion; the kinds of firms in a place are its industries
+    ("did xiaomi ever expand the factory", "followup.phase2-construction"),
+    ("types of firms based in e-town", "e-town.industry-it e-town.industry-nev e-town.industry-robotics"
+     " e-town.industry-biotech e-town.industry-smart-manufacturing"),
+    ("what kinds of companies are entering the ev market", "market.entrants"),
     # "by the end of" a month is by that month
     ("how many cars by the end of april 2024", "followup.10000th-car"),
 ]

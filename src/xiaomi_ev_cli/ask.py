@@ -312,6 +312,10 @@ def _phrases() -> re.Pattern[str]:  # one for them all, longest first ("new ener
 
 
 # What a question is for, not what about ("for my report, who..."); a financial year ("FY2021")
+# the kinds of firms in a place are its industries ("what kind of companies are in E-Town"; not
+# those entering a market)
+_FIRMS_IN = re.compile(r"\b(?:kinds?|types?|sorts?) of (?:companies|firms|businesses)"
+                       r"(?= (?:are |is )?(?:based |located )?in\b)", re.IGNORECASE)
 _PURPOSE_OF_ASKING = re.compile(r"\bfor (?:my|our|an?) (?:school |class |uni |university )?"
                                 r"(?:report|essay|paper|class|homework|assignment|thesis|project|presentation"
                                 r"|article|story|blog)\b", re.IGNORECASE)
@@ -1140,7 +1144,7 @@ def rank(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Answe
     if any(phrase in folded for phrase in _PHRASE_WORDS):  # not within words quoted from the article
         question = _outside_quotes(question, lambda part: _phrases().sub(
             lambda m: _PHRASE_WORDS.get(m.group().casefold(), m.group()), part))
-    question = _PURPOSE_OF_ASKING.sub(" ", question)
+    question = _FIRMS_IN.sub("industries", _PURPOSE_OF_ASKING.sub(" ", question))
     question = _GETS_CARS.sub("take delivery of", question)
     if any(word in folded for word in _POLITE):
         question = _courtesy().sub(" ", question)
