@@ -547,6 +547,9 @@ BEST_FIRST = [
     ("types of firms based in e-town", "e-town.industry-it e-town.industry-nev e-town.industry-robotics"
      " e-town.industry-biotech e-town.industry-smart-manufacturing"),
     ("what kinds of companies are entering the ev market", "market.entrants"),
+    # which business of a firm asks for a firm, not its boss; what business a firm is in, its line
+    ("which xiaomi business runs the plant", "plant.operator"),
+    ("what business is xiaomi in", "xiaomi.description"),
     # "by the end of" a month is by that month
     ("how many cars by the end of april 2024", "followup.10000th-car"),
 ]

@@ -399,7 +399,9 @@ _KINDS = (
     ("who", re.compile(r"\b(who|whom|whose|(which|what|name (a|an|one|some|two)) (\w+ ){0,2}"
                        r"(company|companies|carmakers?|automakers?|makers?"
                        r"|body|bodies|organi[sz]ations?|firms?|authority|government|committee|association"
-                       r"|person|people))\b|谁")),
+                       r"|person|people)"
+                       # "which Xiaomi business runs it" (not "what business is Xiaomi in": its line)
+                       r"|which (\w+ ){0,2}(business(es)?|subsidiary))\b|谁")),
     # a name ("what's X called"): of a person, a firm, a place; not another name (an alias)
     ("name", re.compile(r"(?<!other )(?<!full )(?<!official )(?<!another )(?<!alternative )\bname of\b"
                         r"|^\W*what(?:'s|s| is| was)\b.*'s name\W*$"  # "what is the registered unit's name"
@@ -409,7 +411,8 @@ _KINDS = (
 )
 # "Which local EV maker": a firm asked for, which no claim about a place names
 _FIRMS = re.compile(r"\b(which|what|name (a|an|one|some|two)) (\w+ ){0,2}"
-                    r"(compan(y|ies)|(car|auto)?makers?|firms?|manufacturers?)\b")
+                    r"(compan(y|ies)|(car|auto)?makers?|firms?|manufacturers?)\b"
+                    r"|\bwhich (\w+ ){0,2}(business(es)?|subsidiary)\b")
 # Questions about what happened next, or whether the article was right.
 _DOUBT = re.compile(r"\b(real|really|actually|correct|true|right|wrong|accurate|disputed|contested)\b")
 _YES_NO = re.compile(r"^\W*(?:is|are|was|were|did|does|do|has|have|had)\b")
@@ -945,6 +948,9 @@ def _kind_fit(kind: str | None, record: Claim | FollowUp | Figure, ds: Dataset, 
         return 1.2  # "when was the target announced": not the date it aims at
     if not _kind_fits(kind, record, ds):
         return 0.7
+    if firms and isinstance(record, Claim) and record.value.type == "entity" and \
+            ds.entities[record.value.entity].type == "person":
+        return 0.7  # "which Xiaomi business runs the factory": a firm, not its boss
     return 1.3 if isinstance(record, FollowUp) else 1.8
 
 
