@@ -550,6 +550,10 @@ BEST_FIRST = [
     # which business of a firm asks for a firm, not its boss; what business a firm is in, its line
     ("which xiaomi business runs the plant", "plant.operator"),
     ("what business is xiaomi in", "xiaomi.description"),
+    # putting one's name to a thing is signing it; a car that leaves the plant is delivered
+    ("when did xiaomi put pen to paper", "agreement.date"),
+    ("what did xiaomi put their name to", "agreement.purpose agreement.partner"),
+    ("when did the first su7 leave the factory", "followup.first-deliveries"),
     # "by the end of" a month is by that month
     ("how many cars by the end of april 2024", "followup.10000th-car"),
 ]

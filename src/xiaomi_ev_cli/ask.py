@@ -301,7 +301,11 @@ PHRASES = (("set up", "setup"), ("setting up", "setup"), ("sets up", "setup"),
            ("rush into", "enter"), ("do the needful and share", "tell"), ("do the needful", " "),
            ("kindly share", "tell"), ("please share", "tell"), ("pls share", "tell"),
            ("green development", "green growth"), ("output target", "output"), ("output goal", "output"),
-           ("by the end of", "by"), ("by end of", "by"), ("at the end of", "at"))
+           ("by the end of", "by"), ("by end of", "by"), ("at the end of", "at"),
+           # putting one's name to a thing is signing it; a car that leaves the plant is delivered
+           ("put its name to", "signed"), ("put their name to", "signed"), ("put pen to paper", "signed"),
+           *((f"{verb} the {works}", "delivered from the plant") for verb in ("leave", "left", "leaves")
+             for works in ("plant", "factory", "works")))
 _PHRASE_WORDS = dict(PHRASES)
 
 
