@@ -1,4 +1,4 @@
-"""Build src/xiaomi_ev_cli/lexicon/predicates.txt and irregular.txt from WordNet 3.0.
+"""Build src/xiaomi_ev_cli/lexicon/predicates.txt, irregular.txt and places.txt from WordNet 3.0.
 
     python tools/build_lexicon.py [/usr/share/wordnet]
 
@@ -70,7 +70,38 @@ def main() -> None:
                 and inflected in english and lemmas[0] in english and inflected not in nouns):
             rows.add(f"{inflected} {lemmas[0]}")
     (LEXICON / "irregular.txt").write_text("\n".join(sorted(rows)) + "\n", encoding="ascii")
-    print(f"{len(predicates)} stems, {len(rows)} irregular forms")
+    places = place_names(wordnet)
+    (LEXICON / "places.txt").write_text("\n".join(places) + "\n", encoding="ascii")
+    print(f"{len(predicates)} stems, {len(rows)} irregular forms, {len(places)} places")
+
+
+PLACE_FILES = ("15", "17")  # WordNet's lexicographer files noun.location and noun.object
+MIN_PLACE = 4  # shorter names are mostly abbreviations that are words too ("me", "or", "us")
+
+
+def place_names(wordnet: Path) -> list[str]:
+    """The names of places, lower-cased: one-word capitalised nouns of noun.location and noun.object
+    ("Germany", "Shanghai", "Europe") that no tagged sense reads as anything else ("turkey", the
+    bird; "reading"; "china", porcelain), of MIN_PLACE letters or more."""
+    names = set()
+    for line in (wordnet / "data.noun").open(encoding="ascii", errors="replace"):
+        if line.startswith(" "):
+            continue
+        fields = line.split()
+        if fields[1] not in PLACE_FILES:
+            continue
+        for i in range(int(fields[3], 16)):
+            word = fields[4 + 2 * i].split("(")[0]
+            if word[:1].isupper() and word.isalpha() and len(word) >= MIN_PLACE:
+                names.add(word.lower())
+    other: dict[str, int] = defaultdict(int)  # tagged senses that are no place
+    for line in (wordnet / "cntlist.rev").open(encoding="ascii", errors="replace"):
+        key, _sense, tagged = line.split()
+        lemma, sense = key.split("%")
+        kind, lexicographer_file = sense.split(":")[:2]
+        if not (kind == "1" and lexicographer_file in PLACE_FILES):
+            other[lemma] += int(tagged)
+    return sorted(name for name in names if not other[name])
 
 
 if __name__ == "__main__":

@@ -1,5 +1,5 @@
 """English word lists (lexicon/README.md says whence): whether a word is English, whether it is
-mostly a verb, adjective or adverb, and the lemmas of irregular verb forms."""
+mostly a verb, adjective or adverb, whether it names a place, and the lemmas of irregular verb forms."""
 
 from __future__ import annotations
 
@@ -26,6 +26,13 @@ def is_predicate(term: str) -> bool:
     """Whether a search term (a stem) is of a word used mostly as a verb, adjective or adverb
     ("play", "agreed", "between"), which says what is asked rather than what about."""
     return term.isalpha() and f"\n{term}\n" in _listed("predicates.txt")
+
+
+@functools.lru_cache(maxsize=4096)
+def is_place(word: str) -> bool:
+    """Whether the lower-case word is the name of a place and nothing else ("germany", "shanghai";
+    not "turkey" or "reading"), by WordNet."""
+    return word.isalpha() and f"\n{word}\n" in _listed("places.txt")
 
 
 @functools.cache
