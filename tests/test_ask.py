@@ -36,16 +36,18 @@ def test_the_evaluation_set_is_big_and_varied(ds: Dataset) -> None:
 MEASURED = {
     "first": (104, 104), "round 3": (20, 20), "round 4": (20, 20), "round 5": (20, 20), "round 6": (20, 20),
     "round 7": (62, 63), "round 8": (57, 58), "round 9": (60, 60), "round 10": (70, 70),
-    "round 11": (78, 78), "round 12": (75, 75), "round 13": (68, 73), "round 14": (74, 75),
+    "round 11": (78, 78), "round 12": (76, 76), "round 13": (68, 73), "round 14": (75, 75),
     "round 15": (76, 77), "round 16": (73, 75), "round 17": (85, 86), "round 18": (83, 86),
-    "round 19": (83, 87), "round 20": (84, 86), "round 21": (87, 87), "round 22": (85, 85),
+    "round 19": (83, 87), "round 20": (84, 86), "round 21": (87, 87), "round 22": (86, 86),
     "round 23": (58, 60), "round 24": (81, 84), "round 25": (78, 78), "round 26": (80, 82),
-    "round 27": (76, 80), "round 28": (74, 81), "round 29": (74, 78), "round 30": (84, 87),
-    "round 31": (81, 83), "round 32": (77, 79), "round 33": (67, 73), "round 34": (80, 82),
-    "round 35": (76, 84), "round 36": (72, 75), "round 37": (65, 70), "round 38": (64, 70),
-    "round 39": (70, 74), "round 40": (67, 74), "round 41": (69, 74), "round 42": (84, 84),
-    "round 43": (81, 84), "round 44": (76, 76), "round 45": (84, 86), "round 46": (76, 80),
-    "round 47": (75, 81), "round 48": (76, 81), "round 49": (80, 80), "round 50": (74, 76),
+    "round 27": (78, 82), "round 28": (75, 81), "round 29": (75, 79), "round 30": (84, 87),
+    "round 31": (81, 83), "round 32": (78, 79), "round 33": (69, 74), "round 34": (81, 83),
+    "round 35": (76, 84), "round 36": (72, 75), "round 37": (66, 70), "round 38": (65, 71),
+    "round 39": (70, 75), "round 40": (67, 74), "round 41": (69, 74), "round 42": (85, 85),
+    "round 43": (82, 85), "round 44": (76, 76), "round 45": (84, 86), "round 46": (77, 80),
+    "round 47": (76, 82), "round 48": (76, 81), "round 49": (81, 81), "round 50": (74, 76),
+    "round 51": (83, 85), "round 52": (81, 86), "round 53": (76, 81), "round 54": (79, 83),
+    "round 55": (78, 82), "round 56": (85, 86),
 }
 
 
@@ -55,7 +57,7 @@ def test_accuracy_does_not_fall_below_the_measured_level() -> None:
     for part, (top1, top3) in MEASURED.items():
         assert figures[part]["ask top-1"] >= top1, part
         assert figures[part]["ask top-3"] >= top3, part
-    # measured 0.30 above (0.93 against 0.63; plain BM25 reads the records' aliases too)
+    # measured 0.31 above (0.93 against 0.62; plain BM25 reads the records' aliases too)
     assert figures["all"]["ask top-1"] - figures["all"]["bm25 top-1"] >= 0.2 * figures["all"]["questions"]
 
 
