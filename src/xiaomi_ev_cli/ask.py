@@ -318,11 +318,11 @@ def _phrases() -> re.Pattern[str]:  # one for them all, longest first ("new ener
                       + r")\b", re.IGNORECASE)
 
 
-# What a question is for, not what about ("for my report, who..."); a financial year ("FY2021")
 # the kinds of firms in a place are its industries ("what kind of companies are in E-Town"; not
 # those entering a market)
 _FIRMS_IN = re.compile(r"\b(?:kinds?|types?|sorts?) of (?:companies|firms|businesses)"
                        r"(?= (?:are |is )?(?:based |located )?in\b)", re.IGNORECASE)
+# What a question is for, not what about ("for my report, who..."); a financial year ("FY2021")
 _PURPOSE_OF_ASKING = re.compile(r"\bfor (?:my|our|an?) (?:school |class |uni |university )?"
                                 r"(?:report|essay|paper|class|homework|assignment|thesis|project|presentation"
                                 r"|article|story|blog)\b", re.IGNORECASE)
