@@ -1650,6 +1650,11 @@ _HOW_MANY_DONE_TO = re.compile(r"^\W*how many\s+\w+(?:\s+\w+)?\s+"
 # "how much does the SU7 weigh", "how fast does it accelerate": what is measured is what it does
 _HOW_MUCH_DONE = re.compile(r"^\W*how (?:much|fast|far|quickly)\s+(?:did|does|do|will|would|can|could|should)"
                             r"\s+(.*?)\W*$")
+# "how much did phase 2 construction cost", "what did the phase 1 land cost": the thing costed
+_PRICE_POINTS = frozenset({"max", "maximum", "min", "minimum", "top", "base", "starting", "entry", "lowest",
+                           "highest", "cheapest", "dearest", "model", "models", "version", "versions",
+                           "variant", "variants", "trim", "trims", "edition"})
+_COSTED = re.compile(r"^\W*(?:what|how much) (?:did|does|do|will|would|could|should) (.+?) cost\W*$")
 _ORDINALS = frozenset({"first", "second", "third", "last", "next", "latest"})
 # "what did Tesla say about Xiaomi": who is asked for what they said
 _SAID_WHAT = re.compile(r"^\W*what (?:did|does|do|has|have|had) (.+?) "
@@ -1682,6 +1687,12 @@ def _asked_for(question: str, content: list[str]) -> list[str]:
     "how many X" -> X, as the words that name it ("chief financial officer"); none when it does
     not, or when X is a name ("the Chinese EV market")."""
     folded = question.casefold()
+    costed = _COSTED.match(folded)
+    if costed:  # the thing costed, by its last word ("phase 2 construction": the construction), not
+        # what it is for ("the land for expansion") nor which of its prices ("the su7 max")
+        things = [w for w in _NAME_WORD.findall(_LINK.split(costed.group(1), maxsplit=1)[0])
+                  if w not in STOPWORDS and w not in _PRICE_POINTS]
+        return [stem(things[-1])] if things and stem(things[-1]) in content else []
     measured = _HOW_MUCH_DONE.match(folded)
     if measured:  # what is done, by the verb of its first clause ("weigh", "drive on one charge")
         first = re.split(r"\band\b|\bor\b|,", measured.group(1), maxsplit=1)[0]
