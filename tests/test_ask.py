@@ -565,6 +565,10 @@ BEST_FIRST = [
     # a place the dataset does not know, in a question that checks a premise, is corrected by what
     # the dataset says
     ("xiaomi signed with the shanghai government, right?", "agreement.partner"),
+    # a name of two words misspelt by a letter is put right, not a name and another word
+    ("who is lei jung", "xiaomi.ceo"),
+    ("where is beijing bnz based", "e-town.resident-beijing-benz"),
+    ("xiaomi su7 unveiling date", "followup.su7-unveiled"),
     # the thing costed, not what it is for nor which of its prices or models
     ("what did the land for the second phase cost", "followup.phase2-land"),
     ("what does the su7 base model cost", "followup.su7-launched"),

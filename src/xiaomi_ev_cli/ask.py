@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import difflib
 import functools
+import itertools
 import re
 from collections import Counter
 from collections.abc import Callable
@@ -800,6 +801,33 @@ def _entity_mentions(ds: Dataset, question: str) -> tuple[set[str], str]:
     return found, rest
 
 
+NAME_CLOSE = 0.8  # how alike two words typed must be to a name of two words for it to be that name
+
+
+def _names_put_right(ds: Dataset, question: str, index: Index) -> str:
+    """The question with a name of two words misspelt put right ("lei jung" is Lei Jun, "beijing bnz"
+    Beijing Benz): two words typed, one of them no word of the dataset's, as alike as NAME_CLOSE
+    to the name."""
+    words = list(re.finditer(r"[A-Za-z]+", question))
+    if len(words) < 2 or all(stem(w.group().casefold()) in index.idf for w in words):
+        return question
+    names = {n.casefold() for e in ds.entities.values() for n in entity_names(e)
+             if n.isascii() and len(n.split()) == 2 and n.replace(" ", "").isalpha()}
+    put_right = len(question)  # where the last name put right begins: pairs before it only
+    for first, second in reversed(list(itertools.pairwise(words))):
+        typed = f"{first.group()} {second.group()}".casefold()
+        if second.end() > put_right or typed in names or question[first.end():second.start()] != " " or all(
+                stem(w.group().casefold()) in index.idf for w in (first, second)):
+            continue
+        # one word as the name's, the other a letter off it ("xiaomi earn" is no "Xiaomi EV")
+        close = [n for n in difflib.get_close_matches(typed, names, n=3, cutoff=NAME_CLOSE)
+                 if sorted(_edits(t, w) for t, w in zip(typed.split(), n.split(), strict=True)) == [0, 1]]
+        if close:
+            question = question[:first.start()] + close[0] + question[second.end():]
+            put_right = first.start()
+    return question
+
+
 def _subjects(ds: Dataset, record: Claim | FollowUp | Figure) -> set[str]:
     """What a claim is about; for a figure, what the claims it is worked out from are about."""
     if isinstance(record, Claim):
@@ -1212,7 +1240,7 @@ def rank(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Answe
             t in index.idf for t in tokens(lead_in.group(1))
             if t not in STOPWORDS and t not in QUESTION_WORDS and t not in GENERIC_WORDS):
         question = question[lead_in.end():]
-    question = _spelled(ds, question, fields, index)
+    question = _spelled(ds, _names_put_right(ds, question, index), fields, index)
     # Names first (a Chinese name holds words of its own), then Chinese words into English.
     mentioned, rest = _entity_mentions(ds, question)
     if _WHAT_MADE.match(question) and any(ds.entities[m].type == "facility" for m in mentioned):
