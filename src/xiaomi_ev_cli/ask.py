@@ -96,7 +96,7 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("lead", "leads", "leader", "leaders", "leading"),  # a CEO leads, and so does a firm ahead of others
     ("operator", "operate", "operates", "run", "runs", "for"),
     ("register", "registered", "registration", "founded", "established", "incorporated", "setup",
-     "created"),
+     "organised", "organized", "created"),
     ("deal", "agreement", "contract", "signed", "sign", "cooperation", "agree", "agreed", "ink", "inked",
      "pact", "partnership"),
     ("where", "location", "located", "site", "city", "municipality", "district", "place", "based", "base",
@@ -1318,6 +1318,8 @@ def rank(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Answe
         n != m and m in relations.reach_places(n) for n in mentioned)}
     defining = bool(focus) and bool(content) and all(t in _DEFINES for t in content)
     places_only = bool(mentioned) and all(relations.is_place(m) for m in mentioned)
+    what = _WHAT_THING.match(lowered)
+    what_noun = stem(what.group(1)) if what else ""
     for term in content:
         if defining:  # "why is E-Town important": what defines E-Town
             understood += 1
@@ -1347,7 +1349,9 @@ def rank(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Answe
         # numbers, dates and scales qualify a question; they do not make it one the dataset can't answer
         # nor do words it cannot judge: a Chinese word outside the few it reads
         if not (hit or term[0].isdigit() or term in _SCALE_WORDS or term in date_words
-                or term in GENERIC_WORDS or not term.isascii() or english.is_predicate(term)
+                or term in GENERIC_WORDS or not term.isascii()
+                # a verb says what is asked; but the word after "what" is a thing ("what colour is it")
+                or (english.is_predicate(term) and term != what_noun)
                 or term in _DEFINES or term in _VAGUE):
             unknown.append(term)
         found[term] = set(hit)
@@ -1551,6 +1555,7 @@ def rank(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Answe
         return answers, "the dataset never speaks of " + ", ".join(
             repr(spelled.get(t, t)) for t in unknown)
     done_to = _done_to(question, content)
+    happening = _when_happened(question, content)
     # "Xiaomi's plans for": for what; "China's position in the market": what defines it
     asked = [w for w in _asked_for(question, content) if w not in _VAGUE and w not in _DEFINES]
 
@@ -1566,6 +1571,10 @@ def rank(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Answe
         if done_to and found.get(done_to) and not found[done_to] & set(answer.matched) \
                 and sum(bool(found[done_to] & set(a.matched)) for a in answers) <= RARE:
             missed.append(done_to)
+        # what was done, which the answer is not the doing of ("when will phase 3 be finished": the
+        # phase 3 land was bought, phase 1 finished)
+        if happening and found.get(happening) and not found[happening] & set(answer.matched):
+            missed.append(happening)
         return missed
 
     # "what did Tesla say about Xiaomi": what a name said, when no claim is said by it (what is said
@@ -1665,6 +1674,8 @@ def _hop(answers: list[Answer], records: list[Claim | FollowUp | Figure], kind: 
     return out
 
 
+# "what colour is the SU7", "what engine does it have": the word after "what" names a thing
+_WHAT_THING = re.compile(r"^\W*what ([a-z]+) (?:is|are|was|were|does|do|did|will|would|has|have|had)\b")
 _WHAT_IS = re.compile(r"^\W*(?:what|who|which)(?:'s|\s+(?:is|are|was|were))\s+(.*)$")
 # "how many SU7 deliveries were made", "the number of robots on the line": the words before the
 # verb, and of them the things counted
@@ -1779,6 +1790,20 @@ def _done_to(question: str, content: list[str]) -> str:
               if w not in STOPWORDS and w not in QUESTION_SPELLINGS and stem(w) not in GENERIC_WORDS]
     last = stem(clause[-1]) if len(clause) >= 3 and not clause[-1].endswith("ed") else ""
     return last if last in content and not english.is_predicate(last) else ""
+
+
+_WHEN_VERB = re.compile(r"^\W*when (?:did|does|do|will|would|was|were|is|are|has|have|had)\s+(.+?)\W*$")
+
+
+def _when_happened(question: str, content: list[str]) -> str:
+    """What a question asks the date of the doing of, by the verb that ends it ("when will phase 3
+    be finished": finish), "" when it ends in a thing or says nothing done."""
+    when = _WHEN_VERB.match(question.casefold())
+    if not when:
+        return ""
+    clause = [w for w in _NAME_WORD.findall(_LINK.split(when.group(1), maxsplit=1)[0]) if w not in STOPWORDS]
+    last = stem(clause[-1]) if len(clause) >= 2 else ""
+    return last if last in content and last not in GENERIC_WORDS and english.is_predicate(last) else ""
 
 
 def _aimed_at(record: Claim | FollowUp | Figure, numbers: set[str]) -> bool:
