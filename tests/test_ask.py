@@ -566,6 +566,14 @@ BEST_FIRST = [
     # the dataset says
     ("xiaomi signed with the shanghai government, right?", "agreement.partner"),
     ("when was the car unit organised", "registration.date"),
+    # a season of a year is its months; per annum is a year; words before a question asked inside a
+    # sentence that name nothing known are dropped
+    ("what happened in the summer of 2023", "followup.phase1-completed followup.ndrc-approval"),
+    ("what took place in autumn 2021",
+     "agreement.date registration.date production.target-set q3-report.date"),
+    ("pledge spending per annum", "derived.pledge-per-year"),
+    ("my pupils must find out who runs xiaomi", "xiaomi.ceo"),
+    ("according to whom will the plant be built in two stages", "plant.stages"),
     # a name of two words misspelt by a letter is put right, not a name and another word
     ("who is lei jung", "xiaomi.ceo"),
     ("where is beijing bnz based", "e-town.resident-beijing-benz"),

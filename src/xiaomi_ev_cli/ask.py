@@ -341,6 +341,9 @@ _LABEL = re.compile(r"^\W*(?:(?:quiz|trivia|question|q)(?:\s*\d+)?|background|co
 _LEAD_IN = re.compile(r"^\W*((?:[^\W\d_]+[\s,]+){0,3}[^\W\d_]+)\s*:\s+(?=(?:what|which|who|whom|whose"
                       r"|when|where|why|how|is|are|was|were|did|does|do|can|could|will|would|has|have)\b)",
                       re.IGNORECASE)
+# and the words before a question asked inside a sentence ("students should find who leads Xiaomi")
+_LEAD_UP = re.compile(r"^\W*((?:[^\W\d_]+[\s,]+){1,5}?)"
+                      r"(?=(?:who|whom|whose|what|when|where|which|why|how)\b)", re.IGNORECASE)
 # who a spoken question is addressed to ("hey xev,", "ok xev", "alexa")
 _ADDRESS = re.compile(r"^\W*(?:(?:hey|hi|hello|ok|okay)\s+)?(?:xev|alexa|siri|google|cortana)\b\W*"
                       r"|^\W*(?:hey|hi|hello|ok|okay)\b[\s,!.]+", re.IGNORECASE)
@@ -432,7 +435,7 @@ _FIRMS = re.compile(r"\b(which|what|name (a|an|one|some|two)) (\w+ ){0,2}"
 _DOUBT = re.compile(r"\b(real|really|actually|correct|true|right|wrong|accurate|disputed|contested)\b")
 _YES_NO = re.compile(r"^\W*(?:is|are|was|were|did|does|do|has|have|had)\b")
 _EXACTLY = re.compile(r"\b(exact|exactly|precisely|precise)\b")  # a date or figure to the letter, not a name
-_PER_YEAR = re.compile(r"\b(per|a|each|every) (year|yr)\b|\bannual(ly|i[sz]ed)?\b|\byearly\b")
+_PER_YEAR = re.compile(r"\b(per|a|each|every) (year|yr|annum)\b|\bannual(ly|i[sz]ed)?\b|\byearly\b")
 _DERIVED = re.compile(r"\b(average|implied|roughly|derived)\b"
                       r"|\b(per|each|every) (of the )?(\w+ )?(phases?|stages?|months?|days?|quarters?)\b")
 _COMBINED = re.compile(r"\b(combined|both|altogether|all (?:the )?(?:phases|stages)|in all|all told)\b")
@@ -646,11 +649,14 @@ _EVENTS = re.compile(r"\b(?:happen\w*|events?|news|went on|took place|occurr?\w*
                      # "what did Xiaomi buy in June 2025": what was done then
                      r"|what did \S+ (?:buy|sign|announce|launch|build|win|unveil|start|begin|complete|finish"
                      r"|reveal|open|acquire|purchase))\b")
-_IN_YEAR = re.compile(r"\b(?:in|during|throughout)\s+(?:(early|late|mid|h[12]|the (?:first|second) half of)"
-                      r"[\s-]+)?((?:19|20)\d\d)\b")  # "in 2022", "in late 2023", "in H1 2024"
-# the months of a part of a year
+_IN_YEAR = re.compile(r"\b(?:in|during|throughout)\s+(?:(early|late|mid|h[12]|the (?:first|second) half of"
+                      r"|(?:the )?(?:spring|summer|autumn|fall|winter)(?: of)?)"
+                      r"[\s-]+)?((?:19|20)\d\d)\b")  # "in 2022", "in late 2023", "in spring 2022"
+# the months of a part of a year (a season as the northern half of the world has it, Beijing's)
 _YEAR_PARTS = {"early": range(1, 5), "mid": range(4, 10), "late": range(9, 13), "h1": range(1, 7),
-               "h2": range(7, 13), "the first half of": range(1, 7), "the second half of": range(7, 13)}
+               "h2": range(7, 13), "the first half of": range(1, 7), "the second half of": range(7, 13),
+               "spring": range(3, 6), "summer": range(6, 9), "autumn": range(9, 12), "fall": range(9, 12),
+               "winter": (1, 2, 12)}
 
 
 def _outside_quotes(text: str, change: Callable[[str], str]) -> str:
@@ -695,6 +701,7 @@ def _dates_and_words(lowered: str) -> tuple[set[str], set[str]]:
     if not named and _EVENTS.search(lowered):  # "what happened in 2022": that year, for what was done
         for m in _IN_YEAR.finditer(lowered):  # not a thing of that year ("in the 2021 pledge")
             part, year = m.groups()
+            part = part if part in _YEAR_PARTS else re.sub(r"^the |\s+of$", "", part or "")  # "the spring of"
             named.update([f"{year}-{month:02d}" for month in _YEAR_PARTS[part]] if part else [year])
             words.update([year, *tokens(part or "")])
     return named, words
@@ -1136,6 +1143,22 @@ def _split(word: str, known: set[str]) -> str:
 _TIME_UNITS = ("day", "days", "week", "weeks", "month", "months", "year", "years", "quarter", "quarters")
 
 
+def _without_lead(ds: Dataset, question: str, index: Index) -> str:
+    """The question without a lead-in before a colon ("on air now: what is..."), or the words before
+    a question asked inside a sentence ("students should find who leads Xiaomi"), where they name
+    nothing the dataset knows; the second only with an English word among them (not "according to
+    whom", "registred when")."""
+    lead = _LEAD_IN.match(question) or _LEAD_UP.match(question)
+    if lead is None:
+        return question
+    words = [t for t in tokens(lead.group(1))
+             if t not in STOPWORDS and t not in QUESTION_WORDS and t not in GENERIC_WORDS]
+    if any(t in index.idf for t in words) or _entity_mentions(ds, lead.group(1))[0] or (
+            lead.re is _LEAD_UP and not any(english.is_word(t) for t in words)):
+        return question
+    return question[lead.end():]
+
+
 def _spelled(ds: Dataset, question: str, fields: list[list[tuple[str, float]]], index: Index) -> str:
     """The question with misspelt words put right: a word that is neither English nor the
     dataset's becomes the nearest word of the dataset or of questions ("wher" -> "where")."""
@@ -1235,11 +1258,7 @@ def rank(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Answe
         records += list(ds.followups)
     fields = [record_fields(ds, r) for r in records]
     index = Index(fields)
-    lead_in = _LEAD_IN.match(question)
-    if lead_in and not _entity_mentions(ds, lead_in.group(1))[0] and not any(
-            t in index.idf for t in tokens(lead_in.group(1))
-            if t not in STOPWORDS and t not in QUESTION_WORDS and t not in GENERIC_WORDS):
-        question = question[lead_in.end():]
+    question = _without_lead(ds, question, index)
     question = _spelled(ds, _names_put_right(ds, question, index), fields, index)
     # Names first (a Chinese name holds words of its own), then Chinese words into English.
     mentioned, rest = _entity_mentions(ds, question)
