@@ -572,6 +572,9 @@ BEST_FIRST = [
     ("what took place in autumn 2021",
      "agreement.date registration.date production.target-set q3-report.date"),
     ("pledge spending per annum", "derived.pledge-per-year"),
+    # a district or a city asked for is that, not another place ("哪个区": which district)
+    ("which district is the car factory in", "e-town.district"), ("工厂 在 哪个 区", "e-town.district"),
+    ("in which city will the cars be made", "plant.city"),
     ("my pupils must find out who runs xiaomi", "xiaomi.ceo"),
     ("according to whom will the plant be built in two stages", "plant.stages"),
     # a name of two words misspelt by a letter is put right, not a name and another word

@@ -449,7 +449,9 @@ _KIND_WORDS = {"name": frozenset(tokens("name called")), "date": frozenset(token
                "who": frozenset(tokens("body bodies organisation organisations organization organizations"
                                        " authority person people")),
                "place": frozenset(tokens("country nation"))}  # "which country is the biggest EV market"
-_AS_WRITTEN = {"place": frozenset({"part"})}
+# Words a question for a place means as written, not with their synonyms: "which part of Beijing" (not
+# a unit), "which district" (Daxing, not the city or the site: no district is a city)
+_AS_WRITTEN = {"place": frozenset({"part", "district", "city"})}
 # Whether a figure was reached: the figure aimed at is not the answer ("did sales reach 3 million")
 _REACHED = re.compile(r"\b(reach\w*|hit|meet|met|beat\w*|exceed\w*|surpass\w*|top(ped)?|achiev\w*"
                       r"|c(a|o)me true)\b")
