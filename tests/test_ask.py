@@ -572,6 +572,13 @@ BEST_FIRST = [
     ("what took place in autumn 2021",
      "agreement.date registration.date production.target-set q3-report.date"),
     ("pledge spending per annum", "derived.pledge-per-year"),
+    # what happened last or first, of all that is dated, of the follow-ups, or of what the question
+    # names; of two events, the earlier or the later
+    ("newest development", "followup.phase2-expected"), ("the oldest event", "investment.announced"),
+    ("first follow-up", "followup.nev-sales-2021-jan-nov"),
+    ("latest news on nev sales", "followup.nev-sales-2021"),
+    ("which came later, the su7 launch or the first deliveries", "followup.first-deliveries"),
+    ("which happened earlier: the land win or the phase 2 groundbreaking", "followup.phase2-land"),
     # a district or a city asked for is that, not another place ("哪个区": which district)
     ("which district is the car factory in", "e-town.district"), ("工厂 在 哪个 区", "e-town.district"),
     ("in which city will the cars be made", "plant.city"),

@@ -709,6 +709,49 @@ def _dates_and_words(lowered: str) -> tuple[set[str], set[str]]:
     return named, words
 
 
+# "the latest news", "the earliest follow-up": what happened last or first; "which happened later: the
+# approval or the unveiling": the later of the two
+_LAST = re.compile(r"\b(?:(latest|most recent|newest|earliest|oldest)\s+(?:\w+\s+){0,3}?|(first|last)\s+)"
+                   r"(events?|news|updates?|developments?|follow-?ups?|happenings?|milestones?)\b")
+_WHICH_FIRST = re.compile(r"\bwhich (?:one |event )?(?:happened|came|occurred|took place|was)?\s*"
+                          r"(first|earlier|sooner|later|last|second)\b.*\bor\b")
+_EVENT_WORDS = frozenset(tokens("event events news update updates development developments follow up followup"
+                                " followups happening happenings milestone milestones dataset article story"))
+
+
+def _in_order(answers: list[Answer], records: list[Claim | FollowUp | Figure], lowered: str,
+              content: list[str]) -> list[Answer]:
+    """The answers to a question that asks what happened first or last, in the order of their dates:
+    of all the dated records, or the follow-ups ("the earliest follow-up"), when it names nothing
+    else; of those it matches when it does ("the latest nev sales figure")."""
+    last, which = _LAST.search(lowered), _WHICH_FIRST.search(lowered)
+    if which and len(answers) >= 2 and all(_on_dates(a.record) for a in answers[:2]):
+        # "which happened later: A or B": of the two it matches best
+        pair = sorted(answers[:2], key=lambda a: max(_on_dates(a.record)),
+                      reverse=which.group(1) in ("later", "last", "second"))
+        return [Answer(pair[0].record, answers[0].score, pair[0].matched),
+                Answer(pair[1].record, answers[1].score, pair[1].matched), *answers[2:]]
+    if not last:
+        return answers
+    order = last.group(1) or last.group(2)  # "first" and "last" only just before what happened
+    latest = order not in ("earliest", "first", "oldest")
+    topic = [t for t in content if t not in _EVENT_WORDS and t not in GENERIC_WORDS
+             and t not in tokens(order)]
+    if topic:  # of those that match all it names
+        dated = [a for a in answers if _on_dates(a.record)
+                 and all(_SYNONYMS.get(t, {t}) & set(a.matched) for t in topic)]
+    else:  # what happened last of all, or of the follow-ups
+        scored = {id(a.record): a for a in answers}
+        dated = [scored.get(id(r)) or Answer(r, 0.0, ()) for r in records if _on_dates(r) and (
+            isinstance(r, FollowUp) or "follow" not in last.group(3))]
+    if not dated:
+        return answers
+    dated.sort(key=lambda a: max(_on_dates(a.record)) if latest else min(_on_dates(a.record)), reverse=latest)
+    top = max(a.score for a in answers) if answers else 1.0
+    first = Answer(dated[0].record, top * 1.01, dated[0].matched or tuple(tokens(last.group(3))[:1]))
+    return [first, *(a for a in answers if a.record is not first.record)]
+
+
 def _on_dates(record: Claim | FollowUp | Figure) -> set[str]:
     """The days or months a record says something happened on: its date's value, a follow-up's date."""
     if isinstance(record, FollowUp):
@@ -1542,6 +1585,7 @@ def rank(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Answe
             answers.insert(0, later)
     # a place asked about in lower case too; not where a question checks or asks why ("xiaomi
     # signed with the shanghai government, right?": the partner answers)
+    answers = _in_order(answers, records, lowered, content)
     strangers = _strangers(question, rest, index, places=not (doubt or why or _YES_NO.match(lowered)))
     # a place the question offers that the dataset does not know ("is the plant located in
     # Shanghai", "in Beijing or Shanghai"): the place the dataset gives answers it
