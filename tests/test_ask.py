@@ -579,6 +579,9 @@ BEST_FIRST = [
     ("latest news on nev sales", "followup.nev-sales-2021"),
     ("which came later, the su7 launch or the first deliveries", "followup.first-deliveries"),
     ("which happened earlier: the land win or the phase 2 groundbreaking", "followup.phase2-land"),
+    # the time between two events: "after" is no word of either; a later event that only says the
+    # same in other words ("started" for "began") is not the other one
+    ("how long after the deal was signed did building begin", "followup.phase1-construction"),
     # a district or a city asked for is that, not another place ("哪个区": which district)
     ("which district is the car factory in", "e-town.district"), ("工厂 在 哪个 区", "e-town.district"),
     ("in which city will the cars be made", "plant.city"),

@@ -394,6 +394,7 @@ _INTERVAL_WORDS = (r"(?:how (?:long|soon|quickly|(?:many|much) (?:days|weeks|mon
                    # "months from the registration to the agreement", "the time between the two"
                    r"|(?:days|weeks|months|years|time) (?:from|between) the)")
 _INTERVAL = re.compile(rf"\b{_INTERVAL_WORDS}\b")
+_INTERVAL_TERMS = frozenset(tokens("after before since later between from passed elapsed"))
 # numbers in words below twenty
 _UNITS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
           "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen")
@@ -1345,6 +1346,8 @@ def rank(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Answe
     content = [t for t in tokens(_DESCRIBE.sub(" ", wanted.casefold()) if describe else wanted)
                if t not in QUESTION_WORDS and t not in _DISCOURSE and (len(t) > 1 or t.isdigit())
                ][:MAX_TERMS]  # a question is read up to as many words as a search
+    if _INTERVAL.search(question.casefold()):  # "how long after the agreement": the two events, not "after"
+        content = [t for t in content if t not in _INTERVAL_TERMS]
     relations = Relations(ds)
     lowered = question.casefold()
     # "was the 180% exact": a doubt; "what is Xiaomi EV, exactly": a name, not its corrections
@@ -1577,9 +1580,10 @@ def rank(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Answe
         # "how long after the pledge was the unit registered": of the two events, the later one, on
         # which the interval ends (and which the article often dates by the other: "six months later")
         best, dates = answers[0], _on_dates(answers[0].record)
+        said = {s for w in best.matched for s in _SYNONYMS.get(w, {w})}  # "began" is "started"
         later = next((a for a in answers[1:3] if dates and _on_dates(a.record)  # the other event named:
                       and max(_on_dates(a.record)) > max(dates)  # it matches words the best does not
-                      and {w for w in a.matched if w not in GENERIC_WORDS} - set(best.matched)), None)
+                      and {w for w in a.matched if w not in GENERIC_WORDS} - said), None)
         if later is not None:
             answers.remove(later)
             answers.insert(0, later)
