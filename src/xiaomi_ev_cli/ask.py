@@ -1580,10 +1580,10 @@ def rank(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Answe
         # "how long after the pledge was the unit registered": of the two events, the later one, on
         # which the interval ends (and which the article often dates by the other: "six months later")
         best, dates = answers[0], _on_dates(answers[0].record)
-        said = {s for w in best.matched for s in _SYNONYMS.get(w, {w})}  # "began" is "started"
+        meant = {s for w in best.matched for s in _SYNONYMS.get(w, {w})}  # "began" is "started"
         later = next((a for a in answers[1:3] if dates and _on_dates(a.record)  # the other event named:
                       and max(_on_dates(a.record)) > max(dates)  # it matches words the best does not
-                      and {w for w in a.matched if w not in GENERIC_WORDS} - said), None)
+                      and {w for w in a.matched if w not in GENERIC_WORDS} - meant), None)
         if later is not None:
             answers.remove(later)
             answers.insert(0, later)
