@@ -582,6 +582,11 @@ BEST_FIRST = [
     # the time between two events: "after" is no word of either; a later event that only says the
     # same in other words ("started" for "began") is not the other one
     ("how long after the deal was signed did building begin", "followup.phase1-construction"),
+    # a headline's capitals make no names of English words; at stake says nothing; 位置 is location;
+    # where a name said a thing asks in what it said, not a place
+    ("Xiaomi Car Team Tops 500 Staff", "q3-report.team-size"),
+    ("how much investment is at stake", "investment.amount"), ("工厂 位置", "plant.city plant.site"),
+    ("where did xiaomi say the car project is on schedule", "q3-report.on-track"),
     # a district or a city asked for is that, not another place ("哪个区": which district)
     ("which district is the car factory in", "e-town.district"), ("工厂 在 哪个 区", "e-town.district"),
     ("in which city will the cars be made", "plant.city"),

@@ -171,7 +171,7 @@ CHINESE = {
     "一期": "phase 1", "二期": "phase 2", "三期": "phase 3", "全年": "full year", "最大": "largest",
     "定": "set", "制定": "set", "设定": "set",
     "南部": "south", "北部": "north", "东部": "east", "西部": "west",
-    "管委会": "management committee", "开发区": "development area",
+    "管委会": "management committee", "开发区": "development area", "位置": "location", "地点": "location",
     "辆": "vehicles", "美元": "US dollars",
     "首席执行官": "CEO", "董事长": "chairman", "创始人": "founder", "中国": "China", "政府": "government",
 }
@@ -302,7 +302,7 @@ PHRASES = (("set up", "setup"), ("setting up", "setup"), ("sets up", "setup"),
            ("rush into", "enter"), ("do the needful and share", "tell"), ("do the needful", " "),
            ("kindly share", "tell"), ("please share", "tell"), ("pls share", "tell"),
            ("green development", "green growth"), ("output target", "output"), ("output goal", "output"),
-           ("by the end of", "by"), ("by end of", "by"), ("at the end of", "at"),
+           ("by the end of", "by"), ("by end of", "by"), ("at the end of", "at"), ("at stake", " "),
            # the capital is Beijing (capital alone is money: "capital expenditure")
            ("the capital city", "Beijing"), ("the chinese capital", "Beijing"),
            ("china's capital", "Beijing"), ("the capital", "Beijing"),
@@ -463,7 +463,10 @@ _BUILDS_CARS = re.compile(r"\bbuil(?:d|ds|t|ding)"
                           r"(?= (?:(?:its|their|the|his|her) )?(?:cars|vehicles|evs|nevs)\b)", re.IGNORECASE)
 _WHERE_WRITTEN = re.compile(r"\bwhere (do|does|did) (the |this )?(article|story|text|piece|report|source)\b"
                             r"|\bwhere(?:'s| is| are)(?: the)? (?:evidence|proof|source)"
-                            r"|\bwhere (do|does|did) .*\bsource\b")  # "where did it come from": who said it
+                            r"|\bwhere (do|does|did) .*\bsource\b"  # "where did it come from": who said it
+                            # "where did Xiaomi say it was on track": in what it said
+                            r"|\bwhere (?:do|does|did|has|have) \S+(?: \S+)?"
+                            r" (?:say|said|state|report|reveal|write)\b")
 _WHY = re.compile(r"\bwhy\b|\b(significan\w*|importan\w*)\b|为什么")
 # a year's total asked for: a figure (not "all of" E-Town's industries, nor a "final" approval)
 _TOTAL = re.compile(r"\b(full[- ]year|whole[- ]year|total)\b|全年")
@@ -1909,7 +1912,12 @@ def _strangers(question: str, rest: str, index: Index, places: bool) -> list[str
     ("xiaomi car sales in germany"), that is no entity and no word of the index."""
     unknown: list[str] = []
     named = [m for m in _ASCII_WORD.finditer(rest.casefold()) if places and english.is_place(m.group())]
-    for word in [m.group(1) for m in _NAME.finditer(question)] + [m.group() for m in named]:
+    capitals = [m.group(1) for m in _NAME.finditer(question)]
+    words = re.findall(r"[A-Za-z]{2,}", question)
+    if len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.75 * len(words):
+        # a headline's capitals say nothing ("Lei Jun Eyes 2024 Mass Production"): English words are words
+        capitals = [w for w in capitals if w.isupper() or not english.is_word(w.casefold())]
+    for word in capitals + [m.group() for m in named]:
         if word.casefold() not in rest.casefold() or word.casefold() in map(str.casefold, unknown):
             continue  # part of a known entity's name, or said already
         terms = tokens(word)
