@@ -587,6 +587,8 @@ BEST_FIRST = [
     ("Xiaomi Car Team Tops 500 Staff", "q3-report.team-size"),
     ("how much investment is at stake", "investment.amount"), ("工厂 位置", "plant.city plant.site"),
     ("where did xiaomi say the car project is on schedule", "q3-report.on-track"),
+    # a car a buyer can buy is one on sale, not land Xiaomi bought
+    ("when can i buy a xiaomi car", "followup.su7-launched"),
     # a district or a city asked for is that, not another place ("哪个区": which district)
     ("which district is the car factory in", "e-town.district"), ("工厂 在 哪个 区", "e-town.district"),
     ("in which city will the cars be made", "plant.city"),

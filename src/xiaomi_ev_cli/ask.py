@@ -323,6 +323,9 @@ def _phrases() -> re.Pattern[str]:  # one for them all, longest first ("new ener
 # those entering a market)
 _FIRMS_IN = re.compile(r"\b(?:kinds?|types?|sorts?) of (?:companies|firms|businesses)"
                        r"(?= (?:are |is )?(?:based |located )?in\b)", re.IGNORECASE)
+# a car a buyer can buy is one on sale ("when can I buy a Xiaomi car": not the land Xiaomi bought)
+_CAN_BUY = re.compile(r"\b(?:can|could|will|do|did|may) (?:i|we|you|people|customers|buyers|consumers"
+                      r"|the public) (?:buy|purchase|order)\b", re.IGNORECASE)
 # What a question is for, not what about ("for my report, who..."); a financial year ("FY2021")
 _PURPOSE_OF_ASKING = re.compile(r"\bfor (?:my|our|an?) (?:school |class |uni |university )?"
                                 r"(?:report|essay|paper|class|homework|assignment|thesis|project|presentation"
@@ -1269,7 +1272,7 @@ def rank(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Answe
         question = _outside_quotes(question, lambda part: _phrases().sub(
             lambda m: _PHRASE_WORDS.get(m.group().casefold(), m.group()), part))
     question = _FIRMS_IN.sub("industries", _PURPOSE_OF_ASKING.sub(" ", question))
-    question = _GETS_CARS.sub("take delivery of", question)
+    question = _CAN_BUY.sub("go on sale", _GETS_CARS.sub("take delivery of", question))
     if any(word in folded for word in _POLITE):
         question = _courtesy().sub(" ", question)
     question = _LISTING.sub("which ", _LABEL.sub("", _ADDRESS.sub("", question)))
