@@ -40,14 +40,14 @@ MEASURED = {
     "round 15": (76, 77), "round 16": (73, 75), "round 17": (85, 86), "round 18": (83, 86),
     "round 19": (83, 87), "round 20": (84, 86), "round 21": (87, 87), "round 22": (86, 86),
     "round 23": (58, 60), "round 24": (81, 84), "round 25": (78, 78), "round 26": (80, 82),
-    "round 27": (78, 82), "round 28": (75, 81), "round 29": (75, 79), "round 30": (84, 87),
-    "round 31": (81, 83), "round 32": (78, 79), "round 33": (69, 74), "round 34": (81, 83),
-    "round 35": (76, 84), "round 36": (72, 75), "round 37": (66, 70), "round 38": (65, 71),
-    "round 39": (70, 75), "round 40": (67, 74), "round 41": (69, 74), "round 42": (85, 85),
-    "round 43": (82, 85), "round 44": (76, 76), "round 45": (84, 86), "round 46": (77, 80),
-    "round 47": (76, 82), "round 48": (76, 81), "round 49": (81, 81), "round 50": (74, 76),
-    "round 51": (83, 85), "round 52": (81, 86), "round 53": (76, 81), "round 54": (79, 83),
-    "round 55": (78, 82), "round 56": (85, 86),
+    "round 27": (78, 82), "round 28": (75, 81), "round 29": (76, 80), "round 30": (84, 87),
+    "round 31": (81, 83), "round 32": (79, 80), "round 33": (69, 74), "round 34": (81, 83),
+    "round 35": (76, 84), "round 36": (72, 75), "round 37": (67, 71), "round 38": (65, 71),
+    "round 39": (70, 75), "round 40": (67, 74), "round 41": (70, 75), "round 42": (85, 85),
+    "round 43": (82, 85), "round 44": (77, 77), "round 45": (85, 87), "round 46": (77, 80),
+    "round 47": (78, 84), "round 48": (76, 81), "round 49": (82, 82), "round 50": (74, 76),
+    "round 51": (83, 85), "round 52": (83, 87), "round 53": (79, 83), "round 54": (79, 83),
+    "round 55": (79, 82), "round 56": (85, 86), "round 57": (75, 79), "round 58": (65, 75),
 }
 
 
@@ -57,7 +57,7 @@ def test_accuracy_does_not_fall_below_the_measured_level() -> None:
     for part, (top1, top3) in MEASURED.items():
         assert figures[part]["ask top-1"] >= top1, part
         assert figures[part]["ask top-3"] >= top3, part
-    # measured 0.31 above (0.93 against 0.62; plain BM25 reads the records' aliases too)
+    # measured 0.32 above (0.93 against 0.61; plain BM25 reads the records' aliases too)
     assert figures["all"]["ask top-1"] - figures["all"]["bm25 top-1"] >= 0.2 * figures["all"]["questions"]
 
 
