@@ -872,12 +872,14 @@ def _names_put_right(ds: Dataset, question: str, index: Index) -> str:
         return question
     names = {n.casefold() for e in ds.entities.values() for n in entity_names(e)
              if n.isascii() and len(n.split()) == 2 and n.replace(" ", "").isalpha()}
+    name_words = {w for n in names for w in n.split()}
     put_right = len(question)  # where the last name put right begins: pairs before it only
     for first, second in reversed(list(itertools.pairwise(words))):
         typed = f"{first.group()} {second.group()}".casefold()
-        if second.end() > put_right or typed in names or question[first.end():second.start()] != " " or all(
-                stem(w.group().casefold()) in index.idf for w in (first, second)):
-            continue
+        if second.end() > put_right or typed in names or question[first.end():second.start()] != " " \
+                or not name_words & set(typed.split()) or all(
+                    stem(w.group().casefold()) in index.idf for w in (first, second)):
+            continue  # one of the two words must be a name's as typed
         # one word as the name's, the other a letter off it ("xiaomi earn" is no "Xiaomi EV")
         close = [n for n in difflib.get_close_matches(typed, names, n=3, cutoff=NAME_CLOSE)
                  if sorted(_edits(t, w) for t, w in zip(typed.split(), n.split(), strict=True)) == [0, 1]]
