@@ -319,13 +319,15 @@ def _phrases() -> re.Pattern[str]:  # one for them all, longest first ("new ener
                       + r")\b", re.IGNORECASE)
 
 
+# The patterns below that most questions do not need are kept as text and compiled by `re` when a
+# question first uses them (its own cache): every `ask` is a new process.
 # the kinds of firms in a place are its industries ("what kind of companies are in E-Town"; not
 # those entering a market)
-_FIRMS_IN = re.compile(r"\b(?:kinds?|types?|sorts?) of (?:companies|firms|businesses)"
-                       r"(?= (?:are |is )?(?:based |located )?in\b)", re.IGNORECASE)
+_FIRMS_IN = (r"(?i)\b(?:kinds?|types?|sorts?) of (?:companies|firms|businesses)"
+             r"(?= (?:are |is )?(?:based |located )?in\b)")
 # a car a buyer can buy is one on sale ("when can I buy a Xiaomi car": not the land Xiaomi bought)
-_CAN_BUY = re.compile(r"\b(?:can|could|will|do|did|may) (?:i|we|you|people|customers|buyers|consumers"
-                      r"|the public) (?:buy|purchase|order)\b", re.IGNORECASE)
+_CAN_BUY = (r"(?i)\b(?:can|could|will|do|did|may) (?:i|we|you|people|customers|buyers|consumers"
+            r"|the public) (?:buy|purchase|order)\b")
 # What a question is for, not what about ("for my report, who..."); a financial year ("FY2021")
 _PURPOSE_OF_ASKING = re.compile(r"\bfor (?:my|our|an?) (?:school |class |uni |university )?"
                                 r"(?:report|essay|paper|class|homework|assignment|thesis|project|presentation"
@@ -341,12 +343,12 @@ _LABEL = re.compile(r"^\W*(?:(?:quiz|trivia|question|q)(?:\s*\d+)?|background|co
                     r"|explainer)\s*[:\-\u2013\u2014]\s*", re.IGNORECASE)
 # a lead-in before a colon ("on air now: what is...", "for the record: who..."), where what follows
 # is a question of its own; dropped when it names nothing the dataset knows
-_LEAD_IN = re.compile(r"^\W*((?:[^\W\d_]+[\s,]+){0,3}[^\W\d_]+)\s*:\s+(?=(?:what|which|who|whom|whose"
-                      r"|when|where|why|how|is|are|was|were|did|does|do|can|could|will|would|has|have)\b)",
-                      re.IGNORECASE)
+_LEAD_IN = (r"(?i)^\W*((?:[^\W\d_]+[\s,]+){0,3}[^\W\d_]+)\s*:\s+(?=(?:what|which|who|whom|whose"
+            r"|when|where|why|how|is|are|was|were|did|does|do|can|could|will|would|has|have)\b)")
 # and the words before a question asked inside a sentence ("students should find who leads Xiaomi")
-_LEAD_UP = re.compile(r"^\W*((?:[^\W\d_]+[\s,]+){1,5}?)"
-                      r"(?=(?:who|whom|whose|what|when|where|which|why|how)\b)", re.IGNORECASE)
+_LEAD_UP = (r"(?i)^\W*((?:[^\W\d_]+[\s,]+){1,5}?)"
+            r"(?=(?:who|whom|whose|what|when|where|which|why|how)\b)")
+_WH = frozenset({"who", "whom", "whose", "what", "when", "where", "which", "why", "how"})
 # who a spoken question is addressed to ("hey xev,", "ok xev", "alexa")
 _ADDRESS = re.compile(r"^\W*(?:(?:hey|hi|hello|ok|okay)\s+)?(?:xev|alexa|siri|google|cortana)\b\W*"
                       r"|^\W*(?:hey|hi|hello|ok|okay)\b[\s,!.]+", re.IGNORECASE)
@@ -718,10 +720,11 @@ def _dates_and_words(lowered: str) -> tuple[set[str], set[str]]:
 
 # "the latest news", "the earliest follow-up": what happened last or first; "which happened later: the
 # approval or the unveiling": the later of the two
-_LAST = re.compile(r"\b(?:(latest|most recent|newest|earliest|oldest)\s+(?:\w+\s+){0,3}?|(first|last)\s+)"
-                   r"(events?|news|updates?|developments?|follow-?ups?|happenings?|milestones?)\b")
-_WHICH_FIRST = re.compile(r"\bwhich (?:one |event )?(?:happened|came|occurred|took place|was)?\s*"
-                          r"(first|earlier|sooner|later|last|second)\b.*\bor\b")
+_LAST = (r"\b(?:(latest|most recent|newest|earliest|oldest)\s+(?:\w+\s+){0,3}?|(first|last)\s+)"
+         r"(events?|news|updates?|developments?|follow-?ups?|happenings?|milestones?)\b")
+_WHICH_FIRST = (r"\bwhich (?:one |event )?(?:happened|came|occurred|took place|was)?\s*"
+                r"(first|earlier|sooner|later|last|second)\b.*\bor\b")
+_ORDER_WORDS = ("latest", "recent", "newest", "earliest", "oldest", "first", "last")
 _EVENT_WORDS = frozenset(tokens("event events news update updates development developments follow up followup"
                                 " followups happening happenings milestone milestones dataset article story"))
 
@@ -731,7 +734,8 @@ def _in_order(answers: list[Answer], records: list[Claim | FollowUp | Figure], l
     """The answers to a question that asks what happened first or last, in the order of their dates:
     of all the dated records, or the follow-ups ("the earliest follow-up"), when it names nothing
     else; of those it matches when it does ("the latest nev sales figure")."""
-    last, which = _LAST.search(lowered), _WHICH_FIRST.search(lowered)
+    last, which = re.search(_LAST, lowered) if any(w in lowered for w in _ORDER_WORDS) else None, (
+        re.search(_WHICH_FIRST, lowered) if "which" in lowered and " or " in lowered else None)
     if which and len(answers) >= 2 and all(_on_dates(a.record) for a in answers[:2]):
         # "which happened later: A or B": of the two it matches best
         pair = sorted(answers[:2], key=lambda a: max(_on_dates(a.record)),
@@ -1202,13 +1206,15 @@ def _without_lead(ds: Dataset, question: str, index: Index) -> str:
     a question asked inside a sentence ("students should find who leads Xiaomi"), where they name
     nothing the dataset knows; the second only with an English word among them (not "according to
     whom", "registred when")."""
-    lead = _LEAD_IN.match(question) or _LEAD_UP.match(question)
+    first = (question.split(maxsplit=1) or [""])[0].casefold()
+    lead = (re.match(_LEAD_IN, question) if ":" in question else None) or (
+        re.match(_LEAD_UP, question) if first not in _WH else None)
     if lead is None:
         return question
     words = [t for t in tokens(lead.group(1))
              if t not in STOPWORDS and t not in QUESTION_WORDS and t not in GENERIC_WORDS]
     if any(t in index.idf for t in words) or _entity_mentions(ds, lead.group(1))[0] or (
-            lead.re is _LEAD_UP and not any(english.is_word(t) for t in words)):
+            lead.re.pattern == _LEAD_UP and not any(english.is_word(t) for t in words)):
         return question
     return question[lead.end():]
 
@@ -1273,12 +1279,17 @@ def rank(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Answe
     if any(phrase in folded for phrase in _PHRASE_WORDS):  # not within words quoted from the article
         question = _outside_quotes(question, lambda part: _phrases().sub(
             lambda m: _PHRASE_WORDS.get(m.group().casefold(), m.group()), part))
-    question = _FIRMS_IN.sub("industries", _PURPOSE_OF_ASKING.sub(" ", question))
-    question = _CAN_BUY.sub("go on sale", _GETS_CARS.sub("take delivery of", question))
+    question = _PURPOSE_OF_ASKING.sub(" ", question)
+    if "compan" in folded or "firms" in folded or "businesses" in folded:
+        question = re.sub(_FIRMS_IN, "industries", question)
+    question = _GETS_CARS.sub("take delivery of", question)
+    if "buy" in folded or "purchase" in folded or "order" in folded:
+        question = re.sub(_CAN_BUY, "go on sale", question)
     if any(word in folded for word in _POLITE):
         question = _courtesy().sub(" ", question)
     question = _LISTING.sub("which ", _LABEL.sub("", _ADDRESS.sub("", question)))
-    question = _HEADS.sub(r"\1is the head of ", question)
+    if "who " in folded:
+        question = re.sub(_HEADS, r"\1is the head of ", question)
     question = _FISCAL.sub(lambda m: f"full year {m.group(1) if len(m.group(1)) == 4 else '20' + m.group(1)}",
                            question)
     question = _SPRINT.sub(" acceleration ", _QUARTER_OF.sub(r"\1 20\2", question))
@@ -1393,7 +1404,7 @@ def rank(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Answe
         n != m and m in relations.reach_places(n) for n in mentioned)}
     defining = bool(focus) and bool(content) and all(t in _DEFINES for t in content)
     places_only = bool(mentioned) and all(relations.is_place(m) for m in mentioned)
-    what = _WHAT_THING.match(lowered)
+    what = re.match(_WHAT_THING, lowered) if "what " in lowered else None
     what_noun = stem(what.group(1)) if what else ""
     for term in content:
         if defining:  # "why is E-Town important": what defines E-Town
@@ -1684,7 +1695,7 @@ def rank(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Answe
                          f" not phase {' and '.join(sorted(phase))}")
     # "investment per car", "cost per employee": only a figure for each of the thing answers (a car's
     # price is one: "su7 price per car")
-    per = _PER_THING.search(lowered)
+    per = re.search(_PER_THING, lowered) if any(w in lowered for w in ("per ", "each", "every")) else None
     each = set(tokens(per.group(1))) if per else set()
     if per and each & _COUNTED and not _gives_each(ds, best.record, per.group(1)) and not (
             each & _CAR_WORDS and _PRICED.search(lowered)):
@@ -1752,7 +1763,7 @@ def _hop(answers: list[Answer], records: list[Claim | FollowUp | Figure], kind: 
 
 
 # "what colour is the SU7", "what engine does it have": the word after "what" names a thing
-_WHAT_THING = re.compile(r"^\W*what ([a-z]+) (?:is|are|was|were|does|do|did|will|would|has|have|had)\b")
+_WHAT_THING = r"^\W*what ([a-z]+) (?:is|are|was|were|does|do|did|will|would|has|have|had)\b"
 _WHAT_IS = re.compile(r"^\W*(?:what|who|which)(?:'s|\s+(?:is|are|was|were))\s+(.*)$")
 # "how many SU7 deliveries were made", "the number of robots on the line": the words before the
 # verb, and of them the things counted
@@ -1770,7 +1781,7 @@ _HOW_MUCH_DONE = re.compile(r"^\W*how (?:much|fast|far|quickly)\s+(?:did|does|do
 _PRICE_POINTS = frozenset({"max", "maximum", "min", "minimum", "top", "base", "starting", "entry", "lowest",
                            "highest", "cheapest", "dearest", "model", "models", "version", "versions",
                            "variant", "variants", "trim", "trims", "edition"})
-_COSTED = re.compile(r"^\W*(?:what|how much) (?:did|does|do|will|would|could|should) (.+?) cost\W*$")
+_COSTED = r"^\W*(?:what|how much) (?:did|does|do|will|would|could|should) (.+?) cost\W*$"
 _ORDINALS = frozenset({"first", "second", "third", "last", "next", "latest"})
 # "what did Tesla say about Xiaomi": who is asked for what they said
 _SAID_WHAT = re.compile(r"^\W*what (?:did|does|do|has|have|had) (.+?) "
@@ -1785,14 +1796,14 @@ _HEAD_OF = re.compile(rf"\b({_ROLE_WORDS.replace(' ', '|')}|chairman|chairwoman|
                       r" of (?:the )?(.+?)\W*$")
 # "investment per car", "cost per employee": a figure for each of a thing, not for a time ("per
 # year" is read by _PER_YEAR) nor for a hundred ("per cent")
-_PER_THING = re.compile(r"\b(?:per|for each|for every)\s+(?!(?:year|yr|annum|month|day|week|quarter|cent"
-                        r"|hour|capita)s?\b)([a-z]+)")
+_PER_THING = (r"\b(?:per|for each|for every)\s+(?!(?:year|yr|annum|month|day|week|quarter|cent"
+              r"|hour|capita)s?\b)([a-z]+)")
 _AREA = frozenset(tokens("square sqm m2 metre meter acre hectare mu"))  # a price per square metre
 # the things the dataset counts, that a figure may be given for each of (not "per the article")
 _COUNTED = frozenset(w for t in tokens("car staff phase factory") for w in _SYNONYMS[t]) | _AREA
 _PRICED = re.compile(r"\b(?:price\w*|costs?|pay|paid|rmb|yuan)\b")  # a car's price is a price per car
 # "who directs the E-Town committee": who is its head, as "the head of" asks
-_HEADS = re.compile(r"^(\W*who\s+)(?:directs|heads|chairs|manages|presides over)\s+(?!up\b)")
+_HEADS = r"^(\W*who\s+)(?:directs|heads|chairs|manages|presides over)\s+(?!up\b)"
 # nor does a word that says which side of it is asked ("the price range": the price)
 _ASPECTS = _MEASURES | _SCALE_WORDS | frozenset(tokens("range rate target status name unit units source"
                                                        " sources"))
@@ -1803,7 +1814,7 @@ def _asked_for(question: str, content: list[str]) -> list[str]:
     "how many X" -> X, as the words that name it ("chief financial officer"); none when it does
     not, or when X is a name ("the Chinese EV market")."""
     folded = question.casefold()
-    costed = _COSTED.match(folded)
+    costed = re.match(_COSTED, folded) if "cost" in folded else None
     if costed:  # the thing costed, by its last word ("phase 2 construction": the construction), not
         # what it is for ("the land for expansion") nor which of its prices ("the su7 max")
         things = [w for w in _NAME_WORD.findall(_LINK.split(costed.group(1), maxsplit=1)[0])
@@ -1869,13 +1880,13 @@ def _done_to(question: str, content: list[str]) -> str:
     return last if last in content and not english.is_predicate(last) else ""
 
 
-_WHEN_VERB = re.compile(r"^\W*when (?:did|does|do|will|would|was|were|is|are|has|have|had)\s+(.+?)\W*$")
+_WHEN_VERB = r"^\W*when (?:did|does|do|will|would|was|were|is|are|has|have|had)\s+(.+?)\W*$"
 
 
 def _when_happened(question: str, content: list[str]) -> str:
     """What a question asks the date of the doing of, by the verb that ends it ("when will phase 3
     be finished": finish), "" when it ends in a thing or says nothing done."""
-    when = _WHEN_VERB.match(question.casefold())
+    when = re.match(_WHEN_VERB, question.casefold()) if "when" in question.casefold() else None
     if not when:
         return ""
     clause = [w for w in _NAME_WORD.findall(_LINK.split(when.group(1), maxsplit=1)[0]) if w not in STOPWORDS]
