@@ -303,6 +303,7 @@ PHRASES = (("set up", "setup"), ("setting up", "setup"), ("sets up", "setup"),
            ("kindly share", "tell"), ("please share", "tell"), ("pls share", "tell"),
            ("green development", "green growth"), ("output target", "output"), ("output goal", "output"),
            ("by the end of", "by"), ("by end of", "by"), ("at the end of", "at"), ("at stake", " "),
+           ("inside", "in"), ("within", "in"),
            # the capital is Beijing (capital alone is money: "capital expenditure")
            ("the capital city", "Beijing"), ("the chinese capital", "Beijing"),
            ("china's capital", "Beijing"), ("the capital", "Beijing"),
@@ -1693,6 +1694,14 @@ def rank(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Answe
     if other_phases and not phase & other_phases:
         return answers, (f"the best match is about phase {' and '.join(sorted(other_phases))},"
                          f" not phase {' and '.join(sorted(phase))}")
+    # "su7 price in 2030", "nev sales in 2019": a year that no dated record matching it is of (not
+    # where a question checks a year: "wasn't the target 2023?")
+    of_years = [_years(a.record) for a in answers[:3]]
+    if years and of_years[0] and not any(years & y for y in of_years) and not (
+            doubt or re.match(r"\W*(?:is|are|was|were|did|does|do|has|have|had)(?:n'?t)?\b", lowered)):
+        held = sorted(of_years[0])
+        return answers, (f"the best match is of {held[0]}" + (f"-{held[-1]}" if len(held) > 1 else "")
+                         + f", not {' or '.join(map(str, sorted(years)))}")
     # "investment per car", "cost per employee": only a figure for each of the thing answers (a car's
     # price is one: "su7 price per car")
     per = re.search(_PER_THING, lowered) if any(w in lowered for w in ("per ", "each", "every")) else None
