@@ -588,6 +588,8 @@ BEST_FIRST = [
     ("how much investment is at stake", "investment.amount"), ("工厂 位置", "plant.city plant.site"),
     ("where did xiaomi say the car project is on schedule", "q3-report.on-track"),
     ("wasn't the mass production target 2023?", "production.target"),
+    # telling the public is announcing
+    ("who told the public the plant's annual capacity", "plant.capacity"),
     # inside or within a place is in it
     ("is e-town inside daxing district", "e-town.district"),
     # a car a buyer can buy is one on sale, not land Xiaomi bought

@@ -304,6 +304,9 @@ PHRASES = (("set up", "setup"), ("setting up", "setup"), ("sets up", "setup"),
            ("green development", "green growth"), ("output target", "output"), ("output goal", "output"),
            ("by the end of", "by"), ("by end of", "by"), ("at the end of", "at"), ("at stake", " "),
            ("inside", "in"), ("within", "in"),
+           # telling the public, making a thing public, is announcing it
+           ("told the public", "announced"), ("tell the public", "announce"), ("made public", "announced"),
+           ("make public", "announce"),
            # the capital is Beijing (capital alone is money: "capital expenditure")
            ("the capital city", "Beijing"), ("the chinese capital", "Beijing"),
            ("china's capital", "Beijing"), ("the capital", "Beijing"),
