@@ -588,6 +588,8 @@ BEST_FIRST = [
     ("how much investment is at stake", "investment.amount"), ("工厂 位置", "plant.city plant.site"),
     ("where did xiaomi say the car project is on schedule", "q3-report.on-track"),
     ("wasn't the mass production target 2023?", "production.target"),
+    # firms that share a place with another are those based there besides it
+    ("what carmakers share yizhuang with xiaomi", "e-town.resident-beijing-benz e-town.resident-bjev"),
     # telling the public is announcing
     ("who told the public the plant's annual capacity", "plant.capacity"),
     # inside or within a place is in it
@@ -749,6 +751,7 @@ def test_the_head_of_a_body_is_not_the_head_of_another_it_deals_with(ds: Dataset
     # a year that no dated record matching the question is of (a year checked is answered)
     ("su7 price in 2030", "the best match is of 2024, not 2030"),
     ("nev sales in 2019", "the best match is of 2021, not 2019"),
+    ("did xiaomi share data with e-town", "the dataset never speaks of 'share'"),
     # a place's name the dataset does not know, in lower case too
     ("su7 deliveries in germany", "it names germany, which the dataset does not know"),
     ("who chairs the e-town management committee",

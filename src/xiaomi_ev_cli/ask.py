@@ -332,6 +332,9 @@ _FIRMS_IN = (r"(?i)\b(?:kinds?|types?|sorts?) of (?:companies|firms|businesses)"
 # a car a buyer can buy is one on sale ("when can I buy a Xiaomi car": not the land Xiaomi bought)
 _CAN_BUY = (r"(?i)\b(?:can|could|will|do|did|may) (?:i|we|you|people|customers|buyers|consumers"
             r"|the public) (?:buy|purchase|order)\b")
+# firms that share a place with another are those based there besides it ("which carmakers share
+# E-Town with Xiaomi")
+_SHARE_WITH = r"(?i)^(\W*(?:which|who|what)\b.*?)\bshares? ((?:the )?[\w-]+(?: [\w-]+)?) with\b"
 # What a question is for, not what about ("for my report, who..."); a financial year ("FY2021")
 _PURPOSE_OF_ASKING = re.compile(r"\bfor (?:my|our|an?) (?:school |class |uni |university )?"
                                 r"(?:report|essay|paper|class|homework|assignment|thesis|project|presentation"
@@ -1289,6 +1292,8 @@ def rank(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Answe
     question = _GETS_CARS.sub("take delivery of", question)
     if "buy" in folded or "purchase" in folded or "order" in folded:
         question = re.sub(_CAN_BUY, "go on sale", question)
+    if "share" in folded and " with " in folded:
+        question = re.sub(_SHARE_WITH, r"\1are based in \2 besides", question)
     if any(word in folded for word in _POLITE):
         question = _courtesy().sub(" ", question)
     question = _LISTING.sub("which ", _LABEL.sub("", _ADDRESS.sub("", question)))
