@@ -1,0 +1,190 @@
+"""What the questions asked before teach: which record answers a question, learned from examples.
+
+A multinomial naive Bayes model (the text classifier of scikit-learn's MultinomialNB, written out
+here) over the labelled questions of tests/ask/questions.json: each question's words, pairs of
+words and four-letter pieces of words (so "capacty" still shares most of "capacity"), weighted by
+how rare they are (tf-idf, scaled to length one), count towards the records that answer it, or
+towards NO_ANSWER for a question the dataset cannot answer. `ask` weighs its own ranking by the
+probabilities this gives, and trusts the model alone where it is sure and the rules found nothing.
+
+The model is fitted by tools/train_ask.py into lexicon/answered.tsv and read from there; a test
+checks that file is what fitting the current questions gives. Its accuracy is only ever measured
+on questions it was not fitted on (bench/ask_eval.py fits one model per round, without that round).
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import math
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+from .search import stem
+
+NO_ANSWER = "-"  # the class of questions the dataset holds no answer to
+UNKNOWN = "?"  # the feature of a word the model does not know
+ALPHA = 0.03  # additive smoothing: how much an unseen pairing of a feature and a record counts
+PIECE = 4  # letters in a piece of a word
+MIN_SEEN = 2  # questions a feature must occur in to be kept (fewer say more of one question than of the kind)
+PLACES = 3  # decimals kept of a weight in the file
+MODEL = Path(__file__).resolve().parent / "lexicon" / "answered.tsv"
+_WORD = re.compile(r"[a-z0-9]+(?:[.,'&][a-z0-9]+)*|[\u3400-\u9fff]")  # a Chinese character is a word
+
+
+@functools.lru_cache(maxsize=8192)
+def features(text: str) -> tuple[tuple[str, int], ...]:
+    """A question's features and how often each occurs: stemmed words, pairs of adjacent words
+    ("lei jun"), and the four-letter pieces of each word with its edges marked ("#cap", "#ity ")."""
+    if not text.isascii():
+        text = unicodedata.normalize("NFKC", text)
+    words = [stem(w) if w.isalpha() else w for w in _WORD.findall(text.casefold())]
+    found = Counter(words)
+    found.update(f"{a} {b}" for a, b in itertools.pairwise(words))
+    for word in words:
+        edged = f" {word} "
+        found.update("#" + edged[i:i + PIECE] for i in range(len(edged) - PIECE + 1))
+    return tuple(found.items())
+
+
+def _is_word(feature: str) -> bool:
+    return " " not in feature and not feature.startswith("#")
+
+
+def _known(found: Iterable[tuple[str, int]], idf: dict[str, float]) -> list[tuple[str, int]]:
+    """The features the model knows; a word it does not know counts as UNKNOWN ("what is lei
+    jun's salary" is not "what is lei jun": no question it was fitted on asked of a salary)."""
+    out = [(f, n) for f, n in found if f in idf]
+    unknown = sum(n for f, n in found if f not in idf and _is_word(f))
+    return [*out, (UNKNOWN, unknown)] if unknown and UNKNOWN in idf else out
+
+
+def _weighed(found: Iterable[tuple[str, int]], idf: dict[str, float]) -> dict[str, float]:
+    """tf-idf (a feature's count dampened by a log), scaled to length one; unknown features dropped."""
+    weights = {f: (1 + math.log(n)) * idf[f] for f, n in _known(found, idf)}
+    length = math.sqrt(sum(w * w for w in weights.values())) or 1.0
+    return {f: w / length for f, w in weights.items()}
+
+
+class Model:
+    """Per record (and NO_ANSWER): a log prior, and per feature the log-likelihood it adds."""
+
+    def __init__(self, idf: dict[str, float], weights: dict[str, dict[str, float]],
+                 prior: dict[str, float], norm: dict[str, float]) -> None:
+        self.idf = idf  # feature -> inverse document frequency
+        self.weights = weights  # feature -> {record: log((count + ALPHA) / ALPHA)}, only where seen
+        self.prior = prior  # record -> log of the share of questions it answers
+        self.norm = norm  # record -> log((its total weight + ALPHA * features) / ALPHA)
+
+    def scores(self, question: str) -> dict[str, float]:
+        """Each record's log-probability of answering the question, up to a constant (none when
+        the question has no feature the model knows)."""
+        weighed = _weighed(features(question), self.idf)
+        if not weighed:
+            return {}
+        total = sum(weighed.values())
+        out = {r: p - total * self.norm[r] for r, p in self.prior.items()}
+        for feature, w in weighed.items():
+            for record, x in self.weights[feature].items():
+                out[record] += w * x
+        return out
+
+    def probabilities(self, question: str) -> dict[str, float]:
+        """Each record's probability of answering the question (NO_ANSWER's: of none doing so)."""
+        scores = self.scores(question)
+        if not scores:  # no feature of the question was ever seen: the model knows nothing of it
+            return {}
+        top = max(scores.values())
+        exp = {r: math.exp(s - top) for r, s in scores.items()}
+        total = sum(exp.values())
+        return {r: e / total for r, e in exp.items()}
+
+
+def fit(examples: Iterable[tuple[str, Sequence[str]]]) -> Model:
+    """The model of questions and the ids that answer each (none: the dataset cannot answer it)."""
+    pairs = [(features(q), tuple(ids) or (NO_ANSWER,)) for q, ids in examples]
+    seen = Counter(f for found, _ in pairs for f, _ in found)
+    n = len(pairs)
+    seen[UNKNOWN] = sum(any(_is_word(f) and seen[f] < MIN_SEEN for f, _ in found) for found, _ in pairs)
+    idf = {f: math.log((1 + n) / (1 + d)) + 1 for f, d in sorted(seen.items()) if d >= MIN_SEEN}
+    counts: defaultdict[str, defaultdict[str, float]] = defaultdict(lambda: defaultdict(float))
+    totals: defaultdict[str, float] = defaultdict(float)
+    shares: defaultdict[str, float] = defaultdict(float)
+    for found, ids in pairs:
+        weighed = _weighed(found, idf)
+        mass = sum(weighed.values())
+        for record in ids:  # a question several records answer counts a part towards each
+            shares[record] += 1 / len(ids)
+            totals[record] += mass / len(ids)
+            for feature, w in weighed.items():
+                counts[feature][record] += w / len(ids)
+    features_n = len(idf)
+    prior = {r: round(math.log(s / n), PLACES) for r, s in sorted(shares.items())}
+    norm = {r: round(math.log((totals[r] + ALPHA * features_n) / ALPHA), PLACES) for r in prior}
+    weights = {f: {r: round(math.log((c + ALPHA) / ALPHA), PLACES) for r, c in sorted(counts[f].items())}
+               for f in idf}
+    return Model({f: round(x, PLACES) for f, x in idf.items()}, weights, prior, norm)
+
+
+def dump(model: Model) -> str:
+    """The model as text: a line per record ('@', id, prior, norm), then one per feature (feature,
+    idf, then pairs of a record's place among those lines and its weight), tab-separated, in a
+    fixed order."""
+    place = {r: i for i, r in enumerate(model.prior)}
+    lines = [f"@\t{r}\t{model.prior[r]}\t{model.norm[r]}" for r in model.prior]
+    lines += [f"{f}\t{model.idf[f]}\t" + " ".join(f"{place[r]}={x}" for r, x in model.weights[f].items())
+              for f in model.idf]
+    return "\n".join(lines) + "\n"
+
+
+class _Stored(Model):
+    """The model read from its file, each feature's weights parsed only when a question has it."""
+
+    def __init__(self, text: str) -> None:
+        prior: dict[str, float] = {}
+        norm: dict[str, float] = {}
+        rows: dict[str, str] = {}
+        for line in text.splitlines():
+            head, _, rest = line.partition("\t")
+            if head == "@":
+                record, p, z = rest.split("\t")
+                prior[record], norm[record] = float(p), float(z)
+            else:
+                rows[head] = rest
+        self._rows = rows
+        super().__init__(_Idf(rows), _Weights(rows, list(prior)), prior, norm)
+
+
+class _Idf(dict[str, float]):
+    def __init__(self, rows: dict[str, str]) -> None:
+        super().__init__()
+        self._rows = rows
+
+    def __contains__(self, feature: object) -> bool:
+        return feature in self._rows
+
+    def __missing__(self, feature: str) -> float:
+        value = self[feature] = float(self._rows[feature].partition("\t")[0])
+        return value
+
+
+class _Weights(dict[str, dict[str, float]]):
+    def __init__(self, rows: dict[str, str], records: list[str]) -> None:
+        super().__init__()
+        self._rows = rows
+        self._records = records
+
+    def __missing__(self, feature: str) -> dict[str, float]:
+        pairs = self._rows[feature].partition("\t")[2].split()
+        value = self[feature] = {self._records[int(r)]: float(x)
+                                 for r, _, x in (p.partition("=") for p in pairs)}
+        return value
+
+
+@functools.lru_cache(maxsize=1)
+def load() -> Model:
+    """The fitted model that ships with xev."""
+    return _Stored(MODEL.read_text(encoding="utf-8"))
