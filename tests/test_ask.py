@@ -977,3 +977,17 @@ def test_the_shipped_model_is_what_the_questions_fit() -> None:
         shipped, fresh = learned.load().probabilities(q["q"]), fitted.probabilities(q["q"])
         assert shipped.keys() == fresh.keys()
         assert all(abs(shipped[r] - fresh[r]) < 1e-9 for r in fresh)
+
+
+def test_every_feature_of_the_shipped_model_is_found_in_its_file_and_no_other() -> None:
+    """The file is searched, not read whole: each feature line is found, first and last too."""
+    lines = learned.MODEL.read_text(encoding="utf-8").splitlines()
+    model = learned._Stored(learned.MODEL.read_bytes())
+    features = [line.split("\t")[0] for line in lines if not line.startswith("@\t")]
+    assert features == sorted(features) and len(features) > 1000
+    for line in lines[len(lines) - len(features):]:
+        feature, idf, pairs = line.split("\t")
+        assert feature in model.idf and model.idf[feature] == float(idf)
+        assert len(model.weights[feature]) == len(pairs.split())
+    for stranger in ("", "!", "#", "0", "zzzzzz", "\u9fff\u9fff", features[0] + "x", features[-1] + "x"):
+        assert stranger in features or stranger not in model.idf

@@ -141,50 +141,86 @@ def dump(model: Model) -> str:
 
 
 class _Stored(Model):
-    """The model read from its file, each feature's weights parsed only when a question has it."""
+    """The model read from its file, which stays as bytes: a question's features are found by a
+    binary search of the sorted feature lines and parsed only then (reading every line into a
+    dictionary cost more time and memory than the rest of a question)."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, data: bytes) -> None:
         prior: dict[str, float] = {}
         norm: dict[str, float] = {}
-        rows: dict[str, str] = {}
-        for line in text.splitlines():
-            head, _, rest = line.partition("\t")
-            if head == "@":
-                record, p, z = rest.split("\t")
-                prior[record], norm[record] = float(p), float(z)
+        start = 0
+        while data.startswith(b"@\t", start):
+            end = data.index(b"\n", start)
+            _, record, p, z = data[start:end].decode("utf-8").split("\t")
+            prior[record], norm[record] = float(p), float(z)
+            start = end + 1
+        rows = _Rows(data, start, list(prior))
+        super().__init__(_Idf(rows), _Weights(rows), prior, norm)
+
+
+class _Rows:
+    """The feature lines of the file, from `start` on, looked up by feature."""
+
+    def __init__(self, data: bytes, start: int, records: list[str]) -> None:
+        self.data, self.start, self.records = data, start, records
+        self.found: dict[str, tuple[float, bytes] | None] = {}
+
+    def get(self, feature: str) -> tuple[float, bytes] | None:
+        """The feature's idf and its pairs, None when the model does not know it."""
+        if feature in self.found:
+            return self.found[feature]
+        data, key = self.data, feature.encode("utf-8")
+        lo, hi = self.start, len(data)  # each the start of a line (or the end)
+        row = None
+        while lo < hi:
+            mid = (lo + hi) // 2
+            line = data.rfind(b"\n", lo, mid) + 1 or lo  # the line mid lies in
+            end = data.index(b"\n", line)
+            tab = data.index(b"\t", line, end)
+            here = data[line:tab]
+            if here == key:
+                idf, _, pairs = data[tab + 1:end].partition(b"\t")
+                row = float(idf), pairs
+                break
+            if here < key:
+                lo = end + 1
             else:
-                rows[head] = rest
-        self._rows = rows
-        super().__init__(_Idf(rows), _Weights(rows, list(prior)), prior, norm)
+                hi = line
+        self.found[feature] = row
+        return row
 
 
 class _Idf(dict[str, float]):
-    def __init__(self, rows: dict[str, str]) -> None:
+    def __init__(self, rows: _Rows) -> None:
         super().__init__()
         self._rows = rows
 
     def __contains__(self, feature: object) -> bool:
-        return feature in self._rows
+        return isinstance(feature, str) and self._rows.get(feature) is not None
 
     def __missing__(self, feature: str) -> float:
-        value = self[feature] = float(self._rows[feature].partition("\t")[0])
-        return value
+        row = self._rows.get(feature)
+        if row is None:
+            raise KeyError(feature)
+        return row[0]
 
 
 class _Weights(dict[str, dict[str, float]]):
-    def __init__(self, rows: dict[str, str], records: list[str]) -> None:
+    def __init__(self, rows: _Rows) -> None:
         super().__init__()
         self._rows = rows
-        self._records = records
 
     def __missing__(self, feature: str) -> dict[str, float]:
-        pairs = self._rows[feature].partition("\t")[2].split()
-        value = self[feature] = {self._records[int(r)]: float(x)
-                                 for r, _, x in (p.partition("=") for p in pairs)}
+        row = self._rows.get(feature)
+        if row is None:
+            raise KeyError(feature)
+        records = self._rows.records
+        value = self[feature] = {records[int(r)]: float(x)
+                                 for r, _, x in (p.partition(b"=") for p in row[1].split())}
         return value
 
 
 @functools.lru_cache(maxsize=1)
 def load() -> Model:
     """The fitted model that ships with xev."""
-    return _Stored(MODEL.read_text(encoding="utf-8"))
+    return _Stored(MODEL.read_bytes())
