@@ -57,7 +57,8 @@ def _old_ranking(commit: str, questions: list[str]) -> list[list[Any]]:
                                   capture_output=True, text=True, check=True)
         finally:
             subprocess.run(["git", "worktree", "remove", "--force", str(tree)], cwd=ROOT, check=True)
-    return json.loads(done.stdout)
+    rows: list[list[Any]] = json.loads(done.stdout)
+    return rows
 
 
 def main() -> None:

@@ -27,9 +27,10 @@ from .search import stem
 
 NO_ANSWER = "-"  # the class of questions the dataset holds no answer to
 UNKNOWN = "?"  # the feature of a word the model does not know
-ALPHA = 0.03  # additive smoothing: how much an unseen pairing of a feature and a record counts
+ALPHA = 0.003  # additive smoothing: how much an unseen pairing of a feature and a record counts
 PIECE = 4  # letters in a piece of a word
-MIN_SEEN = 2  # questions a feature must occur in to be kept (fewer say more of one question than of the kind)
+MIN_SEEN = 1  # questions a feature must occur in to be kept
+RARE = 2  # questions a word occurs in fewer than which, while fitting, it also counts as UNKNOWN
 PLACES = 3  # decimals kept of a weight in the file
 MODEL = Path(__file__).resolve().parent / "lexicon" / "answered.tsv"
 _WORD = re.compile(r"[a-z0-9]+(?:[.,'&][a-z0-9]+)*|[\u3400-\u9fff]")  # a Chinese character is a word
@@ -54,17 +55,20 @@ def _is_word(feature: str) -> bool:
     return " " not in feature and not feature.startswith("#")
 
 
-def _known(found: Iterable[tuple[str, int]], idf: dict[str, float]) -> list[tuple[str, int]]:
+def _known(found: Iterable[tuple[str, int]], idf: dict[str, float],
+           rare: frozenset[str] = frozenset()) -> list[tuple[str, int]]:
     """The features the model knows; a word it does not know counts as UNKNOWN ("what is lei
-    jun's salary" is not "what is lei jun": no question it was fitted on asked of a salary)."""
+    jun's salary" is not "what is lei jun": no question it was fitted on asked of a salary), and
+    so, while fitting, does a `rare` word (what questions with a word barely seen ask)."""
     out = [(f, n) for f, n in found if f in idf]
-    unknown = sum(n for f, n in found if f not in idf and _is_word(f))
+    unknown = sum(n for f, n in found if (f not in idf or f in rare) and _is_word(f))
     return [*out, (UNKNOWN, unknown)] if unknown and UNKNOWN in idf else out
 
 
-def _weighed(found: Iterable[tuple[str, int]], idf: dict[str, float]) -> dict[str, float]:
+def _weighed(found: Iterable[tuple[str, int]], idf: dict[str, float],
+             rare: frozenset[str] = frozenset()) -> dict[str, float]:
     """tf-idf (a feature's count dampened by a log), scaled to length one; unknown features dropped."""
-    weights = {f: (1 + math.log(n)) * idf[f] for f, n in _known(found, idf)}
+    weights = {f: (1 + math.log(n)) * idf[f] for f, n in _known(found, idf, rare)}
     length = math.sqrt(sum(w * w for w in weights.values())) or 1.0
     return {f: w / length for f, w in weights.items()}
 
@@ -108,13 +112,14 @@ def fit(examples: Iterable[tuple[str, Sequence[str]]]) -> Model:
     pairs = [(features(q), tuple(ids) or (NO_ANSWER,)) for q, ids in examples]
     seen = Counter(f for found, _ in pairs for f, _ in found)
     n = len(pairs)
-    seen[UNKNOWN] = sum(any(_is_word(f) and seen[f] < MIN_SEEN for f, _ in found) for found, _ in pairs)
+    rare = frozenset(f for f, d in seen.items() if d < RARE and _is_word(f))
+    seen[UNKNOWN] = sum(any(f in rare for f, _ in found) for found, _ in pairs)
     idf = {f: math.log((1 + n) / (1 + d)) + 1 for f, d in sorted(seen.items()) if d >= MIN_SEEN}
     counts: defaultdict[str, defaultdict[str, float]] = defaultdict(lambda: defaultdict(float))
     totals: defaultdict[str, float] = defaultdict(float)
     shares: defaultdict[str, float] = defaultdict(float)
     for found, ids in pairs:
-        weighed = _weighed(found, idf)
+        weighed = _weighed(found, idf, rare)
         mass = sum(weighed.values())
         for record in ids:  # a question several records answer counts a part towards each
             shares[record] += 1 / len(ids)
