@@ -984,10 +984,13 @@ def test_the_shipped_model_is_what_the_questions_fit() -> None:
 
 
 def test_every_feature_of_the_shipped_model_is_found_in_its_file_and_no_other() -> None:
-    """The file is searched, not read whole: each feature line is found, first and last too."""
+    """The file is searched, not read whole: each feature line is found, first and last too, and
+    the first of each block of its index."""
     lines = learned.MODEL.read_text(encoding="utf-8").splitlines()
-    model = learned._Stored(learned.MODEL.read_bytes())
-    features = [line.split("\t")[0] for line in lines if not line.startswith("@\t")]
+    model = learned._Stored(learned.MODEL)
+    features = [line.split("\t")[0] for line in lines if not line.startswith(("@\t", "%\t"))]
+    indexed = [line.split("\t")[1] for line in lines if line.startswith("%\t")]
+    assert indexed == features[::learned.BLOCK]
     assert features == sorted(features) and len(features) > 1000
     for line in lines[len(lines) - len(features):]:
         feature, idf, pairs = line.split("\t")

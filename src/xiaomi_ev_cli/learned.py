@@ -14,6 +14,7 @@ on questions it was not fitted on (bench/ask_eval.py fits one model per round, w
 
 from __future__ import annotations
 
+import bisect
 import functools
 import itertools
 import math
@@ -32,6 +33,7 @@ PIECE = 4  # letters in a piece of a word
 MIN_SEEN = 1  # questions a feature must occur in to be kept
 RARE = 2  # questions a word occurs in fewer than which, while fitting, it also counts as UNKNOWN
 PLACES = 3  # decimals kept of a weight in the file
+BLOCK = 32  # feature lines to an entry of the file's index
 MODEL = Path(__file__).resolve().parent / "lexicon" / "answered.tsv"
 _WORD = re.compile(r"[a-z0-9]+(?:[.,'&][a-z0-9]+)*|[\u3400-\u9fff]")  # a Chinese character is a word
 
@@ -135,64 +137,85 @@ def fit(examples: Iterable[tuple[str, Sequence[str]]]) -> Model:
 
 
 def dump(model: Model) -> str:
-    """The model as text: a line per record ('@', id, prior, norm), then one per feature (feature,
-    idf, then pairs of a record's place among those lines and its weight), tab-separated, in a
-    fixed order."""
+    """The model as text: a line per record ('@', id, prior, norm); an index of every BLOCK-th
+    feature line ('%', feature, its byte offset from the first feature line); then a line per
+    feature (feature, idf, then pairs of a record's place among the '@' lines and its weight),
+    sorted, tab-separated."""
     place = {r: i for i, r in enumerate(model.prior)}
-    lines = [f"@\t{r}\t{model.prior[r]}\t{model.norm[r]}" for r in model.prior]
-    lines += [f"{f}\t{model.idf[f]}\t" + " ".join(f"{place[r]}={x}" for r, x in model.weights[f].items())
-              for f in model.idf]
-    return "\n".join(lines) + "\n"
+    rows = [f"{f}\t{model.idf[f]}\t" + " ".join(f"{place[r]}={x}" for r, x in model.weights[f].items())
+            for f in sorted(model.idf)]
+    index, offset = [], 0
+    for i, row in enumerate(rows):
+        if i % BLOCK == 0:
+            index.append(f"%\t{row.partition(chr(9))[0]}\t{offset}")
+        offset += len(row.encode("utf-8")) + 1
+    head = [f"@\t{r}\t{model.prior[r]}\t{model.norm[r]}" for r in model.prior]
+    return "\n".join([*head, *index, *rows]) + "\n"
 
 
 class _Stored(Model):
-    """The model read from its file, which stays as bytes: a question's features are found by a
-    binary search of the sorted feature lines and parsed only then (reading every line into a
-    dictionary cost more time and memory than the rest of a question)."""
+    """The model in its file, of which only the head (records and index) is read at once; a
+    question's features are found through the index, and only their blocks read and parsed
+    (reading every line into a dictionary cost more time and memory than the rest of a question;
+    a mapped file ends up resident almost whole)."""
 
-    def __init__(self, data: bytes) -> None:
+    def __init__(self, path: Path) -> None:
         prior: dict[str, float] = {}
         norm: dict[str, float] = {}
+        keys: list[bytes] = []
+        offsets: list[int] = []
         start = 0
-        while data.startswith(b"@\t", start):
-            end = data.index(b"\n", start)
-            _, record, p, z = data[start:end].decode("utf-8").split("\t")
-            prior[record], norm[record] = float(p), float(z)
-            start = end + 1
-        rows = _Rows(data, start, list(prior))
-        super().__init__(_Idf(rows), _Weights(rows), prior, norm)
+        with path.open("rb") as file:
+            for line in file:
+                kind, first, *rest = line.rstrip(b"\n").split(b"\t")
+                if kind == b"@":
+                    record = first.decode("utf-8")
+                    prior[record], norm[record] = float(rest[0]), float(rest[1])
+                elif kind == b"%":
+                    keys.append(first)
+                    offsets.append(int(rest[0]))
+                else:  # the first feature line: the index counts from here
+                    start = file.tell() - len(line)
+                    break
+        self._rows = _Rows(path, keys, [start + o for o in offsets], list(prior))
+        super().__init__(_Idf(self._rows), _Weights(self._rows), prior, norm)
+
+    def scores(self, question: str) -> dict[str, float]:
+        self._rows.fetch(f for f, _ in features(question))
+        return super().scores(question)
 
 
 class _Rows:
-    """The feature lines of the file, from `start` on, looked up by feature."""
+    """The feature lines of the file, by feature: the index gives the block a feature lies in
+    (from its offset to the next one's), and only the blocks a question needs are read."""
 
-    def __init__(self, data: bytes, start: int, records: list[str]) -> None:
-        self.data, self.start, self.records = data, start, records
+    def __init__(self, path: Path, keys: list[bytes], offsets: list[int], records: list[str]) -> None:
+        self.path, self.keys, self.offsets, self.records = path, keys, offsets, records
         self.found: dict[str, tuple[float, bytes] | None] = {}
+        self.read: set[int] = set()
+
+    def fetch(self, wanted: Iterable[str]) -> None:
+        """Read the blocks the features lie in (each once), and note which of them the model has."""
+        blocks = {bisect.bisect_right(self.keys, f.encode("utf-8")) - 1
+                  for f in wanted if f not in self.found}
+        blocks -= self.read | {-1}
+        if not blocks:
+            return
+        with self.path.open("rb") as file:
+            for block in sorted(blocks):
+                file.seek(self.offsets[block])
+                end = self.offsets[block + 1] if block + 1 < len(self.offsets) else -1
+                for line in file.read(end - self.offsets[block] if end >= 0 else -1).splitlines():
+                    feature, _, rest = line.partition(b"\t")
+                    idf, _, pairs = rest.partition(b"\t")
+                    self.found[feature.decode("utf-8")] = float(idf), pairs
+        self.read |= blocks
 
     def get(self, feature: str) -> tuple[float, bytes] | None:
-        """The feature's idf and its pairs, None when the model does not know it."""
-        if feature in self.found:
-            return self.found[feature]
-        data, key = self.data, feature.encode("utf-8")
-        lo, hi = self.start, len(data)  # each the start of a line (or the end)
-        row = None
-        while lo < hi:
-            mid = (lo + hi) // 2
-            line = data.rfind(b"\n", lo, mid) + 1 or lo  # the line mid lies in
-            end = data.index(b"\n", line)
-            tab = data.index(b"\t", line, end)
-            here = data[line:tab]
-            if here == key:
-                idf, _, pairs = data[tab + 1:end].partition(b"\t")
-                row = float(idf), pairs
-                break
-            if here < key:
-                lo = end + 1
-            else:
-                hi = line
-        self.found[feature] = row
-        return row
+        """The feature's idf and its pairs (None when the model does not know it), once fetched."""
+        if feature not in self.found:
+            self.fetch([feature])
+        return self.found.get(feature)
 
 
 class _Idf(dict[str, float]):
@@ -228,4 +251,4 @@ class _Weights(dict[str, dict[str, float]]):
 @functools.lru_cache(maxsize=1)
 def load() -> Model:
     """The fitted model that ships with xev."""
-    return _Stored(MODEL.read_bytes())
+    return _Stored(MODEL)
