@@ -1,5 +1,6 @@
 """Answer a question in plain words, offline: BM25 over the claims, widened by synonyms and aliases,
-weighted by what kind of answer the question wants, and refused when nothing really answers it."""
+weighted by what kind of answer the question wants, weighed by a model of the questions asked
+before (learned.py), and refused when nothing really answers it."""
 
 from __future__ import annotations
 
@@ -1278,8 +1279,9 @@ def rank(ds: Dataset, question: str, followups: bool = True, model: learned.Mode
     return _weighed(ds, question[:MAX_QUESTION], answers, refusal, followups, model or learned.load())
 
 
-# How the learned model's probabilities weigh the rules' ranking: measured on the rounds of
-# questions the model was not fitted on, by bench/ask_eval.py (a range of each did as well).
+# How the learned model's probabilities weigh the rules' ranking: chosen on rounds 10-59 as each
+# was when new (bench/ask_when_new.py: each round's rules then, a model fitted on the rounds
+# before it); a range around each did as well.
 LEARNED = 0.1  # a candidate's score is multiplied by its probability to this power
 SURE = 0.9  # a probability at which the model adds an answer the rules did not find
 NO_ANSWER_SURE = 0.7  # at which it refuses a question worded like those the dataset cannot answer
