@@ -33,11 +33,13 @@ def evaluate(show_misses: bool = False) -> dict[str, dict[str, int]]:
     questions = json.loads(QUESTIONS.read_text(encoding="utf-8"))["questions"]
     results: dict[str, dict[str, int]] = {}
     held_out: dict[str, learned.Model] = {}
+    records = learned.record_examples(ds)
     for q in questions:
         part = f"round {q['round']}" if "round" in q else "first"
         if part not in held_out:  # a model that has not seen this round
-            held_out[part] = learned.fit((o["q"], o["answers"]) for o in questions
-                                         if (f"round {o['round']}" if "round" in o else "first") != part)
+            held_out[part] = learned.fit([*((o["q"], o["answers"]) for o in questions
+                                           if (f"round {o['round']}" if "round" in o else "first") != part),
+                                          *records])
         expected = set(q["answers"])
         answers, refusal = ask.rank(ds, q["q"], model=held_out[part])
         got = [] if refusal else [a.id for a in answers[:3]]

@@ -69,7 +69,8 @@ def main() -> None:
     totals = dict.fromkeys(("n", "weighed 1", "weighed 3", "rules 1", "rules 3", "bm25 1", "bm25 3"), 0)
     for number in range(first, last + 1):
         round_ = [q for q in everything if q.get("round") == number]
-        model = learned.fit((q["q"], q["answers"]) for q in everything if q.get("round", 0) < number)
+        model = learned.fit([*((q["q"], q["answers"]) for q in everything if q.get("round", 0) < number),
+                             *learned.record_examples(ds)])
         counts = dict.fromkeys(totals, 0)
         for q, (refusal, top, base) in zip(round_, _old_ranking(_commit(number), [q["q"] for q in round_]),
                                           strict=True):

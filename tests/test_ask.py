@@ -38,17 +38,17 @@ MEASURED = {
     "first": (104, 104), "round 3": (19, 19), "round 4": (20, 20), "round 5": (19, 19),
     "round 6": (19, 20), "round 7": (61, 63), "round 8": (59, 60), "round 9": (59, 60),
     "round 10": (68, 70), "round 11": (79, 79), "round 12": (75, 75), "round 13": (72, 74),
-    "round 14": (72, 74), "round 15": (76, 76), "round 16": (75, 75), "round 17": (83, 86),
+    "round 14": (73, 74), "round 15": (76, 76), "round 16": (75, 75), "round 17": (83, 86),
     "round 18": (84, 86), "round 19": (83, 85), "round 20": (87, 87), "round 21": (87, 88),
-    "round 22": (86, 87), "round 23": (61, 63), "round 24": (82, 84), "round 25": (79, 79),
+    "round 22": (87, 87), "round 23": (61, 63), "round 24": (82, 84), "round 25": (78, 79),
     "round 26": (78, 82), "round 27": (78, 82), "round 28": (80, 83), "round 29": (76, 80),
-    "round 30": (88, 89), "round 31": (83, 85), "round 32": (76, 81), "round 33": (72, 75),
+    "round 30": (88, 89), "round 31": (84, 85), "round 32": (76, 81), "round 33": (72, 75),
     "round 34": (78, 85), "round 35": (80, 85), "round 36": (77, 77), "round 37": (73, 75),
     "round 38": (66, 70), "round 39": (77, 78), "round 40": (72, 75), "round 41": (73, 77),
-    "round 42": (86, 86), "round 43": (82, 85), "round 44": (80, 82), "round 45": (85, 88),
+    "round 42": (86, 86), "round 43": (81, 85), "round 44": (80, 82), "round 45": (85, 88),
     "round 46": (80, 84), "round 47": (81, 85), "round 48": (77, 81), "round 49": (79, 82),
     "round 50": (78, 79), "round 51": (83, 85), "round 52": (83, 87), "round 53": (77, 83),
-    "round 54": (83, 85), "round 55": (79, 83), "round 56": (82, 86), "round 57": (76, 82),
+    "round 54": (83, 85), "round 55": (78, 82), "round 56": (82, 86), "round 57": (76, 82),
     "round 58": (80, 81), "round 59": (76, 80),
 }
 
@@ -627,7 +627,7 @@ MOVED_BY_THE_MODEL = frozenset({
     "what is bjev short for", "did xiaomi ever expand the factory",
     "what took place in autumn 2021", "newest development", "latest news on nev sales",
     "which happened earlier: the land win or the phase 2 groundbreaking", "where will production happen",
-    "when did xiaomi go public",
+    "when did xiaomi go public", "what are nio's plans",
 })
 
 
@@ -972,10 +972,10 @@ def test_a_word_the_model_does_not_know_counts_as_unknown() -> None:
     assert max(unknown.items(), key=lambda p: p[1])[0] == learned.NO_ANSWER
 
 
-def test_the_shipped_model_is_what_the_questions_fit() -> None:
+def test_the_shipped_model_is_what_the_questions_fit(ds: Dataset) -> None:
     """lexicon/answered.tsv is rewritten by tools/train_ask.py after questions are added."""
     questions = QUESTIONS["questions"]
-    fitted = learned.fit((q["q"], q["answers"]) for q in questions)
+    fitted = learned.fit([*((q["q"], q["answers"]) for q in questions), *learned.record_examples(ds)])
     assert learned.MODEL.read_text(encoding="utf-8") == learned.dump(fitted)
     for q in questions[::97]:  # read back from the file, it gives the same probabilities
         shipped, fresh = learned.load().probabilities(q["q"]), fitted.probabilities(q["q"])
