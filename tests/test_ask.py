@@ -39,17 +39,17 @@ MEASURED = {
     "round 6": (19, 20), "round 7": (61, 63), "round 8": (59, 60), "round 9": (59, 60),
     "round 10": (68, 70), "round 11": (79, 79), "round 12": (75, 75), "round 13": (72, 74),
     "round 14": (73, 74), "round 15": (76, 76), "round 16": (75, 75), "round 17": (83, 86),
-    "round 18": (84, 86), "round 19": (83, 85), "round 20": (87, 87), "round 21": (87, 88),
-    "round 22": (86, 86), "round 23": (61, 63), "round 24": (81, 83), "round 25": (78, 79),
+    "round 18": (84, 86), "round 19": (82, 85), "round 20": (87, 87), "round 21": (87, 88),
+    "round 22": (85, 86), "round 23": (61, 63), "round 24": (81, 83), "round 25": (78, 79),
     "round 26": (78, 82), "round 27": (78, 82), "round 28": (80, 83), "round 29": (77, 81),
     "round 30": (88, 89), "round 31": (84, 85), "round 32": (76, 81), "round 33": (73, 76),
-    "round 34": (78, 85), "round 35": (80, 85), "round 36": (77, 77), "round 37": (73, 75),
+    "round 34": (79, 85), "round 35": (80, 85), "round 36": (77, 77), "round 37": (73, 75),
     "round 38": (66, 70), "round 39": (77, 78), "round 40": (72, 75), "round 41": (73, 77),
     "round 42": (86, 86), "round 43": (81, 85), "round 44": (80, 82), "round 45": (85, 88),
     "round 46": (80, 84), "round 47": (81, 85), "round 48": (77, 81), "round 49": (79, 82),
-    "round 50": (78, 79), "round 51": (83, 85), "round 52": (83, 87), "round 53": (77, 83),
-    "round 54": (83, 85), "round 55": (78, 82), "round 56": (82, 86), "round 57": (76, 82),
-    "round 58": (80, 81), "round 59": (76, 80),
+    "round 50": (78, 80), "round 51": (82, 85), "round 52": (82, 87), "round 53": (77, 83),
+    "round 54": (82, 85), "round 55": (78, 82), "round 56": (82, 86), "round 57": (76, 82),
+    "round 58": (80, 81), "round 59": (76, 80), "round 60": (80, 84),
 }
 
 
@@ -619,8 +619,7 @@ BEST_FIRST = [
 # refuses: misses of the ranking users see, kept here so that the rules' own reading of them is
 # still checked (the model was measured to gain more on questions not seen than it loses on these).
 MOVED_BY_THE_MODEL = frozenset({
-    "full-year 2021 NEV sales", "which came later, the su7 launch or the first deliveries",
-    "what is the ev programme's budget",
+    "full-year 2021 NEV sales", "what is the ev programme's budget",
     "2021年 全年 新能源 销量", "how long between the su7 unveiling and its launch",
     "what did the e town committee sign", "what is lei jun's goal", "lei juns goal",
     "output of all phases together", "what happened in h2 2024", "what does xiaomi sell",
