@@ -2,15 +2,16 @@
 
 A multinomial naive Bayes model (the text classifier of scikit-learn's MultinomialNB, written out
 here) over the labelled questions of tests/ask/questions.json and the records' own labels and
-quotes: each question's words, pairs of
-words and four-letter pieces of words (so "capacty" still shares most of "capacity"), weighted by
-how rare they are (tf-idf, scaled to length one), count towards the records that answer it, or
-towards NO_ANSWER for a question the dataset cannot answer. `ask` weighs its own ranking by the
-probabilities this gives, and trusts the model alone where it is sure and the rules found nothing.
+quotes: each example's words, pairs of words and four-letter pieces of words (so "capacty" still
+shares most of "capacity"), weighted by how rare they are (tf-idf, scaled to length one), count
+towards the records that answer it, or towards NO_ANSWER for a question the dataset cannot answer.
+`ask` weighs its own ranking by the probabilities this gives (ask._weighed says where the model
+alone decides).
 
 The model is fitted by tools/train_ask.py into lexicon/answered.tsv and read from there; a test
-checks that file is what fitting the current questions gives. Its accuracy is only ever measured
-on questions it was not fitted on (bench/ask_eval.py fits one model per round, without that round).
+checks that file is what fitting the current questions and records gives. Its accuracy is only
+ever measured on questions it was not fitted on (bench/ask_eval.py fits one model per round,
+without that round; bench/ask_when_new.py one on the rounds before each).
 """
 
 from __future__ import annotations
