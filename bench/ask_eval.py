@@ -19,11 +19,17 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
+from typing import Any
 
 from xiaomi_ev_cli import ask, dataset, learned
 
 QUESTIONS = Path(__file__).resolve().parent.parent / "tests" / "ask" / "questions.json"
 KEYS = ("ask top-1", "ask top-3", "bm25 top-1", "bm25 top-3")
+
+
+def _part(question: dict[str, Any]) -> str:
+    """The round a question was written in ("first" for the first ones, written without one)."""
+    return f"round {question['round']}" if "round" in question else "first"
 
 
 def evaluate(show_misses: bool = False) -> dict[str, dict[str, int]]:
@@ -35,10 +41,9 @@ def evaluate(show_misses: bool = False) -> dict[str, dict[str, int]]:
     held_out: dict[str, learned.Model] = {}
     records = learned.record_examples(ds)
     for q in questions:
-        part = f"round {q['round']}" if "round" in q else "first"
+        part = _part(q)
         if part not in held_out:  # a model that has not seen this round
-            held_out[part] = learned.fit([*((o["q"], o["answers"]) for o in questions
-                                           if (f"round {o['round']}" if "round" in o else "first") != part),
+            held_out[part] = learned.fit([*((o["q"], o["answers"]) for o in questions if _part(o) != part),
                                           *records])
         expected = set(q["answers"])
         answers, refusal = ask.rank(ds, q["q"], model=held_out[part])

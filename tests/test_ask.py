@@ -945,6 +945,25 @@ def test_a_refusal_for_a_word_the_rules_cannot_read_is_overruled_by_a_sure_model
     assert ask.rank(ds, "what is the glorbix of the plant")[1] == "the dataset never speaks of 'glorbix'"
 
 
+@pytest.mark.parametrize(("question", "why", "sure"), [
+    ("what is the glorbix of the plant", "the dataset never speaks of 'glorbix'", ask.OVERRULE),
+    ("What did Zorblat say about the plant", "it names Zorblat, which the dataset does not know",
+     ask.OVERRULE),
+    ("qwxz vbnm", "nothing in the dataset matches its words", ask.OVERRULE),
+    ("who decided the stages", "no claim that matches it gives a person or organisation", ask.SURE),
+])
+def test_each_kind_of_refusal_a_model_may_overrule_is_one_the_rules_give(
+        ds: Dataset, question: str, why: str, sure: float) -> None:
+    """The kinds are told by how the rules word them: a reworded refusal would silently stop
+    giving way, so each is checked as the rules give it, and given way by a model that sure."""
+    assert ask._ruled(ds, question)[1] == why and why.startswith((*ask._UNREAD, *ask._LACKING))
+    model = learned.fit([(question, ["plant.stages"]), (question + " please", ["plant.stages"]),
+                         ("what is the capacity", ["plant.capacity"])])
+    assert model.probabilities(question)["plant.stages"] >= sure
+    answers, refused = ask.rank(ds, question, model=model)
+    assert refused == "" and answers[0].id == "plant.stages"
+
+
 def test_a_refusal_the_rules_reasoned_out_stands_however_sure_the_model(ds: Dataset) -> None:
     assert TAUGHT.probabilities("su7 price in 2030")["followup.su7-launched"] > 0.99
     assert ask.rank(ds, "su7 price in 2030", model=TAUGHT)[1] == "the best match is of 2024, not 2030"
@@ -963,15 +982,18 @@ def test_a_model_that_knows_no_word_of_a_question_leaves_the_rules_alone(ds: Dat
 
 
 def test_a_word_the_model_does_not_know_counts_as_unknown() -> None:
-    """'lei jun's salary' is not 'lei jun': a word no question it was fitted on used is a feature."""
+    """'lei jun's salary' is not 'lei jun': a word no example used is a feature of its own, which
+    the model learns from words only one example used (here, questions it cannot answer)."""
     model = learned.fit([("lei jun", ["xiaomi.ceo"]), ("who is lei jun", ["xiaomi.ceo"]),
-                         ("lei jun's pet", []), ("lei jun's hat", [])])
-    assert max(model.probabilities("who is lei jun").items(), key=lambda p: p[1])[0] == "xiaomi.ceo"
-    unknown = model.probabilities("lei jun's salary")
-    assert max(unknown.items(), key=lambda p: p[1])[0] == learned.NO_ANSWER
+                         ("lei jun xiaomi", ["xiaomi.ceo"]), ("zorp", []), ("blick", []), ("quux", [])])
+    assert learned.UNKNOWN in model.idf
+    known, unknown = model.probabilities("lei jun"), model.probabilities("lei jun salary")
+    assert unknown[learned.NO_ANSWER] > 1.5 * known[learned.NO_ANSWER]
+    shipped = learned.load().probabilities("lei jun's salary")
+    assert max(shipped.items(), key=lambda p: p[1])[0] == learned.NO_ANSWER
 
 
-def test_the_shipped_model_is_what_the_questions_fit(ds: Dataset) -> None:
+def test_the_shipped_model_is_what_the_questions_and_records_fit(ds: Dataset) -> None:
     """lexicon/answered.tsv is rewritten by tools/train_ask.py after questions are added."""
     questions = QUESTIONS["questions"]
     fitted = learned.fit([*((q["q"], q["answers"]) for q in questions), *learned.record_examples(ds)])
