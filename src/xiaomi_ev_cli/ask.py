@@ -18,6 +18,7 @@ from .errors import NotFoundError, quoted
 from .lookup import Figure, Result, derive, entity_names
 from .models import Claim, FollowUp, date_bounds
 from .search import MAX_GUESSES, MAX_TERMS, STOPWORDS, Index, record_fields, stem, tokens
+from .synonyms import CHINESE, SYNONYMS
 
 # Words a question is made of but an answer is not.
 QUESTION_SPELLINGS = (
@@ -72,110 +73,6 @@ QUESTION_WORDS = frozenset(stem(w) for w in QUESTION_SPELLINGS) | {
     # the same for questions in Chinese: where, what, who, how many, when, is, of...
     t for w in ("在哪里", "哪里", "什么", "谁", "多少", "什么时候", "何时", "哪年", "是", "的", "吗", "了",
                 "有", "会", "在", "哪些", "哪个", "有哪些") for t in tokens(w)}
-
-# Groups of words that mean the same here: each word of a group stands for all of them.
-SYNONYMS: tuple[tuple[str, ...], ...] = (
-    ("car", "cars", "vehicle", "vehicles", "ev", "evs", "nev", "nevs", "electric", "automobile",
-     "auto", "autos", "automotive", "motor", "motors", "mobility"),
-    ("factory", "plant", "facility", "gigafactory", "gigafactories", "megafactory"),
-    ("make", "makes", "made", "making", "produce", "produced", "production", "manufacture",
-     "turn"),
-    ("build", "built", "building", "construct", "constructed", "construction", "erect", "groundbreaking"),
-    ("approve", "approved", "approval", "permission", "permit", "permitted", "allow", "allowed",
-     "licence", "license", "licensed", "authorise", "authorised", "authorize", "authorized", "regulator",
-     "regulators"),
-    ("capacity", "output", "max", "maximum", "nameplate"),
-    ("year", "years", "yr", "yrs", "annually", "annual", "yearly", "annum", "annualised", "annualized"),
-    ("staff", "employee", "employees", "team", "people", "person", "workers", "worker",
-     "personnel", "headcount", "work", "workforce", "manpower", "engineers", "employ", "employs", "hire",
-     "hired", "hires", "recruit", "recruited", "recruits"),
-    ("money", "invest", "investment", "spend", "spending", "budget", "fund", "funding", "pledge",
-     "pledged", "promise", "promised", "dollars", "usd", "billion", "commitment", "committed", "commit",
-     "cash", "bet", "sum", "outlay", "capital"),
-    ("ceo", "boss", "head", "heads", "chief", "executive", "officer", "runs", "run", "founder",
-     "chairman", "title", "job", "lead", "leads"),
-    ("lead", "leads", "leader", "leaders", "leading"),  # a CEO leads, and so does a firm ahead of others
-    ("operator", "operate", "operates", "run", "runs", "for"),
-    ("register", "registered", "registration", "founded", "established", "incorporated", "setup",
-     "organised", "organized", "created"),
-    ("deal", "agreement", "contract", "signed", "sign", "cooperation", "agree", "agreed", "ink", "inked",
-     "pact", "partnership"),
-    ("where", "location", "located", "site", "city", "municipality", "district", "place", "based", "base",
-     "jurisdiction",
-     "bases", "host", "hosts", "hosted", "hosting", "borough", "county", "locality"),
-    ("world", "global", "worldwide", "international", "earth", "planet"),
-    ("sales", "sale", "sell", "sold", "selling", "buy", "buyers", "purchase"),
-    ("grow", "growth", "grew", "growing", "increase", "rise", "rose", "percent", "fast", "faster", "fastest",
-     "expand", "expanding", "expansion"),
-    ("forecast", "expected", "expect", "estimate", "estimates", "predicted", "projection",
-     "whole", "full", "guidance", "outlook"),
-    ("phase", "phases", "stage", "stages", "tranche", "tranches"),
-    ("target", "goal", "aim", "plan", "planned", "purpose", "objective", "rationale"),
-    ("start", "started", "starts", "begin", "began", "begun", "commence", "commenced"),
-    ("matter", "matters", "significance", "significant", "important", "importance", "milestone",
-     "mean", "means"),
-    ("part", "unit", "subsidiary", "parent", "division", "arm", "owned", "belong", "belongs",
-     "relationship", "relation", "connection", "connected"),
-    ("met", "hit", "achieve", "achieved", "reached", "delivered", "deliver", "deliveries",
-     "delivery"),
-    ("largest", "biggest", "rank", "ranking", "ranked"),
-    ("research", "r&d"),
-    # a month by its short name too ("Jan-Oct" is January to October)
-    *((name, name[:3]) for name in ("january", "february", "march", "april", "june", "july", "august",
-                                    "october", "november", "december")),
-    ("september", "sep", "sept"),
-    # a direction asked is answered by the one the article gives ("is Daxing in the north": southern)
-    ("south", "southern", "north", "northern", "east", "eastern", "west", "western", "direction", "compass"),
-    ("land", "plot", "plots", "parcel", "parcels"),
-    ("actual", "actually", "really", "outcome"),  # not "real": E-Town's "real economy"
-    ("headquarters", "hq", "hqs", "headquartered", "resident", "residents", "centre", "center"),
-    ("report", "results", "quarter", "q3", "third", "third-quarter", "financial"),
-    ("industry", "industries", "sector", "sectors", "segment", "segments", "field", "fields", "specialise",
-     "specialize", "specialises", "specializes", "specialty", "speciality", "specialities", "specialties"),
-    ("track", "progress", "schedule"),
-    ("project", "projects", "effort", "efforts", "programme", "program", "initiative", "venture"),
-    ("decade", "ten"),
-    ("finished", "finish", "completed", "complete", "ready", "open", "opened", "opening",
-     "operational"),
-    ("company", "corporation", "corp", "firm", "business", "startup", "startups", "player", "players"),
-    ("price", "prices", "priced", "cost", "costs", "rmb", "yuan", "cny", "msrp", "sticker", "pay", "paid",
-     "pays", "cheap", "cheaper", "cheapest", "expensive", "pricey", "affordable"),
-    ("alias", "name", "named", "called", "known"),
-    ("statement", "announce", "announced", "announcement", "issue", "issued", "release", "released"),
-    ("unveil", "unveiled", "unveiling", "reveal", "revealed", "debut", "debuted", "present", "presented",
-     "introduce", "introduced"),
-    ("enter", "entry", "entering", "entered", "join", "joins", "joined", "joining"),
-    ("maker", "makers", "manufacturer", "manufacturers", "carmaker", "carmakers", "automaker",
-     "automakers", "producer", "producers", "oem", "oems"),
-)
-# Chinese words a question may use, in the English the dataset is written in (names of entities
-# are matched through their Chinese aliases instead).
-CHINESE = {
-    "宣布": "announce", "目标": "target", "工厂": "factory", "产能": "capacity", "产量": "output",
-    "销量": "sales", "销售": "sales", "投资": "investment", "员工": "staff", "团队": "team",
-    "量产": "mass production", "总部": "headquarters", "注册": "registration", "预计": "estimate",
-    "估计": "estimate", "增长": "growth", "汽车": "car", "电动车": "electric vehicle",
-    "新能源": "NEV", "市场": "market", "产业": "industry", "行业": "industry", "协议": "agreement",
-    "签署": "signed", "签约": "signed", "交付": "delivered", "阶段": "stage", "期": "phase",
-    "多少": "how many", "多少钱": "price", "花多少钱": "how much money spent", "花": "spend",
-    "什么时候": "when", "哪里": "where", "谁": "who", "几": "how many",
-    "年": "year", "时间": "date", "日期": "date", "亿": "hundred million", "万": "ten thousand",
-    "区": "district", "城市": "city", "名字": "name", "名称": "name", "开始": "start",
-    "建设": "construction", "建造": "construction", "开工": "construction began", "生产": "production",
-    "计划": "plan", "公司": "company", "价格": "price", "售价": "price", "发布": "unveiled",
-    "上市": "launched", "土地": "land", "批准": "approved", "完成": "completed", "人数": "headcount",
-    "第三季度": "third quarter", "季度": "quarter", "财报": "financial report",
-    "工人": "workers", "百分之": "percent", "研发": "research", "研究": "research",
-    "电动汽车": "electric vehicle",
-    "职位": "job", "职务": "job", "车企": "carmakers",
-    "造车": "make cars", "钱": "money", "卖": "sales", "卖了": "were sold",
-    "一期": "phase 1", "二期": "phase 2", "三期": "phase 3", "全年": "full year", "最大": "largest",
-    "定": "set", "制定": "set", "设定": "set",
-    "南部": "south", "北部": "north", "东部": "east", "西部": "west",
-    "管委会": "management committee", "开发区": "development area", "位置": "location", "地点": "location",
-    "辆": "vehicles", "美元": "US dollars",
-    "首席执行官": "CEO", "董事长": "chairman", "创始人": "founder", "中国": "China", "政府": "government",
-}
 
 # Traditional characters as the simplified ones the dataset is written in ("雷軍" is 雷军, "廠" 厂)
 _TRADITIONAL = (  # each traditional character, then its simplified one

@@ -27,13 +27,15 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .search import stem
+from .search import stem, tokens
+from .synonyms import CHINESE, SYNONYMS
 
 if TYPE_CHECKING:
     from .dataset import Dataset
 
 NO_ANSWER = "-"  # the class of questions the dataset holds no answer to
 UNKNOWN = "?"  # the feature of a word the model does not know
+GROUP = "="  # what starts the feature of a group of synonyms
 ALPHA = 0.003  # additive smoothing: how much an unseen pairing of a feature and a record counts
 PIECE = 4  # letters in a piece of a word
 MIN_SEEN = 1  # questions a feature must occur in to be kept
@@ -47,7 +49,9 @@ _WORD = re.compile(r"[a-z0-9]+(?:[.,'&][a-z0-9]+)*|[\u3400-\u9fff]")  # a Chines
 @functools.lru_cache(maxsize=8192)
 def features(text: str) -> tuple[tuple[str, int], ...]:
     """A question's features and how often each occurs: stemmed words, pairs of adjacent words
-    ("lei jun"), and the four-letter pieces of each word with its edges marked ("#cap", "#ity ")."""
+    ("lei jun"), the four-letter pieces of each word with its edges marked ("#cap", "#ity "), the
+    group of synonyms a word is in, by its first word ("=factory" for "plant"), and the English of
+    the Chinese words synonyms.CHINESE knows ("工厂": factory)."""
     if not text.isascii():
         text = unicodedata.normalize("NFKC", text)
     words = [stem(w) if w.isalpha() else w for w in _WORD.findall(text.casefold())]
@@ -56,11 +60,29 @@ def features(text: str) -> tuple[tuple[str, int], ...]:
     for word in words:
         edged = f" {word} "
         found.update("#" + edged[i:i + PIECE] for i in range(len(edged) - PIECE + 1))
+    if not text.isascii():
+        english = [stem(w) for chinese, said in CHINESE.items() if chinese in text
+                   for w in said.casefold().split()]
+        found.update(english)
+        words += english
+    groups = _groups()
+    found.update(GROUP + g for word in words for g in groups.get(word, ()))
     return tuple(found.items())
 
 
+@functools.cache
+def _groups() -> dict[str, tuple[str, ...]]:
+    """Each stemmed word of synonyms.SYNONYMS, and the groups it is in (by their first words)."""
+    groups: defaultdict[str, set[str]] = defaultdict(set)
+    for group in SYNONYMS:
+        for word in group:
+            for term in tokens(word):
+                groups[stem(term)].add(group[0])
+    return {word: tuple(sorted(found)) for word, found in groups.items()}
+
+
 def _is_word(feature: str) -> bool:
-    return " " not in feature and not feature.startswith("#")
+    return " " not in feature and not feature.startswith(("#", GROUP))
 
 
 def _known(found: Iterable[tuple[str, int]], idf: dict[str, float],
