@@ -46,10 +46,10 @@ MEASURED = {
     "round 34": (79, 85), "round 35": (80, 85), "round 36": (77, 77), "round 37": (71, 74),
     "round 38": (66, 70), "round 39": (77, 78), "round 40": (71, 75), "round 41": (73, 77),
     "round 42": (86, 86), "round 43": (81, 85), "round 44": (80, 81), "round 45": (85, 88),
-    "round 46": (80, 84), "round 47": (82, 85), "round 48": (77, 81), "round 49": (81, 83),
-    "round 50": (79, 81), "round 51": (82, 85), "round 52": (82, 87), "round 53": (77, 83),
-    "round 54": (82, 85), "round 55": (79, 82), "round 56": (81, 86), "round 57": (76, 82),
-    "round 58": (80, 81), "round 59": (76, 80), "round 60": (80, 84), "round 61": (81, 84),
+    "round 46": (80, 84), "round 47": (83, 85), "round 48": (77, 81), "round 49": (81, 83),
+    "round 50": (79, 81), "round 51": (82, 85), "round 52": (82, 87), "round 53": (79, 83),
+    "round 54": (82, 85), "round 55": (79, 82), "round 56": (82, 86), "round 57": (77, 82),
+    "round 58": (80, 81), "round 59": (76, 80), "round 60": (81, 84), "round 61": (81, 84),
 }
 
 
@@ -581,6 +581,10 @@ BEST_FIRST = [
     ("latest news on nev sales", "followup.nev-sales-2021"),
     ("which came later, the su7 launch or the first deliveries", "followup.first-deliveries"),
     ("which happened earlier: the land win or the phase 2 groundbreaking", "followup.phase2-land"),
+    # the one each side names best, though another matches more of the question's words; what asks
+    ("which came first, xiaomi ev's registration or the su7 launch", "registration.date"),
+    ("what came first: the su7 launch or the unveiling", "followup.su7-unveiled"),
+    ("which was later, the ndrc approval or the phase 1 completion", "followup.ndrc-approval"),
     # the time between two events: "after" is no word of either; a later event that only says the
     # same in other words ("started" for "began") is not the other one
     ("how long after the deal was signed did building begin", "followup.phase1-construction"),
@@ -619,14 +623,11 @@ BEST_FIRST = [
 # refuses: misses of the ranking users see, kept here so that the rules' own reading of them is
 # still checked (the model was measured to gain more on questions not seen than it loses on these).
 MOVED_BY_THE_MODEL = frozenset({
-    "full-year 2021 NEV sales", "what is the ev programme's budget",
-    "2021年 全年 新能源 销量", "how long between the su7 unveiling and its launch",
+    "full-year 2021 NEV sales", "what is the ev programme's budget", "2021年 全年 新能源 销量",
     "what did the e town committee sign", "what is lei jun's goal", "lei juns goal",
     "output of all phases together", "what happened in h2 2024", "what does xiaomi sell",
-    "what is bjev short for", "did xiaomi ever expand the factory",
-    "what took place in autumn 2021", "newest development", "latest news on nev sales",
-    "which happened earlier: the land win or the phase 2 groundbreaking", "where will production happen",
-    "when did xiaomi go public", "stage I construction",
+    "what is bjev short for", "did xiaomi ever expand the factory", "what took place in autumn 2021",
+    "where will production happen", "when did xiaomi go public", "stage I construction",
 })
 
 
@@ -1047,6 +1048,23 @@ def test_a_word_the_best_match_lacks_is_overruled_by_a_model_sure_of_the_answer(
     assert ask._ruled(ds, question)[1].startswith("the best match says nothing of ")
     answers, refused = ask.rank(ds, question)
     assert refused == "" and answers[0].id == best
+
+
+def test_what_the_rules_set_in_order_by_date_no_model_reorders(ds: Dataset) -> None:
+    """Words alone cannot tell which of two events came first: a model sure that questions worded
+    so ask for the unveiling leaves first the launch, the later of the two."""
+    question = "which was later, the su7 launch or the unveiling"
+    taught = learned.fit([(question, ["followup.su7-unveiled"]),
+                          (question + " please", ["followup.su7-unveiled"])])
+    assert taught.probabilities(question)["followup.su7-unveiled"] > 0.99
+    answers, refused = ask.rank(ds, question, model=taught)
+    assert refused == "" and [a.id for a in answers[:2]] == ["followup.su7-launched", "followup.su7-unveiled"]
+    assert answers[0].score >= answers[1].score  # shown as the best it is
+    # a question that sets nothing in order is the model's to weigh
+    other = "what did the su7 launch and the unveiling show"
+    taught = learned.fit([(other, ["followup.su7-unveiled"]),
+                          (other + " please", ["followup.su7-unveiled"])])
+    assert ask.rank(ds, other, model=taught)[0][0].id == "followup.su7-unveiled"
 
 
 def test_a_sure_model_gives_no_other_phase_than_the_one_asked_about(ds: Dataset) -> None:

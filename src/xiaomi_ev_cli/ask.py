@@ -627,8 +627,8 @@ def _dates_and_words(lowered: str) -> tuple[set[str], set[str]]:
 # approval or the unveiling": the later of the two
 _LAST = (r"\b(?:(latest|most recent|newest|earliest|oldest)\s+(?:\w+\s+){0,3}?|(first|last)\s+)"
          r"(events?|news|updates?|developments?|follow-?ups?|happenings?|milestones?)\b")
-_WHICH_FIRST = (r"\bwhich (?:one |event )?(?:happened|came|occurred|took place|was)?\s*"
-                r"(first|earlier|sooner|later|last|second)\b.*\bor\b")
+_WHICH_FIRST = re.compile(r"\b(?:which|what)(?: one| event| thing)?(?: happened| came| occurred| took place"
+                          r"| was| is| comes)?\s*(first|earlier|sooner|later|last|second)\b(?=.*\bor\b)")
 _ORDER_WORDS = ("latest", "recent", "newest", "earliest", "oldest", "first", "last")
 _EVENT_WORDS = frozenset(tokens("event events news update updates development developments follow up followup"
                                 " followups happening happenings milestone milestones dataset article story"))
@@ -640,13 +640,18 @@ def _in_order(answers: list[Answer], records: list[Claim | FollowUp | Figure], l
     of all the dated records, or the follow-ups ("the earliest follow-up"), when it names nothing
     else; of those it matches when it does ("the latest nev sales figure")."""
     last, which = re.search(_LAST, lowered) if any(w in lowered for w in _ORDER_WORDS) else None, (
-        re.search(_WHICH_FIRST, lowered) if "which" in lowered and " or " in lowered else None)
-    if which and len(answers) >= 2 and all(_on_dates(a.record) for a in answers[:2]):
-        # "which happened later: A or B": of the two it matches best
-        pair = sorted(answers[:2], key=lambda a: max(_on_dates(a.record)),
-                      reverse=which.group(1) in ("later", "last", "second"))
-        return [Answer(pair[0].record, answers[0].score, pair[0].matched),
-                Answer(pair[1].record, answers[1].score, pair[1].matched), *answers[2:]]
+        _WHICH_FIRST.search(lowered) if " or " in lowered else None)
+    pair = None
+    if which and len(answers) >= 2:  # "which happened later: A or B": the one each side names best,
+        pair = _either(answers, lowered[which.end():])  # else the two it matches best
+        if pair is None and all(_on_dates(a.record) for a in answers[:2]):
+            pair = answers[0], answers[1]
+    if pair is not None and which is not None:
+        one, other = sorted(pair, key=lambda a: max(_on_dates(a.record)),
+                            reverse=which.group(1) in ("later", "last", "second"))
+        return [Answer(one.record, answers[0].score, one.matched, dated=True),
+                Answer(other.record, answers[1].score, other.matched),
+                *(a for a in answers if a.record is not one.record and a.record is not other.record)]
     if not last:
         return answers
     order = last.group(1) or last.group(2)  # "first" and "last" only just before what happened
@@ -664,8 +669,24 @@ def _in_order(answers: list[Answer], records: list[Claim | FollowUp | Figure], l
         return answers
     dated.sort(key=lambda a: max(_on_dates(a.record)) if latest else min(_on_dates(a.record)), reverse=latest)
     top = max(a.score for a in answers) if answers else 1.0
-    first = Answer(dated[0].record, top * 1.01, dated[0].matched or tuple(tokens(last.group(3))[:1]))
+    first = Answer(dated[0].record, top * 1.01, dated[0].matched or tuple(tokens(last.group(3))[:1]),
+                   dated=True)
     return [first, *(a for a in answers if a.record is not first.record)]
+
+
+def _either(answers: list[Answer], sides: str) -> tuple[Answer, Answer] | None:
+    """Of "the pledge or the registration", the dated answer that matches most of each side's
+    words (the best ranked of those that match as many), when the two are not the same."""
+    chosen = []
+    for side in sides.split(" or ", 1):
+        words = {w for t in tokens(side) if t not in GENERIC_WORDS and t not in QUESTION_WORDS
+                 for w in _SYNONYMS.get(t, {t})}
+        shared = [(len(words & set(a.matched)), -i) for i, a in enumerate(answers) if _on_dates(a.record)]
+        best = max(shared, default=(0, 0))
+        if best[0] == 0:
+            return None
+        chosen.append(answers[-best[1]])
+    return (chosen[0], chosen[1]) if len(chosen) == 2 and chosen[0] is not chosen[1] else None
 
 
 def _on_dates(record: Claim | FollowUp | Figure) -> set[str]:
@@ -729,6 +750,10 @@ class Answer:
     record: Claim | FollowUp | Figure
     score: float
     matched: tuple[str, ...]
+    # put first by the dates of what the question asks to set in order ("which came first, the
+    # pledge or the registration", "how long after the pledge", "the latest news"): words alone
+    # cannot say which of two events is the earlier, so the learned model leaves it first
+    dated: bool = False
 
     @property
     def id(self) -> str:
@@ -1204,8 +1229,12 @@ def _weighed(ds: Dataset, question: str, answers: list[Answer], refusal: str, fo
     if likeliest == learned.NO_ANSWER and chance[likeliest] >= NO_ANSWER_SURE:
         return answers, refusal or "questions worded like it are ones the dataset has no answer to"
     found = {a.id for a in answers}
-    # the model's answer first, where the rules refused or did not find it
-    if refusal:
+    # the model's answer first, where the rules refused or did not find it; but not over what the
+    # rules put first by the dates of what was asked to set in order
+    first: str | None
+    if answers and answers[0].dated and not refusal:
+        first = answers[0].id
+    elif refusal:
         overruled = (chance[likeliest] >= OVERRULE and refusal.startswith(_UNREAD)) \
             or (chance[likeliest] >= SURE and refusal.startswith(_LACKING))
         first = likeliest if overruled else None
@@ -1223,7 +1252,10 @@ def _weighed(ds: Dataset, question: str, answers: list[Answer], refusal: str, fo
     floor = list(itertools.accumulate(reversed([a.score for a in answers]), max))[::-1]
     weighed = [Answer(a.record, score * (chance.get(a.id, 0.0) + 1e-4) ** LEARNED, a.matched)
                for a, score in zip(answers, floor, strict=True)]
-    return sorted(weighed, key=lambda a: (a.id != first, -a.score)), ""
+    ranked = sorted(weighed, key=lambda a: (a.id != first, -a.score))
+    if len(ranked) > 1 and ranked[0].score < ranked[1].score:  # put first: it scores as the best
+        ranked[0] = Answer(ranked[0].record, ranked[1].score, ranked[0].matched)
+    return ranked, ""
 
 
 def _same_phase(ds: Dataset, question: str, record: Claim | FollowUp | Figure) -> bool:
@@ -1587,7 +1619,7 @@ def _ruled(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Ans
                       and {w for w in a.matched if w not in GENERIC_WORDS} - meant), None)
         if later is not None:
             answers.remove(later)
-            answers.insert(0, later)
+            answers.insert(0, Answer(later.record, later.score, later.matched, dated=True))
     # a place asked about in lower case too; not where a question checks or asks why ("xiaomi
     # signed with the shanghai government, right?": the partner answers)
     answers = _in_order(answers, records, lowered, content)
@@ -1629,11 +1661,16 @@ def _ruled(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Ans
     # "Xiaomi's plans for": for what; "China's position in the market": what defines it
     asked = [w for w in _asked_for(question, content) if w not in _VAGUE and w not in _DEFINES]
 
+    # "which came first, the pledge or the registration": the other event names the rest
+    paired = set(answers[1].matched) if best.dated and len(answers) > 1 and " or " in lowered \
+        and _WHICH_FIRST.search(lowered) else set()
+
     def missing(answer: Answer) -> list[str]:
         # what the question plainly asks for ("Xiaomi's chief financial officer") is not in the
         # answer, which only shares its other words
         value = answer.record.value
         units = set(tokens(value.unit)) if value is not None and value.type == "quantity" else set()
+        units |= paired if answer is best else set()
         missed = [w for w in asked  # of the words read for their meaning
                   if w in found and not found[w] & (set(answer.matched) | units)]
         # a thing few records speak of, which the answer does not ("when did Xiaomi start making
