@@ -41,12 +41,12 @@ MEASURED = {
     "round 14": (73, 74), "round 15": (75, 76), "round 16": (75, 75), "round 17": (83, 86),
     "round 18": (84, 86), "round 19": (82, 85), "round 20": (87, 87), "round 21": (86, 87),
     "round 22": (86, 86), "round 23": (61, 63), "round 24": (80, 83), "round 25": (79, 79),
-    "round 26": (78, 82), "round 27": (79, 83), "round 28": (80, 83), "round 29": (77, 81),
+    "round 26": (78, 82), "round 27": (80, 83), "round 28": (80, 83), "round 29": (77, 81),
     "round 30": (88, 89), "round 31": (85, 85), "round 32": (75, 81), "round 33": (73, 75),
     "round 34": (79, 85), "round 35": (80, 85), "round 36": (77, 77), "round 37": (71, 74),
     "round 38": (66, 70), "round 39": (77, 78), "round 40": (71, 75), "round 41": (73, 77),
     "round 42": (86, 86), "round 43": (81, 85), "round 44": (80, 81), "round 45": (85, 88),
-    "round 46": (80, 84), "round 47": (83, 85), "round 48": (77, 81), "round 49": (81, 83),
+    "round 46": (80, 84), "round 47": (83, 85), "round 48": (78, 81), "round 49": (81, 83),
     "round 50": (79, 81), "round 51": (82, 85), "round 52": (82, 87), "round 53": (79, 83),
     "round 54": (82, 85), "round 55": (79, 82), "round 56": (82, 86), "round 57": (77, 82),
     "round 58": (80, 81), "round 59": (76, 80), "round 60": (81, 84), "round 61": (81, 84),
@@ -625,9 +625,9 @@ BEST_FIRST = [
 MOVED_BY_THE_MODEL = frozenset({
     "full-year 2021 NEV sales", "what is the ev programme's budget", "2021年 全年 新能源 销量",
     "what did the e town committee sign", "what is lei jun's goal", "lei juns goal",
-    "output of all phases together", "what happened in h2 2024", "what does xiaomi sell",
-    "what is bjev short for", "did xiaomi ever expand the factory", "what took place in autumn 2021",
-    "where will production happen", "when did xiaomi go public", "stage I construction",
+    "output of all phases together", "what does xiaomi sell", "what is bjev short for",
+    "did xiaomi ever expand the factory", "where will production happen", "when did xiaomi go public",
+    "stage I construction",
 })
 
 
@@ -1048,6 +1048,20 @@ def test_a_word_the_best_match_lacks_is_overruled_by_a_model_sure_of_the_answer(
     assert ask._ruled(ds, question)[1].startswith("the best match says nothing of ")
     answers, refused = ask.rank(ds, question)
     assert refused == "" and answers[0].id == best
+
+
+def test_a_sure_model_gives_nothing_done_outside_the_time_asked_about(ds: Dataset) -> None:
+    question = "what happened in h2 2024"
+    taught = learned.fit([(question, ["followup.first-deliveries"]),
+                          (question + " please", ["followup.first-deliveries"])])
+    assert taught.probabilities(question)["followup.first-deliveries"] > 0.99
+    answers, refused = ask.rank(ds, question, model=taught)  # delivered in April: the first half
+    assert refused == "" and answers[0].id in ("followup.phase2-land", "followup.phase2-construction")
+    # asked of the month it was done in, the same model's answer comes first
+    question = "what happened in april 2024"
+    taught = learned.fit([(question, ["followup.first-deliveries"]),
+                          (question + " please", ["followup.first-deliveries"])])
+    assert ask.rank(ds, question, model=taught)[0][0].id == "followup.first-deliveries"
 
 
 def test_what_the_rules_set_in_order_by_date_no_model_reorders(ds: Dataset) -> None:

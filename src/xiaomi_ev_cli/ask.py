@@ -1241,8 +1241,8 @@ def _weighed(ds: Dataset, question: str, answers: list[Answer], refusal: str, fo
     else:
         first = likeliest if chance[likeliest] >= SURE and likeliest not in found else None
     record = _record(ds, first, followups) if first is not None else None
-    if record is None or not _same_phase(ds, question, record):
-        first = None  # no such record, or one about another phase than the one asked about
+    if record is None or not _same_phase(ds, question, record) or not _same_time(question, record):
+        first = None  # no such record, or one about another phase or time than the one asked about
     elif first not in found:
         answers = [Answer(record, answers[0].score if answers else 1.0, ()), *answers]
     if first is None and (refusal or chance[likeliest] < LEANS):
@@ -1262,6 +1262,14 @@ def _same_phase(ds: Dataset, question: str, record: Claim | FollowUp | Figure) -
     """Whether a record is about the phase a question names, or either names none."""
     asked = _phases(question) if "phase" in question or "stage" in question else set()
     return not asked or bool(asked & (_named_phases(record_fields(ds, record)) or asked))
+
+
+def _same_time(question: str, record: Claim | FollowUp | Figure) -> bool:
+    """Whether a record of something done was done in the months or on the days a question names
+    ("what happened in H2 2024": not the deliveries of April), or either names none."""
+    done = _on_dates(record)
+    asked = _dates_and_words(question.casefold())[0] if done and any(c.isdigit() for c in question) else set()
+    return not asked or any(d.startswith(n) or (len(d) >= 7 and n.startswith(d)) for d in done for n in asked)
 
 
 def _record(ds: Dataset, record_id: str, followups: bool) -> Claim | FollowUp | Figure | None:
