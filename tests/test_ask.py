@@ -38,16 +38,16 @@ MEASURED = {
     "first": (104, 104), "round 3": (19, 19), "round 4": (20, 20), "round 5": (20, 20),
     "round 6": (19, 20), "round 7": (60, 63), "round 8": (59, 60), "round 9": (59, 60),
     "round 10": (68, 70), "round 11": (78, 78), "round 12": (75, 75), "round 13": (71, 74),
-    "round 14": (73, 74), "round 15": (75, 76), "round 16": (75, 75), "round 17": (83, 86),
-    "round 18": (84, 86), "round 19": (82, 85), "round 20": (87, 87), "round 21": (86, 87),
+    "round 14": (73, 74), "round 15": (75, 76), "round 16": (75, 75), "round 17": (84, 86),
+    "round 18": (84, 86), "round 19": (82, 85), "round 20": (87, 87), "round 21": (87, 87),
     "round 22": (86, 86), "round 23": (61, 63), "round 24": (80, 83), "round 25": (79, 79),
-    "round 26": (78, 82), "round 27": (80, 83), "round 28": (80, 83), "round 29": (77, 81),
+    "round 26": (79, 82), "round 27": (80, 83), "round 28": (80, 83), "round 29": (77, 81),
     "round 30": (88, 89), "round 31": (85, 85), "round 32": (75, 81), "round 33": (73, 75),
     "round 34": (79, 85), "round 35": (80, 85), "round 36": (77, 77), "round 37": (71, 74),
     "round 38": (66, 70), "round 39": (77, 78), "round 40": (71, 75), "round 41": (73, 77),
     "round 42": (86, 86), "round 43": (81, 85), "round 44": (80, 81), "round 45": (85, 88),
     "round 46": (80, 84), "round 47": (83, 85), "round 48": (78, 81), "round 49": (81, 83),
-    "round 50": (79, 81), "round 51": (82, 85), "round 52": (82, 87), "round 53": (79, 83),
+    "round 50": (79, 81), "round 51": (82, 85), "round 52": (83, 87), "round 53": (79, 83),
     "round 54": (82, 85), "round 55": (79, 82), "round 56": (82, 86), "round 57": (77, 82),
     "round 58": (80, 81), "round 59": (76, 80), "round 60": (81, 84), "round 61": (81, 84),
 }
@@ -627,7 +627,6 @@ MOVED_BY_THE_MODEL = frozenset({
     "what did the e town committee sign", "what is lei jun's goal", "lei juns goal",
     "output of all phases together", "what does xiaomi sell", "what is bjev short for",
     "did xiaomi ever expand the factory", "where will production happen", "when did xiaomi go public",
-    "stage I construction",
 })
 
 
@@ -1047,6 +1046,21 @@ def test_a_word_the_best_match_lacks_is_overruled_by_a_model_sure_of_the_answer(
         ds: Dataset, question: str, best: str) -> None:
     assert ask._ruled(ds, question)[1].startswith("the best match says nothing of ")
     answers, refused = ask.rank(ds, question)
+    assert refused == "" and answers[0].id == best
+
+
+@pytest.mark.parametrize(("question", "taught", "best"), [
+    ("when did work on phase two begin", "followup.phase1-construction", "followup.phase2-construction"),
+    ("二期 工厂 产能", "plant.capacity", "followup.phase2-expected"),  # one of no phase is not it
+    ("stage I construction", "plant.stages", "followup.phase1-construction"),
+    # a phase a question dates by is not what it asks about
+    ("was more land bought after phase 2", "followup.phase3-land", "followup.phase3-land"),
+])
+def test_the_phase_asked_about_is_first_when_the_rules_put_it_first(
+        ds: Dataset, question: str, taught: str, best: str) -> None:
+    model = learned.fit([(question, [taught]), (question + " please", [taught])])
+    assert model.probabilities(question)[taught] > 0.99
+    answers, refused = ask.rank(ds, question, model=model)
     assert refused == "" and answers[0].id == best
 
 

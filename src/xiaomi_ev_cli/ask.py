@@ -1253,6 +1253,12 @@ def _weighed(ds: Dataset, question: str, answers: list[Answer], refusal: str, fo
     weighed = [Answer(a.record, score * (chance.get(a.id, 0.0) + 1e-4) ** LEARNED, a.matched)
                for a, score in zip(answers, floor, strict=True)]
     ranked = sorted(weighed, key=lambda a: (a.id != first, -a.score))
+    # of a phase asked about, when the rules' best is of it: no record of another phase first
+    asked = _asked_phases(question)
+    if asked and first is None and _named_phases(record_fields(ds, answers[0].record)) & asked \
+            and not _named_phases(record_fields(ds, ranked[0].record)) & asked:
+        ranked.insert(0, ranked.pop(next(i for i, a in enumerate(ranked)
+                                         if _named_phases(record_fields(ds, a.record)) & asked)))
     if len(ranked) > 1 and ranked[0].score < ranked[1].score:  # put first: it scores as the best
         ranked[0] = Answer(ranked[0].record, ranked[1].score, ranked[0].matched)
     return ranked, ""
@@ -1260,8 +1266,21 @@ def _weighed(ds: Dataset, question: str, answers: list[Answer], refusal: str, fo
 
 def _same_phase(ds: Dataset, question: str, record: Claim | FollowUp | Figure) -> bool:
     """Whether a record is about the phase a question names, or either names none."""
-    asked = _phases(question) if "phase" in question or "stage" in question else set()
+    asked = _asked_phases(question)
     return not asked or bool(asked & (_named_phases(record_fields(ds, record)) or asked))
+
+
+_AFTER_PHASE = re.compile(r"\b(?:after|before|since|besides|beyond)\s+(?:the\s+)?(?:phase|stage)s?\s+\w+",
+                          re.IGNORECASE)
+
+
+def _asked_phases(question: str) -> set[str]:
+    """The phases a question asks about ("phase II", "二期" too; not one it dates by: "more land
+    bought after phase 2")."""
+    if "phase" in question.casefold() or "stage" in question.casefold():
+        return _phases(_AFTER_PHASE.sub(" ", _ROMAN_PHASE.sub(lambda m: f"{m.group(1)} {len(m.group(2))}",
+                                                              question)))
+    return {n for n, chinese in (("1", "一期"), ("2", "二期"), ("3", "三期")) if chinese in question}
 
 
 def _same_time(question: str, record: Claim | FollowUp | Figure) -> bool:
