@@ -31,7 +31,7 @@ ds = dataset.load()
 out = []
 for q in json.load(sys.stdin):
     answers, refusal = ask._ruled(ds, q) if hasattr(ask, "_ruled") else ask.rank(ds, q)
-    out.append([refusal, [[a.id, a.score] for a in answers[:15]], ask.baseline_ids(ds, q)])
+    out.append([refusal, [[a.id, a.score, list(a.matched)] for a in answers[:15]], ask.baseline_ids(ds, q)])
 json.dump(out, sys.stdout)
 """
 
@@ -74,7 +74,7 @@ def main() -> None:
         counts = dict.fromkeys(totals, 0)
         for q, (refusal, top, base) in zip(round_, _old_ranking(_commit(number), [q["q"] for q in round_]),
                                           strict=True):
-            answers = [ask.Answer(record, score, ()) for i, score in top
+            answers = [ask.Answer(record, score, tuple(matched)) for i, score, matched in top
                        if (record := ask._record(ds, i, True)) is not None]
             weighed, why = ask._weighed(ds, q["q"][:ask.MAX_QUESTION], answers, refusal, True, model)
             expected = set(q["answers"])
