@@ -79,7 +79,7 @@ def main() -> None:
             weighed, why = ask._weighed(ds, q["q"][:ask.MAX_QUESTION], answers, refusal, True, model)
             expected = set(q["answers"])
             for name, ids in (("weighed", [] if why else [a.id for a in weighed[:3]]),
-                              ("rules", [] if refusal else [i for i, _ in top[:3]]), ("bm25", base)):
+                              ("rules", [] if refusal else [i for i, *_ in top[:3]]), ("bm25", base)):
                 if expected:
                     counts[f"{name} 1"] += bool(ids) and ids[0] in expected
                     counts[f"{name} 3"] += bool(expected & set(ids[:3]))
