@@ -4,7 +4,8 @@
 
 For each round, the rules are the ones in the commit that added the round (before anything was
 tuned on it): that commit is checked out in a temporary git worktree
-and its own `ask.rank` gives its first 15 candidates and its refusal. The model is fitted on the
+and its own rules give their first 15 candidates (with the words each matched, and whether they
+set it first by date) and their refusal. The model is fitted on the
 rounds before it only, and the current `ask._weighed` weighs those candidates, as `ask` does. The
 rules' own figures at that commit are printed beside, and plain BM25's. Needs the git history.
 """
@@ -31,7 +32,8 @@ ds = dataset.load()
 out = []
 for q in json.load(sys.stdin):
     answers, refusal = ask._ruled(ds, q) if hasattr(ask, "_ruled") else ask.rank(ds, q)
-    out.append([refusal, [[a.id, a.score, list(a.matched)] for a in answers[:15]], ask.baseline_ids(ds, q)])
+    out.append([refusal, [[a.id, a.score, list(a.matched), getattr(a, 'dated', False)] for a in answers[:15]],
+                ask.baseline_ids(ds, q)])
 json.dump(out, sys.stdout)
 """
 
@@ -74,7 +76,7 @@ def main() -> None:
         counts = dict.fromkeys(totals, 0)
         for q, (refusal, top, base) in zip(round_, _old_ranking(_commit(number), [q["q"] for q in round_]),
                                           strict=True):
-            answers = [ask.Answer(record, score, tuple(matched)) for i, score, matched in top
+            answers = [ask.Answer(record, score, tuple(matched), dated) for i, score, matched, dated in top
                        if (record := ask._record(ds, i, True)) is not None]
             weighed, why = ask._weighed(ds, q["q"][:ask.MAX_QUESTION], answers, refusal, True, model)
             expected = set(q["answers"])
