@@ -1056,6 +1056,8 @@ def test_a_word_the_best_match_lacks_is_overruled_by_a_model_sure_of_the_answer(
     ("stage I construction", "plant.stages", "followup.phase1-construction"),
     # a phase a question dates by is not what it asks about
     ("was more land bought after phase 2", "followup.phase3-land", "followup.phase3-land"),
+    # whatever the rules' best: not another phase's record (the mass-production target names none)
+    ("when will phase 3 start production", "followup.phase2-expected", "production.target"),
 ])
 def test_the_phase_asked_about_is_first_when_the_rules_put_it_first(
         ds: Dataset, question: str, taught: str, best: str) -> None:

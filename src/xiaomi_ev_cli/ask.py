@@ -1253,12 +1253,15 @@ def _weighed(ds: Dataset, question: str, answers: list[Answer], refusal: str, fo
     weighed = [Answer(a.record, score * (chance.get(a.id, 0.0) + 1e-4) ** LEARNED, a.matched)
                for a, score in zip(answers, floor, strict=True)]
     ranked = sorted(weighed, key=lambda a: (a.id != first, -a.score))
-    # of a phase asked about, when the rules' best is of it: no record of another phase first
+    # of a phase asked about: no record of another phase first, nor, when the rules' best is of
+    # it, one of no phase
     asked = _asked_phases(question)
-    if asked and first is None and _named_phases(record_fields(ds, answers[0].record)) & asked \
-            and not _named_phases(record_fields(ds, ranked[0].record)) & asked:
-        ranked.insert(0, ranked.pop(next(i for i, a in enumerate(ranked)
-                                         if _named_phases(record_fields(ds, a.record)) & asked)))
+    if asked and first is None:
+        named = [_named_phases(record_fields(ds, a.record)) for a in ranked]
+        kept = _named_phases(record_fields(ds, answers[0].record)) & asked
+        fits = [bool(n & asked) if kept else bool(n & asked or not n) for n in named]
+        if not fits[0] and any(fits):
+            ranked.insert(0, ranked.pop(fits.index(True)))
     if len(ranked) > 1 and ranked[0].score < ranked[1].score:  # put first: it scores as the best
         ranked[0] = Answer(ranked[0].record, ranked[1].score, ranked[0].matched)
     return ranked, ""
