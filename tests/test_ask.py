@@ -425,6 +425,7 @@ BEST_FIRST = [
     # a part of a year is its months
     ("what happened in late 2023", "followup.su7-unveiled"),
     ("what happened in h2 2024", "followup.phase2-land followup.phase2-construction"),
+    ("What happened in H2 2024?", "followup.phase2-land followup.phase2-construction"),  # H2 is no name
     # a word every record here is about does not say which thing is asked ("the EV leader"); ELI5
     ("who is the american ev leader", "carmakers.tesla-leader"), ("eli5 e-town", "e-town.role"),
     # how big a thing is, is what its record calls its size (the plant's capacity, not its stages)

@@ -1993,6 +1993,8 @@ def _strangers(question: str, rest: str, index: Index, places: bool) -> list[str
     for word in capitals + [m.group() for m in named]:
         if word.casefold() not in rest.casefold() or word.casefold() in map(str.casefold, unknown):
             continue  # part of a known entity's name, or said already
+        if word.casefold() in _YEAR_PARTS:
+            continue  # a part of a year ("in H2 2024"), no name
         terms = tokens(word)
         known = (t in index.idf or t in QUESTION_WORDS or any(w in index.idf for w in _SYNONYMS.get(t, ()))
                  or index.expand(t) for t in terms)
