@@ -2,11 +2,11 @@
 
 A multinomial naive Bayes model (the text classifier of scikit-learn's MultinomialNB, written out
 here) over the labelled questions of tests/ask/questions.json and the records' own labels and
-quotes: each example's words, pairs of words and four-letter pieces of words (so "capacty" still
-shares most of "capacity"), weighted by how rare they are (tf-idf, scaled to length one), count
-towards the records that answer it, or towards NO_ANSWER for a question the dataset cannot answer.
-`ask` weighs its own ranking by the probabilities this gives (ask._weighed says where the model
-alone decides).
+quotes: each example's words, pairs of words, four-letter pieces of words (so "capacty" still shares
+most of "capacity") and the groups of synonyms its words are in (synonyms.py), weighted by how rare
+they are (tf-idf, scaled to length one), count towards the records that answer it, or towards
+NO_ANSWER for a question the dataset cannot answer. `ask` weighs its own ranking by the
+probabilities this gives (ask._weighed says where the model alone decides).
 
 The model is fitted by tools/train_ask.py into lexicon/answered.tsv and read from there; a test
 checks that file is what fitting the current questions and records gives. Its accuracy is only
