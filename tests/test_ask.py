@@ -41,7 +41,7 @@ MEASURED = {
     "round 14": (73, 74), "round 15": (75, 76), "round 16": (75, 75), "round 17": (84, 86),
     "round 18": (84, 86), "round 19": (82, 85), "round 20": (86, 86), "round 21": (87, 87),
     "round 22": (86, 86), "round 23": (61, 63), "round 24": (80, 83), "round 25": (79, 79),
-    "round 26": (79, 82), "round 27": (80, 83), "round 28": (80, 83), "round 29": (77, 81),
+    "round 26": (80, 82), "round 27": (80, 83), "round 28": (80, 83), "round 29": (77, 81),
     "round 30": (88, 89), "round 31": (85, 85), "round 32": (75, 81), "round 33": (73, 75),
     "round 34": (79, 85), "round 35": (79, 85), "round 36": (77, 77), "round 37": (71, 74),
     "round 38": (67, 70), "round 39": (77, 78), "round 40": (70, 75), "round 41": (74, 77),
@@ -627,7 +627,7 @@ BEST_FIRST = [
 MOVED_BY_THE_MODEL = frozenset({
     "full-year 2021 NEV sales", "what is the ev programme's budget", "2021年 全年 新能源 销量",
     "what did the e town committee sign", "what is lei jun's goal", "lei juns goal",
-    "output of all phases together", "what is bjev short for", "what does xiaomi sell",
+    "output of all phases together", "what does xiaomi sell",
     "did xiaomi ever expand the factory", "where will production happen", "when did xiaomi go public",
 })
 
@@ -1066,6 +1066,22 @@ def test_the_phase_asked_about_is_first_when_the_rules_put_it_first(
     assert model.probabilities(question)[taught] > 0.99
     answers, refused = ask.rank(ds, question, model=model)
     assert refused == "" and answers[0].id == best
+
+
+def test_the_model_puts_nothing_about_another_firm_above_what_the_rules_found_of_the_one_asked(
+        ds: Dataset) -> None:
+    """A bag of words cannot tell whose the words are: 'what kind of company is xpeng' asks of
+    Xpeng, whatever questions of that wording asked before."""
+    question = "what kind of company is xpeng"
+    taught = learned.fit([(question, ["xiaomi.description"]), (question + " please", ["xiaomi.description"])])
+    assert taught.probabilities(question)["xiaomi.description"] > 0.99
+    assert ask._ruled(ds, question)[0][0].id == "carmakers.xpeng"
+    answers, refused = ask.rank(ds, question, model=taught)
+    assert refused == "" and answers[0].id == "carmakers.xpeng" and answers[0].score >= answers[1].score
+    # of a question that names no firm, the model's choice stands
+    question = "what kind of company is it"
+    taught = learned.fit([(question, ["xiaomi.description"]), (question + " please", ["xiaomi.description"])])
+    assert ask.rank(ds, question, model=taught)[0][0].id == "xiaomi.description"
 
 
 def test_a_sure_model_gives_nothing_done_outside_the_time_asked_about(ds: Dataset) -> None:

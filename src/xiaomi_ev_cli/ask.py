@@ -1228,7 +1228,7 @@ def _weighed(ds: Dataset, question: str, answers: list[Answer], refusal: str, fo
     likeliest = max(chance, key=chance.__getitem__)
     if likeliest == learned.NO_ANSWER and chance[likeliest] >= NO_ANSWER_SURE:
         return answers, refusal or "questions worded like it are ones the dataset has no answer to"
-    found = {a.id for a in answers}
+    found, best = {a.id for a in answers}, answers[0] if answers else None  # the rules' best
     # the model's answer first, where the rules refused or did not find it; but not over what the
     # rules put first by the dates of what was asked to set in order
     first: str | None
@@ -1262,9 +1262,25 @@ def _weighed(ds: Dataset, question: str, answers: list[Answer], refusal: str, fo
         fits = [bool(n & asked) if kept else bool(n & asked or not n) for n in named]
         if not fits[0] and any(fits):
             ranked.insert(0, ranked.pop(fits.index(True)))
+    if best is not None and not refusal and ranked[0].record is not best.record:
+        ranked = _focus_first(ds, question, best, ranked)
     if len(ranked) > 1 and ranked[0].score < ranked[1].score:  # put first: it scores as the best
         ranked[0] = Answer(ranked[0].record, ranked[1].score, ranked[0].matched)
     return ranked, ""
+
+
+def _focus_first(ds: Dataset, question: str, best: Answer, ranked: list[Answer]) -> list[Answer]:
+    """The rules' best first again where it bears on the organisations or people the question
+    names and the model's choice does not ("what kind of company is Xpeng": not what Xiaomi is; a
+    bag of words cannot tell whose the words are)."""
+    mentioned = _entity_mentions(ds, question)[0]
+    relations = Relations(ds) if mentioned else None
+    if relations is None or not any(not relations.is_context(m) for m in mentioned) \
+            or not _focus_kept(relations, mentioned, best.record) \
+            or _focus_kept(relations, mentioned, ranked[0].record):
+        return ranked
+    kept = next(a for a in ranked if a.record is best.record)
+    return [kept, *(a for a in ranked if a is not kept)]
 
 
 def _same_phase(ds: Dataset, question: str, record: Claim | FollowUp | Figure) -> bool:
