@@ -39,18 +39,18 @@ MEASURED = {
     "round 6": (19, 20), "round 7": (60, 63), "round 8": (59, 60), "round 9": (59, 60),
     "round 10": (68, 70), "round 11": (78, 78), "round 12": (75, 75), "round 13": (71, 74),
     "round 14": (73, 74), "round 15": (75, 76), "round 16": (75, 75), "round 17": (84, 86),
-    "round 18": (84, 86), "round 19": (82, 85), "round 20": (86, 86), "round 21": (87, 87),
-    "round 22": (86, 86), "round 23": (61, 63), "round 24": (80, 83), "round 25": (79, 79),
-    "round 26": (80, 82), "round 27": (80, 83), "round 28": (80, 83), "round 29": (77, 81),
+    "round 18": (84, 86), "round 19": (82, 85), "round 20": (86, 87), "round 21": (87, 87),
+    "round 22": (86, 86), "round 23": (61, 63), "round 24": (80, 83), "round 25": (78, 79),
+    "round 26": (80, 82), "round 27": (80, 83), "round 28": (80, 83), "round 29": (78, 81),
     "round 30": (88, 89), "round 31": (85, 85), "round 32": (75, 81), "round 33": (73, 75),
-    "round 34": (79, 85), "round 35": (79, 85), "round 36": (77, 77), "round 37": (71, 74),
+    "round 34": (79, 85), "round 35": (79, 85), "round 36": (77, 77), "round 37": (70, 73),
     "round 38": (67, 70), "round 39": (77, 78), "round 40": (70, 75), "round 41": (74, 77),
     "round 42": (86, 86), "round 43": (81, 85), "round 44": (80, 82), "round 45": (85, 88),
     "round 46": (81, 84), "round 47": (83, 85), "round 48": (78, 81), "round 49": (81, 82),
-    "round 50": (79, 81), "round 51": (82, 85), "round 52": (84, 87), "round 53": (79, 83),
+    "round 50": (79, 80), "round 51": (83, 85), "round 52": (84, 87), "round 53": (79, 83),
     "round 54": (82, 85), "round 55": (79, 82), "round 56": (82, 86), "round 57": (77, 82),
     "round 58": (80, 81), "round 59": (77, 81), "round 60": (81, 84), "round 61": (81, 84),
-    "round 62": (80, 82), "round 63": (79, 82),
+    "round 62": (79, 82), "round 63": (79, 82), "round 64": (78, 82),
 }
 
 
@@ -627,7 +627,7 @@ BEST_FIRST = [
 MOVED_BY_THE_MODEL = frozenset({
     "full-year 2021 NEV sales", "what is the ev programme's budget", "2021年 全年 新能源 销量",
     "what did the e town committee sign", "what is lei jun's goal", "lei juns goal",
-    "output of all phases together", "what does xiaomi sell",
+    "output of all phases together", "what does xiaomi sell", "what chinese word is translated as red",
     "did xiaomi ever expand the factory", "where will production happen", "when did xiaomi go public",
 })
 
