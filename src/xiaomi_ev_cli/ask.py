@@ -534,6 +534,11 @@ _SPACED_THOUSANDS = re.compile(r"\b\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?=th\b|\b)")
 _ROMAN_PHASE = re.compile(r"\b(phases?|stages?)\s+(i{1,3})\b", re.IGNORECASE)
 
 
+def _arabic_phases(text: str) -> str:
+    """'phase II' as 'phase 2'."""
+    return _ROMAN_PHASE.sub(lambda m: f"{m.group(1)} {len(m.group(2))}", text)
+
+
 # What a question sets aside ("besides the plant"): compiled when a question holds one of these words.
 _SETS_ASIDE = ("besides", "apart from", "aside from", "other than", "except", "in addition to")
 
@@ -1256,9 +1261,9 @@ def _weighed(ds: Dataset, question: str, answers: list[Answer], refusal: str, fo
     # of a phase asked about: no record of another phase first, nor, when the rules' best is of
     # it, one of no phase
     asked = _asked_phases(question)
-    if asked and first is None:
+    if asked and first is None and best is not None:
         named = [_named_phases(record_fields(ds, a.record)) for a in ranked]
-        kept = _named_phases(record_fields(ds, answers[0].record)) & asked
+        kept = _named_phases(record_fields(ds, best.record)) & asked
         fits = [bool(n & asked) if kept else bool(n & asked or not n) for n in named]
         if not fits[0] and any(fits):
             ranked.insert(0, ranked.pop(fits.index(True)))
@@ -1297,17 +1302,24 @@ def _asked_phases(question: str) -> set[str]:
     """The phases a question asks about ("phase II", "二期" too; not one it dates by: "more land
     bought after phase 2")."""
     if "phase" in question.casefold() or "stage" in question.casefold():
-        return _phases(_AFTER_PHASE.sub(" ", _ROMAN_PHASE.sub(lambda m: f"{m.group(1)} {len(m.group(2))}",
-                                                              question)))
-    return {n for n, chinese in (("1", "一期"), ("2", "二期"), ("3", "三期")) if chinese in question}
+        return _phases(_AFTER_PHASE.sub(" ", _arabic_phases(question)))
+    return _phases(" ".join(english for chinese, english in CHINESE.items() if chinese in question)
+                   ) if "期" in question else set()
 
 
 def _same_time(question: str, record: Claim | FollowUp | Figure) -> bool:
     """Whether a record of something done was done in the months or on the days a question names
     ("what happened in H2 2024": not the deliveries of April), or either names none."""
-    done = _on_dates(record)
-    asked = _dates_and_words(question.casefold())[0] if done and any(c.isdigit() for c in question) else set()
-    return not asked or any(d.startswith(n) or (len(d) >= 7 and n.startswith(d)) for d in done for n in asked)
+    if not _on_dates(record) or not any(c.isdigit() for c in question):  # no date done, or none asked
+        return True
+    asked = _dates_and_words(question.casefold())[0]
+    return not asked or _done_in(record, asked)
+
+
+def _done_in(record: Claim | FollowUp | Figure, named: set[str]) -> bool:
+    """Whether a record was done in one of the months or on one of the days named (ISO prefixes; a
+    month-precise date counts for a day in that month)."""
+    return any(d.startswith(n) or (len(d) >= 7 and n.startswith(d)) for d in _on_dates(record) for n in named)
 
 
 def _record(ds: Dataset, record_id: str, followups: bool) -> Claim | FollowUp | Figure | None:
@@ -1374,7 +1386,7 @@ def _ruled(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Ans
     question = _SPACED_THOUSANDS.sub(lambda m: re.sub(r"\D", "", m.group()), question)
     question = _SCALED.sub(_in_base_units, _DOLLAR_BILLIONS.sub(r"$\1 billion", _spelt_in_digits(question)))
     # "phase II" is phase 2
-    question = _ROMAN_PHASE.sub(lambda m: f"{m.group(1)} {len(m.group(2))}", question)
+    question = _arabic_phases(question)
     if not question.isupper():  # "IT in E-Town" is information technology, not "it"
         question = re.sub(r"\bIT\b", "information technology", question)
     records: list[Claim | FollowUp | Figure] = list(ds.claims)
@@ -1531,8 +1543,7 @@ def _ruled(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Ans
               if happened and any(w in date_words for w, _ in concept)}
     for record, counts, length, own_fields in zip(records, index.freqs, index.lengths, fields, strict=True):
         # done in the month or on the day the question names (a month-precise date for a day named)
-        on_date = bool(dated) and any(d.startswith(n) or (len(d) >= 7 and n.startswith(d))
-                                      for d in _on_dates(record) for n in dated)
+        on_date = bool(dated) and _done_in(record, dated)
         score, matched = 0.0, []
         for i, concept in enumerate(concepts):
             if i in dating:  # a date named is weighed the same for every record done then (DATE_ONLY)
