@@ -1687,6 +1687,9 @@ def _ruled(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Ans
     if offered:
         strangers = [w for w in strangers if w.casefold() != offered.group(1)]
         unknown = [t for t in unknown if t != stem(offered.group(1))]
+    whose = [w for w in strangers if re.search(rf"\b{re.escape(w)}'s\b", question, re.IGNORECASE)]
+    if whose:  # whose something is asked ("seres's ev sales"): not what the other words match
+        return answers, f"it asks of {', '.join(whose)}, which the dataset does not know"
     if strangers:
         return answers, f"it names {', '.join(strangers)}, which the dataset does not know"
     if not answers or (content and not answers[0].matched and not _about(answers[0].record, mentioned)
@@ -2006,6 +2009,10 @@ _KIND_NAMES = {"date": "a date", "quantity": "a figure", "count": "a number of t
 _NAME = re.compile(r"(?<!^)(?<![.?!] )\b([A-Z][A-Za-z0-9]+|[A-Z][A-Z0-9]+)\b")
 
 
+_OWNER = re.compile(r"\b([A-Za-z][A-Za-z0-9]+)'s\s+"  # "byd's sales", not "what's the"
+                    r"(?!(?:the|a|an|this|that|there|it|its|their|your|my|our)\b)(?=\w)", re.IGNORECASE)
+
+
 def _strangers(question: str, rest: str, index: Index, places: bool) -> list[str]:
     """Whether the question names someone or something the dataset does not know ("BYD's CEO"):
     a capitalised word, not first in the question, or with `places` a place's name in any case
@@ -2013,6 +2020,9 @@ def _strangers(question: str, rest: str, index: Index, places: bool) -> list[str
     unknown: list[str] = []
     named = [m for m in _ASCII_WORD.finditer(rest.casefold()) if places and english.is_place(m.group())]
     capitals = [m.group(1) for m in _NAME.finditer(question)]
+    # a possessive's owner is a name in lower case too ("byd's sales"), not a contraction ("wht's the")
+    capitals += [m.group(1) for m in _OWNER.finditer(question) if not english.is_word(m.group(1).casefold())
+                 and m.group(1) not in capitals]
     words = re.findall(r"[A-Za-z]{2,}", question)
     if len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.75 * len(words):
         # a headline's capitals say nothing ("Lei Jun Eyes 2024 Mass Production"): English words are words
