@@ -181,6 +181,9 @@ PHRASES = (("set up", "setup"), ("setting up", "setup"), ("sets up", "setup"),
            ("each year", "a year"), ("every year", "a year"),  # not "each" of the stages
            ("tally", "total"), ("tl;dr", "summary"), ("tldr", "summary"), ("eli5", "explain"),
            ("per cent", "percent"), ("on course", "on track"),
+           ("come into being", "founded"), ("came into being", "founded"),
+           ("come into existence", "founded"), ("came into existence", "founded"),
+           ("r and d", "r&d"), ("r & d", "r&d"), ("r n d", "r&d"),  # research and development
            ("sum up", "summarise"), ("sums up", "summarises"), ("in a nutshell", "summarised"),
            # firms that make cars, not Xiaomi's own car company ("car companies headquartered in E-Town")
            ("car companies", "carmakers"), ("car firms", "carmakers"), ("auto companies", "automakers"),
@@ -320,6 +323,7 @@ _KINDS = (
     ("count", re.compile(r"\b(how many|number of)\b(?!.*\b(percent|percentage|rate)\b)")),
     # "what's the EV budget": a sum of money
     ("quantity", re.compile(r"\b(how (many|much|big|fast|large|far|high|heavy|tall|wide)|number of|size"
+                            r"|what did (?:\S+ ){1,5}cost"
                             r"|amount|percent|what sum|(?:what|which) currency"
                             r"|what(?:'s| is| was)(?:\s+\S+){0,3}\s+(?:budget|price|cost)s?)\b"
                             r"|多少|几")),
@@ -425,6 +429,7 @@ NARROWER = 0.9  # a kind of a thing the question does not ask for (a sales HQ, f
 WHOLE = 1.2  # a whole year's figure when a year is named alone ("sold in 2021")
 CLOSE_FIGURE = 1.3  # a figure within a tenth to ten times one the question gives (misremembered)
 SIZE = 1.3  # what a record calls a size, for how big a thing is ("how big is the plant")
+NOT_PERCENT = 0.35  # a figure of another unit, where a percentage is asked for
 SAID_BY = 2.0  # what a name the question gives said, when it asks what was said ("what did Lei Jun say")
 _HOW_BIG = re.compile(r"\bhow (big|large)\b")
 _HOW_BIG_IS = re.compile(r"\bhow (?:big|large) (?:is|was|are|were) (.+?)"
@@ -529,7 +534,18 @@ QUOTED = 2.0
 MAX_QUESTION = 4000  # characters read of a question (200 words at most in any case)
 # Thousands set apart by spaces, as many write them: "10 000th", "300 000"
 _DOTTED = re.compile(r"\b(?:[A-Za-z]\.){2,}")  # a short form spelt with dots ("U.S.": US)
+_PERCENT_ASKED = re.compile(r"\b(?:percent|percentage)\b(?!\s+of\b)")  # not "what percentage of"
 _BARE_PERCENT = re.compile(r"(?<![\d\s])%|(?<=[\s(])%")  # a sign that follows no figure
+
+
+def _asks_percent(question: str) -> bool:
+    """Whether a question asks for a percentage ("percent rise", "growth (%)"; not "percentage of")."""
+    question = _BARE_PERCENT.sub(" percent ", question).casefold()
+    return bool(_PERCENT_ASKED.search(question.replace("per cent", "percent")))
+
+
+def _in_percent(record: Claim | FollowUp | Figure) -> bool:
+    return record.value is not None and record.value.type == "quantity" and record.value.unit == "percent"
 _SPACED_THOUSANDS = re.compile(r"\b\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?=th\b|\b)")
 _ROMAN_PHASE = re.compile(r"\b(phases?|stages?)\s+(i{1,3})\b", re.IGNORECASE)
 
@@ -1068,7 +1084,8 @@ _NOT_COUNTS = frozenset({"percent", "usd", "cny"})
 # Words too short to be put right by likeness, as they are often typed: question words misspelt,
 # and short forms
 _SHORT_FORMS = {"wen": "when", "whn": "when", "wehn": "when", "wat": "what", "wht": "what", "waht": "what",
-                "hw": "how", "hwo": "how", "whr": "where", "wich": "which", "whcih": "which",
+                "hw": "how", "hwo": "how", "whr": "where", "wher": "where", "whre": "where", "wehre": "where",
+                "wich": "which", "whcih": "which", "whta": "what", "teh": "the", "hte": "the",
                 "reg": "registration", "govt": "government", "gov": "government", "mfg": "manufacturing",
                 "prod": "production", "mgmt": "management", "cap": "capacity", "mny": "many", "yer": "year",
                 "sop": "start of production", "capex": "investment", "yoy": "year-on-year",
@@ -1267,6 +1284,10 @@ def _weighed(ds: Dataset, question: str, answers: list[Answer], refusal: str, fo
         fits = [bool(n & asked) if kept else bool(n & asked or not n) for n in named]
         if not fits[0] and any(fits):
             ranked.insert(0, ranked.pop(fits.index(True)))
+    # a percentage asked for, which the rules' best gives: no figure of another unit first
+    if best is not None and not refusal and _in_percent(best.record) and not _in_percent(ranked[0].record) \
+            and _asks_percent(question):
+        ranked = sorted(ranked, key=lambda a: a.record is not best.record)
     if best is not None and not refusal and ranked[0].record is not best.record:
         ranked = _focus_first(ds, question, best, ranked)
     if len(ranked) > 1 and ranked[0].score < ranked[1].score:  # put first: it scores as the best
@@ -1538,6 +1559,7 @@ def _ruled(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Ans
     asks_time = not per_year and bool(_TIME_WORDS.search(lowered))  # "year volume production starts"
     names_thing = bool(_WHAT_IS.match(lowered))  # "what is the EV pledge": a thing
     sized = kind == "quantity" and bool(_HOW_BIG.search(lowered))  # how big a thing is: its size
+    percent = _asks_percent(lowered)
     # what happened in a month: its words count for what was done then, not for what names the month
     dating = {i for i, concept in enumerate(concepts)
               if happened and any(w in date_words for w, _ in concept)}
@@ -1591,6 +1613,9 @@ def _ruled(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Ans
         if keywords and kind is None and not asks_time and record.value is not None \
                 and record.value.type == "quantity":
             score *= KEYWORDS_FIGURE  # "capacity", "growth": the figure, not words that use the word
+        if percent and record.value is not None and record.value.type == "quantity" \
+                and record.value.unit != "percent":
+            score *= NOT_PERCENT  # "percent rise over 2020": the growth, not the 2020 figure
         if sized and "size" in counts:
             score *= SIZE  # as its record says ("size of the plant": the capacity)
         if figures and kind in (None, "quantity", "count") and record.value is not None \
