@@ -40,17 +40,17 @@ MEASURED = {
     "round 10": (68, 70), "round 11": (78, 78), "round 12": (75, 75), "round 13": (71, 74),
     "round 14": (73, 74), "round 15": (75, 76), "round 16": (75, 75), "round 17": (84, 86),
     "round 18": (84, 86), "round 19": (82, 85), "round 20": (86, 87), "round 21": (87, 87),
-    "round 22": (86, 86), "round 23": (61, 63), "round 24": (80, 83), "round 25": (78, 79),
+    "round 22": (86, 86), "round 23": (62, 63), "round 24": (80, 83), "round 25": (78, 79),
     "round 26": (80, 82), "round 27": (80, 83), "round 28": (80, 83), "round 29": (78, 81),
-    "round 30": (88, 89), "round 31": (85, 85), "round 32": (75, 81), "round 33": (73, 75),
+    "round 30": (88, 89), "round 31": (85, 85), "round 32": (75, 81), "round 33": (74, 76),
     "round 34": (79, 85), "round 35": (79, 85), "round 36": (77, 77), "round 37": (70, 73),
-    "round 38": (67, 70), "round 39": (77, 78), "round 40": (70, 75), "round 41": (74, 77),
+    "round 38": (67, 70), "round 39": (77, 78), "round 40": (71, 75), "round 41": (74, 77),
     "round 42": (86, 86), "round 43": (81, 85), "round 44": (80, 82), "round 45": (85, 88),
-    "round 46": (81, 84), "round 47": (83, 85), "round 48": (78, 81), "round 49": (81, 82),
-    "round 50": (79, 80), "round 51": (83, 85), "round 52": (84, 87), "round 53": (79, 83),
+    "round 46": (81, 84), "round 47": (83, 85), "round 48": (78, 81), "round 49": (81, 83),
+    "round 50": (78, 80), "round 51": (83, 85), "round 52": (84, 87), "round 53": (79, 83),
     "round 54": (82, 85), "round 55": (79, 82), "round 56": (82, 86), "round 57": (77, 82),
-    "round 58": (80, 81), "round 59": (77, 81), "round 60": (81, 84), "round 61": (81, 84),
-    "round 62": (79, 82), "round 63": (79, 82), "round 64": (78, 82),
+    "round 58": (80, 81), "round 59": (76, 80), "round 60": (81, 84), "round 61": (81, 84),
+    "round 62": (80, 83), "round 63": (79, 82), "round 64": (79, 82), "round 65": (83, 83),
 }
 
 
@@ -637,6 +637,7 @@ MOVED_BY_THE_MODEL = frozenset({
     "what did the e town committee sign", "what is lei jun's goal", "lei juns goal",
     "output of all phases together", "what does xiaomi sell", "what chinese word is translated as red",
     "did xiaomi ever expand the factory", "where will production happen", "when did xiaomi go public",
+    "what are nio's plans",
 })
 
 
@@ -777,7 +778,7 @@ def test_the_head_of_a_body_is_not_the_head_of_another_it_deals_with(ds: Dataset
     ("spending per worker", "no claim that matches it gives a figure per worker"),
     # who directs or chairs a body asks who its head is
     # what a thing cost: the thing costed, which the best match must be about
-    ("what did the phase 1 land cost", "the best match says nothing of 'land'"),
+    ("what did the phase 1 land cost", "the best match is about phase 2, not phase 1"),
     ("how much did the construction of phase 2 cost", "the best match says nothing of 'construction'"),
     # the word after "what" is a thing, though mostly a verb ("colour"); when something will be done:
     # the doing of it, which the best match must be
@@ -1169,8 +1170,9 @@ def test_what_the_rules_set_in_order_by_date_no_model_reorders(ds: Dataset) -> N
 
 
 def test_a_sure_model_gives_no_other_phase_than_the_one_asked_about(ds: Dataset) -> None:
-    taught = learned.fit([("what did the phase 1 land cost", ["followup.phase2-land"]),
-                          ("phase 1 land cost", ["followup.phase2-land"])])
-    assert taught.probabilities("what did the phase 1 land cost")["followup.phase2-land"] > 0.99
-    refused = ask.rank(ds, "what did the phase 1 land cost", model=taught)[1]
-    assert refused == "the best match says nothing of 'land'"
+    # only phase 2's land is in the dataset: a model sure of it does not put it over phase 1's records
+    taught = learned.fit([("phase 1 land", ["followup.phase2-land"]),
+                          ("phase 1 land please", ["followup.phase2-land"])])
+    assert taught.probabilities("phase 1 land")["followup.phase2-land"] > 0.99
+    answers, refused = ask.rank(ds, "phase 1 land", model=taught)
+    assert refused == "" and answers[0].id.startswith("followup.phase1-")
