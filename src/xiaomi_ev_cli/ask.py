@@ -1520,7 +1520,8 @@ def _ruled(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Ans
         if not hit and len(term) >= 4 and term.isalpha():  # "phone" finds "smartphone"
             hit += [w for w in index.idf if w.endswith(term) and len(w) >= len(term) + 3][:5]
         if len(term) >= 5 and not term[0].isdigit():  # "biotech" also finds "biotechnology",
-            start = term if len(term) < 7 else term[:-1]  # "describ" "description"
+            # "describ" "description"; a word as it is ("subsidy": not subsidiary)
+            start = term if len(term) < 7 or english.is_word(term) else term[:-1]
             hit += [w for w in index.idf if w.startswith(start) and w != term][:5]
             root = _DERIVATION.sub("", term)  # "expansion" finds "expanding"
             if not hit and len(root) >= 5 and root != term:
