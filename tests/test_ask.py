@@ -1017,6 +1017,15 @@ def test_a_percentage_asked_for_stays_first_however_the_model_leans(ds: Dataset)
     assert ask.rank(ds, question, model=model)[0][0].id == "nev-sales.2021-jan-oct-growth"
 
 
+@pytest.mark.parametrize("question", ["which district will the car plant be in", "工厂 在 哪个 区"])
+def test_a_district_asked_for_stays_first_however_the_model_leans(ds: Dataset, question: str) -> None:
+    # the site (E-Town) is no district; the rules' best, which says it is one (Daxing), stays first
+    assert ask._ruled(ds, question)[0][0].id == "e-town.district"
+    model = learned.fit([(question, ["plant.site"]), (question + " please", ["plant.site"]),
+                         ("what is the capacity", ["plant.capacity"])])
+    assert ask.rank(ds, question, model=model)[0][0].id == "e-town.district"
+
+
 def test_what_a_thing_cost_asks_for_a_sum(ds: Dataset) -> None:
     # no figure is given for the phase 3 land: its record is not the answer, nor phase 2's price
     assert ask.rank(ds, "what did the phase 3 land cost")[1] == "the best match is about phase 2, not phase 3"

@@ -1284,6 +1284,14 @@ def _weighed(ds: Dataset, question: str, answers: list[Answer], refusal: str, fo
         fits = [bool(n & asked) if kept else bool(n & asked or not n) for n in named]
         if not fits[0] and any(fits):
             ranked.insert(0, ranked.pop(fits.index(True)))
+    # a district or a city asked for, which the rules' best names as such: not a place of no such kind
+    kind_of_place = _PLACE_ASKED.search(question.casefold())
+    if kind_of_place and best is not None and not refusal and ranked[0].record is not best.record:
+        place_word = kind_of_place.group(1) or kind_of_place.group(2)
+        word = "district" if place_word in ("district", "区") else "city"
+        says = [word in tokens(_label_and_value(ds, a.record)) for a in (best, ranked[0])]
+        if says[0] and not says[1]:
+            ranked = sorted(ranked, key=lambda a: a.record is not best.record)
     # a percentage asked for, which the rules' best gives: no figure of another unit first
     if best is not None and not refusal and _in_percent(best.record) and not _in_percent(ranked[0].record) \
             and _asks_percent(question):
@@ -1307,6 +1315,16 @@ def _focus_first(ds: Dataset, question: str, best: Answer, ranked: list[Answer])
         return ranked
     kept = next(a for a in ranked if a.record is best.record)
     return [kept, *(a for a in ranked if a is not kept)]
+
+
+def _label_and_value(ds: Dataset, record: Claim | FollowUp | Figure) -> str:
+    """A record's label and, of a claim whose value is an entity, the entity's names."""
+    if isinstance(record, Claim) and record.value.type == "entity" and record.value.entity in ds.entities:
+        return f"{record.label} {' '.join(entity_names(ds.entities[record.value.entity]))}"
+    return record.label if not isinstance(record, Figure) else record.definition.label
+
+
+_PLACE_ASKED = re.compile(r"\b(?:which|what)\s+(district|city)\b|哪个\s*(区|城市)")
 
 
 def _same_phase(ds: Dataset, question: str, record: Claim | FollowUp | Figure) -> bool:
