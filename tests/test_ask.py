@@ -627,6 +627,9 @@ BEST_FIRST = [
     ("percent rise in nev sales over the same period of 2020", "nev-sales.2021-jan-oct-growth"),
     # the short words most often misspelt ("teh"), too short to be put right by likeness
     ("wher is teh factroy", "plant.site plant.city"),
+    # "where's that from" asks for a figure's source, not a place
+    ("150k per phase — where's that from", "derived.capacity-per-phase"),
+    ("300,000 a year, where is that from", "plant.capacity"),
 ]
 
 
@@ -1029,6 +1032,8 @@ def test_a_district_asked_for_stays_first_however_the_model_leans(ds: Dataset, q
 def test_what_a_thing_cost_asks_for_a_sum(ds: Dataset) -> None:
     # no figure is given for the phase 3 land: its record is not the answer, nor phase 2's price
     assert ask.rank(ds, "what did the phase 3 land cost")[1] == "the best match is about phase 2, not phase 3"
+    assert ask.rank(ds, "what did xiaomi pay for phase 1 land")[1] == \
+        "the best match is about phase 2, not phase 1"
     assert ask.top_ids(ds, "what did the su7 cost")[:1] == ["followup.su7-launched"]
 
 

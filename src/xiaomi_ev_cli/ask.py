@@ -178,6 +178,9 @@ PHRASES = (("set up", "setup"), ("setting up", "setup"), ("sets up", "setup"),
            ("business licence", "registration"), ("business license", "registration"),
            ("done", "completed"),  # "when was phase 1 done" (read as "do", a question word, otherwise)
            ("come from", "source"), ("comes from", "source"), ("came from", "source"),
+           # "where's that from": its source, not a place
+           ("where's that from", "what is its source"), ("where is that from", "what is its source"),
+           ("where's this from", "what is its source"), ("where is this from", "what is its source"),
            ("each year", "a year"), ("every year", "a year"),  # not "each" of the stages
            ("tally", "total"), ("tl;dr", "summary"), ("tldr", "summary"), ("eli5", "explain"),
            ("per cent", "percent"), ("on course", "on track"),
@@ -323,7 +326,7 @@ _KINDS = (
     ("count", re.compile(r"\b(how many|number of)\b(?!.*\b(percent|percentage|rate)\b)")),
     # "what's the EV budget": a sum of money
     ("quantity", re.compile(r"\b(how (many|much|big|fast|large|far|high|heavy|tall|wide)|number of|size"
-                            r"|what did (?:\S+ ){1,5}cost"
+                            r"|what did (?:\S+ ){1,5}cost|what did (?:\S+ ){1,3}pay\b"
                             r"|amount|percent|what sum|(?:what|which) currency"
                             r"|what(?:'s| is| was)(?:\s+\S+){0,3}\s+(?:budget|price|cost)s?)\b"
                             r"|多少|几")),
