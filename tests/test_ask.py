@@ -627,6 +627,9 @@ BEST_FIRST = [
     ("percent rise in nev sales over the same period of 2020", "nev-sales.2021-jan-oct-growth"),
     # the short words most often misspelt ("teh"), too short to be put right by likeness
     ("wher is teh factroy", "plant.site plant.city"),
+    # the city or district a firm is in: the claim that puts it in a place (E-Town, in Beijing)
+    ("what city hosts beijing benz", "e-town.resident-beijing-benz"),
+    ("which city is bjev in", "e-town.resident-bjev"),
     # "where's that from" asks for a figure's source, not a place
     ("150k per phase — where's that from", "derived.capacity-per-phase"),
     ("300,000 a year, where is that from", "plant.capacity"),
@@ -794,6 +797,8 @@ def test_the_head_of_a_body_is_not_the_head_of_another_it_deals_with(ds: Dataset
     ("su7 price in 2030", "the best match is of 2024, not 2030"),
     ("nev sales in 2019", "the best match is of 2021, not 2019"),
     ("did xiaomi share data with e-town", "the dataset never speaks of 'share'"),
+    # a city asked of a firm the dataset puts only in a country
+    ("which city is tesla in", "no claim that matches it bears on Tesla"),
     # a place's name the dataset does not know, in lower case too
     ("su7 deliveries in germany", "it names germany, which the dataset does not know"),
     ("who chairs the e-town management committee",

@@ -868,6 +868,10 @@ def _record_text(ds: Dataset, record: Claim | FollowUp | Figure) -> str:
     return " ".join(text for text, _ in record_fields(ds, record))
 
 
+_PLACE_WORDS = frozenset(stem(w) for w in ("city", "district", "town", "place", "area", "part", "location",
+                                             "located", "region", "zone", "province", "country"))
+
+
 class Relations:
     """Whether a record bears on an entity a question names.
 
@@ -1842,6 +1846,11 @@ def _ruled(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Ans
         # ("what role does the Chinese government play": its policy, not E-Town's role)
         kept = next((a for a in answers if _focus_kept(relations, mentioned, a.record)), None)
         unsaid = {t for t in content if not found.get(t, set()) & set(kept.matched)} if kept else set()
+        if kind == "place" and kept is not None and isinstance(kept.record, Claim) \
+                and kept.record.value.type == "entity" and relations.within.get(kept.record.value.entity):
+            # "which city is BJEV in": the place a claim puts it in, and the places that lies in
+            # (E-Town, in Beijing), not a country alone ("which city is Tesla in": China)
+            unsaid -= _PLACE_WORDS
         if kept is not None and not missing(kept) and unsaid <= _VAGUE | GENERIC_WORDS \
                 and (kind is None or _kind_fit(kind, kept.record, ds, saying, firms, listed) > 1):
             return [kept, *(a for a in answers if a is not kept)], ""
