@@ -627,6 +627,9 @@ BEST_FIRST = [
     ("percent rise in nev sales over the same period of 2020", "nev-sales.2021-jan-oct-growth"),
     # the short words most often misspelt ("teh"), too short to be put right by likeness
     ("wher is teh factroy", "plant.site plant.city"),
+    # a phase checked against the whole, or set beside another event, is no phase asked about
+    ("is 300,000 the output of phase 1 alone", "plant.capacity derived.capacity-per-phase"),
+    ("which happened later, the phase 1 completion or the su7 launch", "followup.su7-launched"),
     # the city or district a firm is in: the claim that puts it in a place (E-Town, in Beijing)
     ("what city hosts beijing benz", "e-town.resident-beijing-benz"),
     ("which city is bjev in", "e-town.resident-bjev"),
@@ -797,6 +800,9 @@ def test_the_head_of_a_body_is_not_the_head_of_another_it_deals_with(ds: Dataset
     ("su7 price in 2030", "the best match is of 2024, not 2030"),
     ("nev sales in 2019", "the best match is of 2021, not 2019"),
     ("did xiaomi share data with e-town", "the dataset never speaks of 'share'"),
+    # a phase asked about, which the best match (the whole plant's figure) is not of
+    ("how many cars a year will phase 3 make", "the best match is about no phase in particular, not phase 3"),
+    ("when will phase 3 start production", "the best match is about no phase in particular, not phase 3"),
     # a city asked of a firm the dataset puts only in a country
     ("which city is tesla in", "no claim that matches it bears on Tesla"),
     # a place's name the dataset does not know, in lower case too

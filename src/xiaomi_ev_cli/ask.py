@@ -872,6 +872,9 @@ _PLACE_WORDS = frozenset(stem(w) for w in ("city", "district", "town", "place", 
                                              "located", "region", "zone", "province", "country"))
 
 
+_CHECKS = re.compile(r"\W*(?:is|are|was|were|did|does|do|has|have|had)(?:n'?t)?\b")  # "is 300,000 phase 1's"
+
+
 class Relations:
     """Whether a record bears on an entity a question names.
 
@@ -1823,11 +1826,16 @@ def _ruled(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Ans
     if other_phases and not phase & other_phases:
         return answers, (f"the best match is about phase {' and '.join(sorted(other_phases))},"
                          f" not phase {' and '.join(sorted(phase))}")
+    # "how many cars a year will phase 3 make": the whole plant's figure is no phase's (not where a
+    # question checks a figure against a phase, or sets a phase's event beside another)
+    if phase and not other_phases and not best.dated and not (doubt or _CHECKS.match(lowered)):
+        asked_phase = " and ".join(sorted(phase))
+        return answers, f"the best match is about no phase in particular, not phase {asked_phase}"
     # "su7 price in 2030", "nev sales in 2019": a year that no dated record matching it is of (not
     # where a question checks a year: "wasn't the target 2023?")
     of_years = [_years(a.record) for a in answers[:3]]
-    if years and of_years[0] and not any(years & y for y in of_years) and not (
-            doubt or re.match(r"\W*(?:is|are|was|were|did|does|do|has|have|had)(?:n'?t)?\b", lowered)):
+    if years and of_years[0] and not any(years & y for y in of_years) \
+            and not (doubt or _CHECKS.match(lowered)):
         held = sorted(of_years[0])
         return answers, (f"the best match is of {held[0]}" + (f"-{held[-1]}" if len(held) > 1 else "")
                          + f", not {' or '.join(map(str, sorted(years)))}")
