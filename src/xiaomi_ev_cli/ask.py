@@ -1246,7 +1246,7 @@ OVERRULE = 0.8  # and at which it answers what the rules refused for words they 
 _UNREAD = ("it names ", "nothing in the dataset matches", "the dataset never speaks of")
 # Refusals the rules reasoned out from what the best match lacks are overruled only at SURE ("what
 # is the plant's output target": 'output' is capacity; over rounds 10-59 when new, 24 such
-# answers right against 3 wrong); the others (another phase, year or person; no total, no figure
+# answers right against 3 wrong); the others (another phase or none, year or person; no total, no figure
 # per thing; not about the name asked of) always stand, and so does a phase named.
 _LACKING = ("the best match says nothing of", "no claim that matches it gives a person or organisation")
 
