@@ -1040,6 +1040,25 @@ def test_a_district_asked_for_stays_first_however_the_model_leans(ds: Dataset, q
     assert ask.rank(ds, question, model=model)[0][0].id == "e-town.district"
 
 
+def test_a_sure_model_gives_no_record_of_another_kind_than_the_figure_or_date_asked_for(ds: Dataset) -> None:
+    # the rules refuse: no record gives what phase 2's construction cost; a model sure of the record
+    # of its start (which gives no sum) does not answer in their place
+    question = "what did phase 2 construction cost"
+    refusal = ask._ruled(ds, question)[1]
+    assert refusal.startswith(ask._LACKING)
+    model = learned.fit([(question, ["followup.phase2-construction"]),
+                         (question + " please", ["followup.phase2-construction"]),
+                         ("what is the capacity", ["plant.capacity"])])
+    assert model.probabilities(question)["followup.phase2-construction"] >= ask.SURE
+    assert ask.rank(ds, question, model=model)[1] == refusal
+    # a date asked for: a sure model's record with no date is not put first
+    question = "does the article give an exact date for the pledge"
+    model = learned.fit([(question, ["carmakers.tesla-leader"]),
+                         (question + " please", ["carmakers.tesla-leader"]),
+                         ("what is the capacity", ["plant.capacity"])])
+    assert ask.rank(ds, question, model=model)[0][0].id != "carmakers.tesla-leader"
+
+
 def test_what_a_thing_cost_asks_for_a_sum(ds: Dataset) -> None:
     # no figure is given for the phase 3 land: its record is not the answer, nor phase 2's price
     assert ask.rank(ds, "what did the phase 3 land cost")[1] == "the best match is about phase 2, not phase 3"

@@ -1273,8 +1273,10 @@ def _weighed(ds: Dataset, question: str, answers: list[Answer], refusal: str, fo
     else:
         first = likeliest if chance[likeliest] >= SURE and likeliest not in found else None
     record = _record(ds, first, followups) if first is not None else None
-    if record is None or not _same_phase(ds, question, record) or not _same_time(question, record):
-        first = None  # no such record, or one about another phase or time than the one asked about
+    if record is None or not _same_phase(ds, question, record) or not _same_time(question, record) \
+            or not _same_kind(ds, question, record):
+        first = None  # no such record, or one about another phase or time, or of another kind of
+        # answer, than the one asked about
     elif first not in found:
         answers = [Answer(record, answers[0].score if answers else 1.0, ()), *answers]
     if first is None and (refusal or chance[likeliest] < LEANS):
@@ -1335,6 +1337,16 @@ def _label_and_value(ds: Dataset, record: Claim | FollowUp | Figure) -> str:
 
 
 _PLACE_ASKED = re.compile(r"\b(?:which|what)\s+(district|city)\b|哪个\s*(区|城市)")
+
+
+def _same_kind(ds: Dataset, question: str, record: Claim | FollowUp | Figure) -> bool:
+    """Whether a record gives the figure or date a question asks for, or it asks for neither."""
+    lowered = question.casefold()
+    kind = next((k for k, pattern in _KINDS if pattern.search(lowered)), None)
+    if kind == "quantity" and _HOW_BIG.search(lowered):
+        return True  # "how big is China's EV market": the largest, in words
+    return kind not in ("quantity", "count", "date") or _kind_fits(kind, record, ds) or (
+        kind == "count" and _kind_fits("quantity", record, ds))
 
 
 def _same_phase(ds: Dataset, question: str, record: Claim | FollowUp | Figure) -> bool:
