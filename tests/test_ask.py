@@ -959,6 +959,12 @@ def test_a_month_or_day_a_question_names(question: str, named: set[str]) -> None
 
 # The learned model (learned.py) and how ask weighs the rules' ranking by it. A small model fitted
 # here on made-up words makes each case certain, whatever the shipped model has learned.
+def _taught(question: str, record_id: str) -> learned.Model:
+    """A model sure that the record answers the question: taught it twice, beside one other question."""
+    return learned.fit([(question, [record_id]), (question + " please", [record_id]),
+                        ("what is the capacity", ["plant.capacity"])])
+
+
 TAUGHT = learned.fit([("what is the glorbix of the plant", ["plant.capacity"]),
                       ("glorbix of the factory", ["plant.capacity"]),
                       ("su7 price in 2030", ["followup.su7-launched"]),
@@ -986,8 +992,7 @@ def test_each_kind_of_refusal_a_model_may_overrule_is_one_the_rules_give(
     """The kinds are told by how the rules word them: a reworded refusal would silently stop
     giving way, so each is checked as the rules give it, and given way by a model that sure."""
     assert ask._ruled(ds, question)[1] == why and why.startswith((*ask._UNREAD, *ask._LACKING))
-    model = learned.fit([(question, ["plant.stages"]), (question + " please", ["plant.stages"]),
-                         ("what is the capacity", ["plant.capacity"])])
+    model = _taught(question, "plant.stages")
     assert model.probabilities(question)["plant.stages"] >= sure
     answers, refused = ask.rank(ds, question, model=model)
     assert refused == "" and answers[0].id == "plant.stages"
@@ -1004,8 +1009,7 @@ def test_whose_something_is_asked_a_name_the_dataset_does_not_know_is_refused(
     # the other words match ("ev sales": where Xiaomi's EV sales are run) is not its answer, however
     # sure a model that never saw the name
     assert ask._ruled(ds, question)[1] == why
-    model = learned.fit([(question, ["headquarters.sales"]), (question + " please", ["headquarters.sales"]),
-                         ("what is the capacity", ["plant.capacity"])])
+    model = _taught(question, "headquarters.sales")
     assert model.probabilities(question)["headquarters.sales"] >= ask.SURE
     assert ask.rank(ds, question, model=model)[1] == why
 
@@ -1035,8 +1039,7 @@ def test_a_percentage_asked_for_stays_first_however_the_model_leans(ds: Dataset)
 def test_a_district_asked_for_stays_first_however_the_model_leans(ds: Dataset, question: str) -> None:
     # the site (E-Town) is no district; the rules' best, which says it is one (Daxing), stays first
     assert ask._ruled(ds, question)[0][0].id == "e-town.district"
-    model = learned.fit([(question, ["plant.site"]), (question + " please", ["plant.site"]),
-                         ("what is the capacity", ["plant.capacity"])])
+    model = _taught(question, "plant.site")
     assert ask.rank(ds, question, model=model)[0][0].id == "e-town.district"
 
 
@@ -1046,16 +1049,12 @@ def test_a_sure_model_gives_no_record_of_another_kind_than_the_figure_or_date_as
     question = "what did phase 2 construction cost"
     refusal = ask._ruled(ds, question)[1]
     assert refusal.startswith(ask._LACKING)
-    model = learned.fit([(question, ["followup.phase2-construction"]),
-                         (question + " please", ["followup.phase2-construction"]),
-                         ("what is the capacity", ["plant.capacity"])])
+    model = _taught(question, "followup.phase2-construction")
     assert model.probabilities(question)["followup.phase2-construction"] >= ask.SURE
     assert ask.rank(ds, question, model=model)[1] == refusal
     # a date asked for: a sure model's record with no date is not put first
     question = "does the article give an exact date for the pledge"
-    model = learned.fit([(question, ["carmakers.tesla-leader"]),
-                         (question + " please", ["carmakers.tesla-leader"]),
-                         ("what is the capacity", ["plant.capacity"])])
+    model = _taught(question, "carmakers.tesla-leader")
     assert ask.rank(ds, question, model=model)[0][0].id != "carmakers.tesla-leader"
 
 
@@ -1163,7 +1162,7 @@ def test_a_word_the_best_match_lacks_is_overruled_by_a_model_sure_of_the_answer(
 ])
 def test_the_phase_asked_about_is_first_when_the_rules_put_it_first(
         ds: Dataset, question: str, taught: str, best: str) -> None:
-    model = learned.fit([(question, [taught]), (question + " please", [taught])])
+    model = _taught(question, taught)
     assert model.probabilities(question)[taught] > 0.99
     answers, refused = ask.rank(ds, question, model=model)
     assert refused == "" and answers[0].id == best
@@ -1174,28 +1173,26 @@ def test_the_model_puts_nothing_about_another_firm_above_what_the_rules_found_of
     """A bag of words cannot tell whose the words are: 'what kind of company is xpeng' asks of
     Xpeng, whatever questions of that wording asked before."""
     question = "what kind of company is xpeng"
-    taught = learned.fit([(question, ["xiaomi.description"]), (question + " please", ["xiaomi.description"])])
+    taught = _taught(question, "xiaomi.description")
     assert taught.probabilities(question)["xiaomi.description"] > 0.99
     assert ask._ruled(ds, question)[0][0].id == "carmakers.xpeng"
     answers, refused = ask.rank(ds, question, model=taught)
     assert refused == "" and answers[0].id == "carmakers.xpeng" and answers[0].score >= answers[1].score
     # of a question that names no firm, the model's choice stands
     question = "what kind of company is it"
-    taught = learned.fit([(question, ["xiaomi.description"]), (question + " please", ["xiaomi.description"])])
+    taught = _taught(question, "xiaomi.description")
     assert ask.rank(ds, question, model=taught)[0][0].id == "xiaomi.description"
 
 
 def test_a_sure_model_gives_nothing_done_outside_the_time_asked_about(ds: Dataset) -> None:
     question = "what happened in h2 2024"
-    taught = learned.fit([(question, ["followup.first-deliveries"]),
-                          (question + " please", ["followup.first-deliveries"])])
+    taught = _taught(question, "followup.first-deliveries")
     assert taught.probabilities(question)["followup.first-deliveries"] > 0.99
     answers, refused = ask.rank(ds, question, model=taught)  # delivered in April: the first half
     assert refused == "" and answers[0].id in ("followup.phase2-land", "followup.phase2-construction")
     # asked of the month it was done in, the same model's answer comes first
     question = "what happened in april 2024"
-    taught = learned.fit([(question, ["followup.first-deliveries"]),
-                          (question + " please", ["followup.first-deliveries"])])
+    taught = _taught(question, "followup.first-deliveries")
     assert ask.rank(ds, question, model=taught)[0][0].id == "followup.first-deliveries"
 
 
@@ -1203,16 +1200,14 @@ def test_what_the_rules_set_in_order_by_date_no_model_reorders(ds: Dataset) -> N
     """Words alone cannot tell which of two events came first: a model sure that questions worded
     so ask for the unveiling leaves first the launch, the later of the two."""
     question = "which was later, the su7 launch or the unveiling"
-    taught = learned.fit([(question, ["followup.su7-unveiled"]),
-                          (question + " please", ["followup.su7-unveiled"])])
+    taught = _taught(question, "followup.su7-unveiled")
     assert taught.probabilities(question)["followup.su7-unveiled"] > 0.99
     answers, refused = ask.rank(ds, question, model=taught)
     assert refused == "" and [a.id for a in answers[:2]] == ["followup.su7-launched", "followup.su7-unveiled"]
     assert answers[0].score >= answers[1].score  # shown as the best it is
     # a question that sets nothing in order is the model's to weigh
     other = "what did the su7 launch and the unveiling show"
-    taught = learned.fit([(other, ["followup.su7-unveiled"]),
-                          (other + " please", ["followup.su7-unveiled"])])
+    taught = _taught(other, "followup.su7-unveiled")
     assert ask.rank(ds, other, model=taught)[0][0].id == "followup.su7-unveiled"
 
 

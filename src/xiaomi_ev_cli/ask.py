@@ -539,6 +539,8 @@ MAX_QUESTION = 4000  # characters read of a question (200 words at most in any c
 _DOTTED = re.compile(r"\b(?:[A-Za-z]\.){2,}")  # a short form spelt with dots ("U.S.": US)
 _PERCENT_ASKED = re.compile(r"\b(?:percent|percentage)\b(?!\s+of\b)")  # not "what percentage of"
 _BARE_PERCENT = re.compile(r"(?<![\d\s])%|(?<=[\s(])%")  # a sign that follows no figure
+_SPACED_THOUSANDS = re.compile(r"\b\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?=th\b|\b)")
+_ROMAN_PHASE = re.compile(r"\b(phases?|stages?)\s+(i{1,3})\b", re.IGNORECASE)
 
 
 def _asks_percent(question: str) -> bool:
@@ -548,9 +550,8 @@ def _asks_percent(question: str) -> bool:
 
 
 def _in_percent(record: Claim | FollowUp | Figure) -> bool:
+    """Whether a record's value is a percentage."""
     return record.value is not None and record.value.type == "quantity" and record.value.unit == "percent"
-_SPACED_THOUSANDS = re.compile(r"\b\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?=th\b|\b)")
-_ROMAN_PHASE = re.compile(r"\b(phases?|stages?)\s+(i{1,3})\b", re.IGNORECASE)
 
 
 def _arabic_phases(text: str) -> str:
@@ -868,10 +869,9 @@ def _record_text(ds: Dataset, record: Claim | FollowUp | Figure) -> str:
     return " ".join(text for text, _ in record_fields(ds, record))
 
 
+# Words that ask for a kind of place ("which city"), and the words a question that checks opens with
 _PLACE_WORDS = frozenset(stem(w) for w in ("city", "district", "town", "place", "area", "part", "location",
                                              "located", "region", "zone", "province", "country"))
-
-
 _CHECKS = re.compile(r"\W*(?:is|are|was|were|did|does|do|has|have|had)(?:n'?t)?\b")  # "is 300,000 phase 1's"
 
 

@@ -84,8 +84,7 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
 # are matched through their Chinese aliases instead).
 CHINESE = {
     "宣布": "announce", "目标": "target", "工厂": "factory", "厂": "factory", "产能": "capacity",
-    "产量": "output",
-    "销量": "sales", "销售": "sales", "投资": "investment", "员工": "staff", "团队": "team",
+    "产量": "output", "销量": "sales", "销售": "sales", "投资": "investment", "员工": "staff", "团队": "team",
     "量产": "mass production", "总部": "headquarters", "注册": "registration", "预计": "estimate",
     "估计": "estimate", "增长": "growth", "汽车": "car", "电动车": "electric vehicle",
     "新能源": "NEV", "市场": "market", "产业": "industry", "行业": "industry", "协议": "agreement",
