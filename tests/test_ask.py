@@ -633,6 +633,9 @@ BEST_FIRST = [
     # the city or district a firm is in: the claim that puts it in a place (E-Town, in Beijing)
     ("what city hosts beijing benz", "e-town.resident-beijing-benz"),
     ("which city is bjev in", "e-town.resident-bjev"),
+    # "which half of" a place is which part of it, not a half-year
+    ("which half of beijing is daxing in", "e-town.southern-beijing"),
+    ("who runs xiaomi", "xiaomi.ceo"),
     # "where's that from" asks for a figure's source, not a place
     ("150k per phase — where's that from", "derived.capacity-per-phase"),
     ("300,000 a year, where is that from", "plant.capacity"),
@@ -807,6 +810,7 @@ def test_the_head_of_a_body_is_not_the_head_of_another_it_deals_with(ds: Dataset
     ("which city is tesla in", "no claim that matches it bears on Tesla"),
     # a place's name the dataset does not know, in lower case too
     ("su7 deliveries in germany", "it names germany, which the dataset does not know"),
+    ("who runs e-town's management committee", "no claim that matches it is about the head of E-Town"),
     ("who chairs the e-town management committee",
      "no claim that matches it is about the head of E-Town Management Committee"),
 ])

@@ -184,6 +184,7 @@ PHRASES = (("set up", "setup"), ("setting up", "setup"), ("sets up", "setup"),
            ("each year", "a year"), ("every year", "a year"),  # not "each" of the stages
            ("tally", "total"), ("tl;dr", "summary"), ("tldr", "summary"), ("eli5", "explain"),
            ("per cent", "percent"), ("on course", "on track"),
+           ("which half of", "which part of"), ("what half of", "what part of"),  # of a place
            ("come into being", "founded"), ("came into being", "founded"),
            ("come into existence", "founded"), ("came into existence", "founded"),
            ("r and d", "r&d"), ("r & d", "r&d"), ("r n d", "r&d"),  # research and development
@@ -1966,7 +1967,7 @@ _AREA = frozenset(tokens("square sqm m2 metre meter acre hectare mu"))  # a pric
 _COUNTED = frozenset(w for t in tokens("car staff phase factory") for w in _SYNONYMS[t]) | _AREA
 _PRICED = re.compile(r"\b(?:price\w*|costs?|pay|paid|rmb|yuan)\b")  # a car's price is a price per car
 # "who directs the E-Town committee": who is its head, as "the head of" asks
-_HEADS = r"^(\W*who\s+)(?:directs|heads|chairs|manages|presides over)\s+(?!up\b)"
+_HEADS = r"^(\W*who\s+)(?:directs|heads|chairs|manages|runs|presides over)\s+(?!up\b)"
 # nor does a word that says which side of it is asked ("the price range": the price)
 _ASPECTS = _MEASURES | _SCALE_WORDS | frozenset(tokens("range rate target status name unit units source"
                                                        " sources"))
