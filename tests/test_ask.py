@@ -633,6 +633,8 @@ BEST_FIRST = [
     # the city or district a firm is in: the claim that puts it in a place (E-Town, in Beijing)
     ("what city hosts beijing benz", "e-town.resident-beijing-benz"),
     ("which city is bjev in", "e-town.resident-bjev"),
+    # what is said of the name asked about, though it does not say "NEVs", the whole story's topic
+    ("chinese government's role in nevs", "market.government"),
     # "which half of" a place is which part of it, not a half-year
     ("which half of beijing is daxing in", "e-town.southern-beijing"),
     ("who runs xiaomi", "xiaomi.ceo"),

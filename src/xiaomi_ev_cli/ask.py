@@ -1872,6 +1872,7 @@ def _ruled(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Ans
             # "which city is BJEV in": the place a claim puts it in, and the places that lies in
             # (E-Town, in Beijing), not a country alone ("which city is Tesla in": China)
             unsaid -= _PLACE_WORDS
+        unsaid -= _CAR_WORDS  # what the whole story is about ("the Chinese government's role in NEVs")
         if kept is not None and not missing(kept) and unsaid <= _VAGUE | GENERIC_WORDS \
                 and (kind is None or _kind_fit(kind, kept.record, ds, saying, firms, listed) > 1):
             return [kept, *(a for a in answers if a is not kept)], ""
