@@ -1297,37 +1297,32 @@ def _weighed(ds: Dataset, question: str, answers: list[Answer], refusal: str, fo
         fits = [bool(n & asked) if kept else bool(n & asked or not n) for n in named]
         if not fits[0] and any(fits):
             ranked.insert(0, ranked.pop(fits.index(True)))
-    # a district or a city asked for, which the rules' best names as such: not a place of no such kind
-    kind_of_place = _PLACE_ASKED.search(question.casefold())
-    if kind_of_place and best is not None and not refusal and ranked[0].record is not best.record:
-        place_word = kind_of_place.group(1) or kind_of_place.group(2)
-        word = "district" if place_word in ("district", "区") else "city"
-        says = [word in tokens(_label_and_value(ds, a.record)) for a in (best, ranked[0])]
-        if says[0] and not says[1]:
-            ranked = sorted(ranked, key=lambda a: a.record is not best.record)
-    # a percentage asked for, which the rules' best gives: no figure of another unit first
-    if best is not None and not refusal and _in_percent(best.record) and not _in_percent(ranked[0].record) \
-            and _asks_percent(question):
+    if best is not None and not refusal and ranked[0].record is not best.record \
+            and _rules_read_better(ds, question, best.record, ranked[0].record):
         ranked = sorted(ranked, key=lambda a: a.record is not best.record)
-    if best is not None and not refusal and ranked[0].record is not best.record:
-        ranked = _focus_first(ds, question, best, ranked)
     if len(ranked) > 1 and ranked[0].score < ranked[1].score:  # put first: it scores as the best
         ranked[0] = Answer(ranked[0].record, ranked[1].score, ranked[0].matched)
     return ranked, ""
 
 
-def _focus_first(ds: Dataset, question: str, best: Answer, ranked: list[Answer]) -> list[Answer]:
-    """The rules' best first again where it bears on the organisations or people the question
-    names and the model's choice does not ("what kind of company is Xpeng": not what Xiaomi is; a
-    bag of words cannot tell whose the words are)."""
+def _rules_read_better(ds: Dataset, question: str, best: Claim | FollowUp | Figure,
+                       picked: Claim | FollowUp | Figure) -> bool:
+    """Whether the rules' best stays first over the model's pick for what a bag of words cannot
+    read: it is the district or city asked for and the pick is none ("which district will the car
+    plant be in"); it is the percentage asked for and the pick a figure of another unit ("percent
+    rise over 2020"); it bears on the organisations or people the question names and the pick does
+    not ("what kind of company is Xpeng": not what Xiaomi is)."""
+    place = _PLACE_ASKED.search(question.casefold())
+    if place:
+        word = "district" if (place.group(1) or place.group(2)) in ("district", "区") else "city"
+        if word in tokens(_label_and_value(ds, best)) and word not in tokens(_label_and_value(ds, picked)):
+            return True
+    if _in_percent(best) and not _in_percent(picked) and _asks_percent(question):
+        return True
     mentioned = _entity_mentions(ds, question)[0]
     relations = Relations(ds) if mentioned else None
-    if relations is None or not any(not relations.is_context(m) for m in mentioned) \
-            or not _focus_kept(relations, mentioned, best.record) \
-            or _focus_kept(relations, mentioned, ranked[0].record):
-        return ranked
-    kept = next(a for a in ranked if a.record is best.record)
-    return [kept, *(a for a in ranked if a is not kept)]
+    return relations is not None and any(not relations.is_context(m) for m in mentioned) \
+        and _focus_kept(relations, mentioned, best) and not _focus_kept(relations, mentioned, picked)
 
 
 def _label_and_value(ds: Dataset, record: Claim | FollowUp | Figure) -> str:
@@ -1340,10 +1335,15 @@ def _label_and_value(ds: Dataset, record: Claim | FollowUp | Figure) -> str:
 _PLACE_ASKED = re.compile(r"\b(?:which|what)\s+(district|city)\b|哪个\s*(区|城市)")
 
 
+def _kind_asked(lowered: str) -> str | None:
+    """The kind of answer a lower-case question asks for, by the first of _KINDS it matches."""
+    return next((k for k, pattern in _KINDS if pattern.search(lowered)), None)
+
+
 def _same_kind(ds: Dataset, question: str, record: Claim | FollowUp | Figure) -> bool:
     """Whether a record gives the figure or date a question asks for, or it asks for neither."""
     lowered = question.casefold()
-    kind = next((k for k, pattern in _KINDS if pattern.search(lowered)), None)
+    kind = _kind_asked(lowered)
     if kind == "quantity" and _HOW_BIG.search(lowered):
         return True  # "how big is China's EV market": the largest, in words
     return kind not in ("quantity", "count", "date") or _kind_fits(kind, record, ds) or (
@@ -1475,7 +1475,7 @@ def _ruled(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Ans
     if _has_chinese(question):
         question = _chinese().sub(lambda m: f" {CHINESE[m.group()]} ", question)
         rest = _chinese().sub(lambda m: f" {CHINESE[m.group()]} ", rest)
-    kind = next((k for k, pattern in _KINDS if pattern.search(question.casefold())), None)
+    kind = _kind_asked(question.casefold())
     # "is the plant in Shanghai": where it is, when the dataset knows no Shanghai (of a factory or a
     # place: a firm may be "in trouble")
     placed = _is_in().match(rest) if kind is None and mentioned and all(
