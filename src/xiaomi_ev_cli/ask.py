@@ -1255,6 +1255,10 @@ _LACKING = ("the best match says nothing of", "no claim that matches it gives a 
 def _weighed(ds: Dataset, question: str, answers: list[Answer], refusal: str, followups: bool,
              model: learned.Model) -> tuple[list[Answer], str]:
     """The rules' ranking weighed by the model's probabilities, and why the best does not answer."""
+    unanswered = model.unanswered_word(question)
+    if unanswered:  # "su7 ultra price": no question of the trim had an answer; nor is one overruled
+        return answers, refusal or f"questions with '{unanswered}' in them are ones the dataset has no" \
+            " answer to"
     chance = model.probabilities(question)
     if not chance:  # nothing in it the model has seen: the rules alone
         return answers, refusal

@@ -40,10 +40,19 @@ ALPHA = 0.003  # additive smoothing: how much an unseen pairing of a feature and
 PIECE = 4  # letters in a piece of a word
 MIN_SEEN = 1  # questions a feature must occur in to be kept
 RARE = 2  # questions a word occurs in fewer than which, while fitting, it also counts as UNKNOWN
+UNANSWERED = 4  # questions the dataset had no answer to a word must be in, and in no other, to
+# refuse those that use it ("su7 ultra": no record speaks of a trim)
 PLACES = 3  # decimals kept of a weight in the file
 BLOCK = 32  # feature lines to an entry of the file's index
 MODEL = Path(__file__).resolve().parent / "lexicon" / "answered.tsv"
 _WORD = re.compile(r"[a-z0-9]+(?:[.,'&][a-z0-9]+)*|[\u3400-\u9fff]")  # a Chinese character is a word
+
+
+def words(text: str) -> list[str]:
+    """A text's words as the model reads them: case-folded, stemmed, a Chinese character each."""
+    if not text.isascii():
+        text = unicodedata.normalize("NFKC", text)
+    return [stem(w) if w.isalpha() else w for w in _WORD.findall(text.casefold())]
 
 
 @functools.lru_cache(maxsize=8192)
@@ -52,21 +61,19 @@ def features(text: str) -> tuple[tuple[str, int], ...]:
     ("lei jun"), the four-letter pieces of each word with its edges marked ("#cap", "#ity "), the
     group of synonyms a word is in, by its first word ("=factory" for "plant"), and the English of
     the Chinese words synonyms.CHINESE knows ("工厂": factory)."""
-    if not text.isascii():
-        text = unicodedata.normalize("NFKC", text)
-    words = [stem(w) if w.isalpha() else w for w in _WORD.findall(text.casefold())]
-    found = Counter(words)
-    found.update(f"{a} {b}" for a, b in itertools.pairwise(words))
-    for word in words:
+    said = words(text)
+    found = Counter(said)
+    found.update(f"{a} {b}" for a, b in itertools.pairwise(said))
+    for word in said:
         edged = f" {word} "
         found.update("#" + edged[i:i + PIECE] for i in range(len(edged) - PIECE + 1))
     if not text.isascii():
         english = [stem(w) for chinese, said in CHINESE.items() if chinese in text
                    for w in said.casefold().split()]
         found.update(english)
-        words += english
+        said += english
     groups = _groups()
-    found.update(GROUP + g for word in words for g in groups.get(word, ()))
+    found.update(GROUP + g for word in said for g in groups.get(word, ()))
     return tuple(found.items())
 
 
@@ -107,11 +114,25 @@ class Model:
     """Per record (and NO_ANSWER): a log prior, and per feature the log-likelihood it adds."""
 
     def __init__(self, idf: dict[str, float], weights: dict[str, dict[str, float]],
-                 prior: dict[str, float], norm: dict[str, float]) -> None:
+                 prior: dict[str, float], norm: dict[str, float],
+                 unanswered: frozenset[str] = frozenset()) -> None:
         self.idf = idf  # feature -> inverse document frequency
         self.weights = weights  # feature -> {record: log((count + ALPHA) / ALPHA)}, only where seen
         self.prior = prior  # record -> log of the share of questions it answers
         self.norm = norm  # record -> log((its total weight + ALPHA * features) / ALPHA)
+        self.unanswered = unanswered  # words only questions the dataset cannot answer used
+
+    def unanswered_word(self, question: str) -> str:
+        """The first word of the question (as typed) that only questions the dataset had no answer
+        to used ("ultra" of "su7 ultra price"), or "" when none is."""
+        if not self.unanswered:
+            return ""
+        text = unicodedata.normalize("NFKC", question) if not question.isascii() else question
+        typed_words: list[str] = _WORD.findall(text.casefold())
+        for typed in typed_words:
+            if typed.isalpha() and stem(typed) in self.unanswered:
+                return typed
+        return ""
 
     def scores(self, question: str) -> dict[str, float]:
         """Each record's log-probability of answering the question, up to a constant (none when
@@ -152,6 +173,7 @@ def record_examples(ds: Dataset) -> list[tuple[str, list[str]]]:
 
 def fit(examples: Iterable[tuple[str, Sequence[str]]]) -> Model:
     """The model of questions and the ids that answer each (none: the dataset cannot answer it)."""
+    examples = list(examples)
     pairs = [(features(q), tuple(ids) or (NO_ANSWER,)) for q, ids in examples]
     seen = Counter(f for found, _ in pairs for f, _ in found)
     n = len(pairs)
@@ -174,11 +196,27 @@ def fit(examples: Iterable[tuple[str, Sequence[str]]]) -> Model:
     norm = {r: round(math.log((totals[r] + ALPHA * features_n) / ALPHA), PLACES) for r in prior}
     weights = {f: {r: round(math.log((c + ALPHA) / ALPHA), PLACES) for r, c in sorted(counts[f].items())}
                for f in idf}
-    return Model({f: round(x, PLACES) for f, x in idf.items()}, weights, prior, norm)
+    return Model({f: round(x, PLACES) for f, x in idf.items()}, weights, prior, norm,
+                 _unanswered([(words(q), bool(ids)) for q, ids in examples]))
+
+
+def _unanswered(examples: list[tuple[list[str], bool]]) -> frozenset[str]:
+    """The words (of two letters or more) in UNANSWERED or more of the questions the dataset had no
+    answer to and in none it had, nor in a record's label or quote, nor in a group of synonyms with
+    a word of them: what the dataset holds nothing of ("ultra", "stock", "byd"), as far as the
+    questions asked before tell."""
+    answered = {w for said, yes in examples if yes for w in said}
+    groups = _groups()
+    kin = {g for w in answered for g in groups.get(w, ())}
+    asked = Counter(w for said, yes in examples if not yes for w in set(said))
+    return frozenset(w for w, n in asked.items()
+                     if n >= UNANSWERED and w not in answered and w.isalpha() and len(w) > 1
+                     and not kin.intersection(groups.get(w, ())))
 
 
 def dump(model: Model) -> str:
-    """The model as text: a line per record ('@', id, prior, norm); an index of every BLOCK-th
+    """The model as text: a line per record ('@', id, prior, norm); a line per word only questions
+    the dataset had no answer to used ('!', word); an index of every BLOCK-th
     feature line ('%', feature, its byte offset from the first feature line); then a line per
     feature (feature, idf, then pairs of a record's place among the '@' lines and its weight),
     sorted, tab-separated."""
@@ -191,6 +229,7 @@ def dump(model: Model) -> str:
             index.append(f"%\t{row.partition(chr(9))[0]}\t{offset}")
         offset += len(row.encode("utf-8")) + 1
     head = [f"@\t{r}\t{model.prior[r]}\t{model.norm[r]}" for r in model.prior]
+    head += [f"!\t{w}" for w in sorted(model.unanswered)]
     return "\n".join([*head, *index, *rows]) + "\n"
 
 
@@ -205,6 +244,7 @@ class _Stored(Model):
         norm: dict[str, float] = {}
         keys: list[bytes] = []
         offsets: list[int] = []
+        unanswered: set[str] = set()
         start = 0
         with path.open("rb") as file:
             for line in file:
@@ -212,6 +252,8 @@ class _Stored(Model):
                 if kind == b"@":
                     record = first.decode("utf-8")
                     prior[record], norm[record] = float(rest[0]), float(rest[1])
+                elif kind == b"!":
+                    unanswered.add(first.decode("utf-8"))
                 elif kind == b"%":
                     keys.append(first)
                     offsets.append(int(rest[0]))
@@ -219,7 +261,7 @@ class _Stored(Model):
                     start = file.tell() - len(line)
                     break
         self._rows = _Rows(path, keys, [start + o for o in offsets], list(prior))
-        super().__init__(_Idf(self._rows), _Weights(self._rows), prior, norm)
+        super().__init__(_Idf(self._rows), _Weights(self._rows), prior, norm, frozenset(unanswered))
 
     def scores(self, question: str) -> dict[str, float]:
         self._rows.fetch(f for f, _ in features(question))
