@@ -465,7 +465,9 @@ def _calls() -> re.Pattern[str]:
     return re.compile(rf"\bwhat (?:does|do|did) {writer} (?:call|label|term|dub)\b"
                       rf"|\bwhat (?:term|label|word|words|epithet|phrase|title)s? (?:does|do|did) {writer}"
                       r" (?:use|give|apply|pick|choose)(?: (?:for|to|on))?\b"
-                      rf"|\bcalled (?:in|by) {writer}", re.IGNORECASE)
+                      rf"|\bcalled (?:what )?(?:in|by) {writer}"  # "tesla is called what in the story"
+                      rf"|\b{writer} (?:calls|labels|terms|dubs)\b",  # "the article calls tesla what"
+                      re.IGNORECASE)
 
 
 # "How did Xiaomi describe it": words, not a figure or a date.
