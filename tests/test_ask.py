@@ -36,23 +36,23 @@ def test_the_evaluation_set_is_big_and_varied(ds: Dataset) -> None:
 # (each part answered with the model fitted without it).
 MEASURED = {
     "first": (104, 104), "round 3": (19, 19), "round 4": (20, 20), "round 5": (20, 20),
-    "round 6": (20, 20), "round 7": (60, 62), "round 8": (59, 60), "round 9": (60, 60),
+    "round 6": (20, 20), "round 7": (60, 63), "round 8": (59, 60), "round 9": (60, 60),
     "round 10": (68, 70), "round 11": (78, 78), "round 12": (75, 75), "round 13": (71, 74),
     "round 14": (74, 74), "round 15": (75, 76), "round 16": (74, 75), "round 17": (85, 86),
     "round 18": (85, 86), "round 19": (82, 85), "round 20": (86, 87), "round 21": (87, 87),
     "round 22": (86, 86), "round 23": (62, 63), "round 24": (80, 83), "round 25": (78, 79),
     "round 26": (81, 82), "round 27": (80, 83), "round 28": (80, 83), "round 29": (79, 81),
-    "round 30": (87, 89), "round 31": (85, 85), "round 32": (75, 81), "round 33": (74, 77),
+    "round 30": (87, 89), "round 31": (86, 86), "round 32": (75, 81), "round 33": (74, 77),
     "round 34": (81, 85), "round 35": (79, 85), "round 36": (77, 77), "round 37": (70, 74),
     "round 38": (67, 71), "round 39": (77, 78), "round 40": (71, 75), "round 41": (72, 76),
     "round 42": (86, 86), "round 43": (81, 85), "round 44": (79, 80), "round 45": (85, 88),
-    "round 46": (81, 83), "round 47": (83, 85), "round 48": (79, 82), "round 49": (81, 83),
+    "round 46": (81, 83), "round 47": (83, 85), "round 48": (79, 82), "round 49": (81, 82),
     "round 50": (79, 81), "round 51": (83, 85), "round 52": (84, 87), "round 53": (79, 83),
-    "round 54": (82, 85), "round 55": (79, 82), "round 56": (83, 86), "round 57": (78, 82),
-    "round 58": (80, 82), "round 59": (76, 80), "round 60": (81, 83), "round 61": (81, 84),
-    "round 62": (81, 84), "round 63": (79, 81), "round 64": (79, 83), "round 65": (85, 85),
+    "round 54": (83, 85), "round 55": (80, 82), "round 56": (83, 86), "round 57": (78, 82),
+    "round 58": (81, 82), "round 59": (77, 81), "round 60": (81, 83), "round 61": (81, 84),
+    "round 62": (82, 84), "round 63": (79, 82), "round 64": (79, 83), "round 65": (85, 85),
     "round 66": (82, 84), "round 67": (85, 85), "round 68": (82, 83), "round 69": (82, 84),
-    "round 70": (78, 78), "round 71": (82, 84),
+    "round 70": (78, 78), "round 71": (82, 84), "round 72": (80, 83),
 }
 
 
@@ -327,6 +327,9 @@ BEST_FIRST = [
     ("what word does the report use for tesla", "carmakers.tesla-leader"),
     ("what does the story call xiaomi", "xiaomi.description"),
     ("tesla is called what in the story", "carmakers.tesla-leader"),
+    # a zone asked for is a place; a region of a city, a part of it
+    ("which development zone is the plant in", "plant.site"),
+    ("which region of beijing is the plant in", "e-town.southern-beijing"),
     ("the article calls nio what", "carmakers.nio"),
     # what the country's government does bears on a city in it
     ("what policy does beijing's government follow", "market.government"),
@@ -654,7 +657,7 @@ MOVED_BY_THE_MODEL = frozenset({
     "full-year 2021 NEV sales", "what is the ev programme's budget", "2021年 全年 新能源 销量",
     "what did the e town committee sign", "what is lei jun's goal", "lei juns goal",
     "output of all phases together", "what does xiaomi sell", "what chinese word is translated as red",
-    "did xiaomi ever expand the factory", "where will production happen", "when did xiaomi go public",
+    "did xiaomi ever expand the factory", "where will production happen",
 })
 
 
@@ -727,7 +730,7 @@ def test_ask_understands_chinese_names(ds: Dataset) -> None:
 def test_a_question_about_what_the_dataset_never_speaks_of_is_refused(ds: Dataset, question: str) -> None:
     answers, refusal = (ask._ruled if question in MOVED_BY_THE_MODEL else ask.rank)(ds, question)
     assert answers and refusal.startswith("the dataset never speaks of ")
-    if question in MOVED_BY_THE_MODEL:  # the model answers it: "go public" reads as "made public"
+    if question in MOVED_BY_THE_MODEL:  # the model answers it
         assert ask.rank(ds, question)[1] == ""
 
 

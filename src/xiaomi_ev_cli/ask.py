@@ -185,6 +185,7 @@ PHRASES = (("set up", "setup"), ("setting up", "setup"), ("sets up", "setup"),
            ("tally", "total"), ("tl;dr", "summary"), ("tldr", "summary"), ("eli5", "explain"),
            ("per cent", "percent"), ("on course", "on track"),
            ("which half of", "which part of"), ("what half of", "what part of"),  # of a place
+           ("which region of", "which part of"), ("what region of", "what part of"),
            ("come into being", "founded"), ("came into being", "founded"),
            ("come into existence", "founded"), ("came into existence", "founded"),
            ("r and d", "r&d"), ("r & d", "r&d"), ("r n d", "r&d"),  # research and development
@@ -332,7 +333,8 @@ _KINDS = (
                             r"|what(?:'s| is| was)(?:\s+\S+){0,3}\s+(?:budget|price|cost)s?)\b"
                             r"|多少|几")),
     ("place", re.compile(r"\b(where|(which|what) (part of|city|district|town|place|country|nation|province"
-                         r"|area)|location|located)\b|哪里|在\s*哪|哪个\s*(区|城市|地方)|什么\s*地方")),
+                         r"|area|(\w+ )?(zone|region|suburb|neighbou?rhood))|location|located)\b"  # "which
+                         r"|哪里|在\s*哪|哪个\s*(区|城市|地方)|什么\s*地方")),  # development zone"
     ("who", re.compile(r"\b(who|whom|whose|(which|what|name (a|an|one|some|two)) (\w+ ){0,2}"
                        r"(company|companies|carmakers?|automakers?|makers?"
                        r"|body|bodies|organi[sz]ations?|firms?|authority|government|committee|association"
