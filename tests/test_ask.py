@@ -41,18 +41,18 @@ MEASURED = {
     "round 14": (74, 74), "round 15": (75, 76), "round 16": (74, 75), "round 17": (85, 86),
     "round 18": (85, 86), "round 19": (82, 85), "round 20": (86, 87), "round 21": (87, 87),
     "round 22": (86, 86), "round 23": (62, 63), "round 24": (80, 83), "round 25": (78, 79),
-    "round 26": (81, 82), "round 27": (80, 83), "round 28": (80, 83), "round 29": (79, 81),
+    "round 26": (81, 82), "round 27": (80, 83), "round 28": (82, 83), "round 29": (79, 81),
     "round 30": (87, 89), "round 31": (86, 86), "round 32": (75, 81), "round 33": (74, 77),
     "round 34": (81, 85), "round 35": (79, 85), "round 36": (77, 77), "round 37": (70, 74),
-    "round 38": (67, 71), "round 39": (77, 78), "round 40": (71, 75), "round 41": (72, 76),
-    "round 42": (86, 86), "round 43": (81, 85), "round 44": (79, 80), "round 45": (85, 88),
-    "round 46": (81, 83), "round 47": (83, 85), "round 48": (79, 82), "round 49": (81, 82),
+    "round 38": (67, 71), "round 39": (77, 78), "round 40": (71, 75), "round 41": (72, 75),
+    "round 42": (86, 86), "round 43": (81, 85), "round 44": (79, 81), "round 45": (85, 88),
+    "round 46": (81, 83), "round 47": (83, 85), "round 48": (79, 82), "round 49": (80, 81),
     "round 50": (79, 81), "round 51": (83, 85), "round 52": (84, 87), "round 53": (79, 83),
-    "round 54": (83, 85), "round 55": (80, 82), "round 56": (83, 86), "round 57": (78, 82),
+    "round 54": (84, 85), "round 55": (79, 82), "round 56": (83, 86), "round 57": (78, 82),
     "round 58": (81, 82), "round 59": (77, 81), "round 60": (81, 83), "round 61": (81, 84),
-    "round 62": (82, 84), "round 63": (79, 82), "round 64": (79, 83), "round 65": (85, 85),
-    "round 66": (82, 84), "round 67": (85, 85), "round 68": (82, 83), "round 69": (82, 84),
-    "round 70": (78, 78), "round 71": (82, 84), "round 72": (80, 83),
+    "round 62": (83, 84), "round 63": (79, 82), "round 64": (79, 83), "round 65": (85, 85),
+    "round 66": (82, 84), "round 67": (84, 84), "round 68": (82, 83), "round 69": (82, 84),
+    "round 70": (78, 78), "round 71": (82, 84), "round 72": (80, 83), "round 73": (82, 82),
 }
 
 
@@ -331,6 +331,7 @@ BEST_FIRST = [
     ("which development zone is the plant in", "plant.site"),
     ("which region of beijing is the plant in", "e-town.southern-beijing"),
     ("the article calls nio what", "carmakers.nio"),
+    ("how does the piece introduce xiaomi", "xiaomi.description"),
     # what the country's government does bears on a city in it
     ("what policy does beijing's government follow", "market.government"),
     # when a date was given is not the date given; where a figure comes from is who gave it
@@ -657,7 +658,7 @@ MOVED_BY_THE_MODEL = frozenset({
     "full-year 2021 NEV sales", "what is the ev programme's budget", "2021年 全年 新能源 销量",
     "what did the e town committee sign", "what is lei jun's goal", "lei juns goal",
     "output of all phases together", "what does xiaomi sell", "what chinese word is translated as red",
-    "did xiaomi ever expand the factory", "where will production happen",
+    "did xiaomi ever expand the factory", "where will production happen", "when did xiaomi go public",
 })
 
 
@@ -730,7 +731,7 @@ def test_ask_understands_chinese_names(ds: Dataset) -> None:
 def test_a_question_about_what_the_dataset_never_speaks_of_is_refused(ds: Dataset, question: str) -> None:
     answers, refusal = (ask._ruled if question in MOVED_BY_THE_MODEL else ask.rank)(ds, question)
     assert answers and refusal.startswith("the dataset never speaks of ")
-    if question in MOVED_BY_THE_MODEL:  # the model answers it
+    if question in MOVED_BY_THE_MODEL:  # the model answers it: "go public" reads as "made public"
         assert ask.rank(ds, question)[1] == ""
 
 

@@ -468,7 +468,9 @@ def _calls() -> re.Pattern[str]:
                       rf"|\bwhat (?:term|label|word|words|epithet|phrase|title)s? (?:does|do|did) {writer}"
                       r" (?:use|give|apply|pick|choose)(?: (?:for|to|on))?\b"
                       rf"|\bcalled (?:what )?(?:in|by) {writer}"  # "tesla is called what in the story"
-                      rf"|\b{writer} (?:calls|labels|terms|dubs)\b",  # "the article calls tesla what"
+                      rf"|\b{writer} (?:calls|labels|terms|dubs)\b"  # "the article calls tesla what"
+                      rf"|\bhow (?:does|do|did) {writer} (?:introduce|present|refer to)\b",  # "how does the
+                      # article introduce xiaomi": how it describes it
                       re.IGNORECASE)
 
 
