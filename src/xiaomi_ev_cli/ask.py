@@ -310,7 +310,8 @@ _CAR_WORDS = frozenset(_SYNONYMS["car"])  # what the whole story is about
 _INTERVAL_WORDS = (r"(?:how (?:long|soon|quickly|(?:many|much) (?:days|weeks|months|years|time))"
                    r" (?:after|before|between|since|later|passed|elapsed|went by|from)"
                    # "months from the registration to the agreement", "the time between the two"
-                   r"|(?:days|weeks|months|years|time) (?:from|between) the)")
+                   r"|(?:days|weeks|months|years|time) (?:from|between) (?:the )?(?!now\b|today\b)"
+                   r"|(?:gap|interval|lag|span) (?:from|between))")  # "time from ndrc approval to ..."
 _INTERVAL = re.compile(rf"\b{_INTERVAL_WORDS}\b")
 _INTERVAL_TERMS = frozenset(tokens("after before since later between from passed elapsed"))
 # numbers in words below twenty
