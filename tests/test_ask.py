@@ -37,23 +37,23 @@ def test_the_evaluation_set_is_big_and_varied(ds: Dataset) -> None:
 MEASURED = {
     "first": (104, 104), "round 3": (19, 19), "round 4": (20, 20), "round 5": (20, 20),
     "round 6": (20, 20), "round 7": (60, 62), "round 8": (59, 60), "round 9": (60, 60),
-    "round 10": (68, 70), "round 11": (78, 78), "round 12": (75, 75), "round 13": (71, 74),
+    "round 10": (69, 70), "round 11": (78, 78), "round 12": (75, 75), "round 13": (71, 74),
     "round 14": (74, 74), "round 15": (75, 76), "round 16": (74, 75), "round 17": (86, 86),
     "round 18": (85, 86), "round 19": (82, 85), "round 20": (87, 87), "round 21": (87, 87),
     "round 22": (86, 86), "round 23": (62, 63), "round 24": (80, 83), "round 25": (79, 79),
-    "round 26": (81, 82), "round 27": (80, 83), "round 28": (82, 83), "round 29": (79, 81),
-    "round 30": (87, 89), "round 31": (86, 86), "round 32": (75, 81), "round 33": (73, 77),
+    "round 26": (81, 82), "round 27": (81, 83), "round 28": (82, 83), "round 29": (79, 81),
+    "round 30": (87, 89), "round 31": (86, 86), "round 32": (74, 81), "round 33": (73, 77),
     "round 34": (81, 85), "round 35": (79, 85), "round 36": (76, 77), "round 37": (70, 74),
-    "round 38": (67, 71), "round 39": (77, 78), "round 40": (71, 75), "round 41": (72, 75),
-    "round 42": (86, 86), "round 43": (81, 85), "round 44": (79, 81), "round 45": (85, 88),
+    "round 38": (67, 71), "round 39": (77, 78), "round 40": (72, 76), "round 41": (72, 75),
+    "round 42": (86, 86), "round 43": (81, 85), "round 44": (79, 81), "round 45": (86, 89),
     "round 46": (81, 83), "round 47": (82, 85), "round 48": (79, 82), "round 49": (80, 81),
     "round 50": (78, 81), "round 51": (83, 85), "round 52": (84, 87), "round 53": (79, 83),
-    "round 54": (82, 85), "round 55": (79, 82), "round 56": (83, 86), "round 57": (78, 82),
-    "round 58": (81, 82), "round 59": (77, 81), "round 60": (81, 83), "round 61": (81, 84),
-    "round 62": (83, 84), "round 63": (79, 82), "round 64": (79, 83), "round 65": (85, 85),
-    "round 66": (82, 84), "round 67": (84, 84), "round 68": (82, 83), "round 69": (82, 84),
-    "round 70": (78, 78), "round 71": (82, 84), "round 72": (80, 83), "round 73": (82, 82),
-    "round 74": (82, 85),
+    "round 54": (81, 85), "round 55": (80, 83), "round 56": (83, 86), "round 57": (78, 82),
+    "round 58": (80, 82), "round 59": (77, 81), "round 60": (81, 83), "round 61": (82, 84),
+    "round 62": (83, 84), "round 63": (79, 82), "round 64": (80, 83), "round 65": (85, 85),
+    "round 66": (82, 84), "round 67": (84, 84), "round 68": (81, 82), "round 69": (82, 84),
+    "round 70": (77, 77), "round 71": (82, 84), "round 72": (80, 83), "round 73": (82, 82),
+    "round 74": (82, 85), "round 75": (74, 78),
 }
 
 
@@ -600,6 +600,16 @@ BEST_FIRST = [
     # same in other words ("started" for "began") is not the other one
     ("how long after the deal was signed did building begin", "followup.phase1-construction"),
     ("time from su7 unveiling to first deliveries", "followup.first-deliveries"),
+    # of two events named before the question of which came first, or compared as older
+    ("the registration or the agreement, which came first", "registration.date"),
+    ("phase 1 completion or ndrc approval: which was later", "followup.ndrc-approval"),
+    ("what's older: the pledge or the registration", "investment.announced"),
+    # a capital asked for is a city, not money
+    ("in which capital is the plant", "plant.city"),
+    # where in a place: not that place
+    ("where in beijing is the plant", "plant.site"),
+    # Nio Inc. is a company
+    ("what kind of company is nio", "carmakers.nio"),
     # a headline's capitals make no names of English words; at stake says nothing; 位置 is location;
     # where a name said a thing asks in what it said, not a place
     ("Xiaomi Car Team Tops 500 Staff", "q3-report.team-size"),
@@ -653,13 +663,25 @@ BEST_FIRST = [
 ]
 
 
+@pytest.mark.parametrize(("question", "best"), [
+    ("when did the su7 premiere", "followup.su7-unveiled"),  # a premiere is an unveiling
+    ("on what date was xiaomi ev formed", "registration.date"),  # formed: registered
+    ("亦庄 机器人", "e-town.industry-robotics"),  # robots
+])
+def test_the_rules_alone_read_words_of_a_kind(ds: Dataset, question: str, best: str) -> None:
+    """What the rules read before any model weighs them (the model that ships answers these too)."""
+    answers, refused = ask._ruled(ds, question)
+    assert not refused and answers[0].id == best
+    assert ask.top_ids(ds, question)[0] == best
+
+
 # Where the learned model (learned.py) outweighs the rules and puts another answer first, or
 # refuses: misses of the ranking users see, kept here so that the rules' own reading of them is
 # still checked (the model was measured to gain more on questions not seen than it loses on these).
 MOVED_BY_THE_MODEL = frozenset({
     "full-year 2021 NEV sales", "what is the ev programme's budget", "2021年 全年 新能源 销量",
     "what did the e town committee sign", "what is lei jun's goal", "lei juns goal",
-    "output of all phases together", "what does xiaomi sell", "what chinese word is translated as red",
+    "output of all phases together", "what does xiaomi sell",
     "did xiaomi ever expand the factory", "where will production happen", "when did xiaomi go public",
 })
 

@@ -185,6 +185,7 @@ PHRASES = (("set up", "setup"), ("setting up", "setup"), ("sets up", "setup"),
            ("tally", "total"), ("tl;dr", "summary"), ("tldr", "summary"), ("eli5", "explain"),
            ("per cent", "percent"), ("on course", "on track"),
            ("which half of", "which part of"), ("what half of", "what part of"),  # of a place
+           ("which capital", "which city"), ("what capital", "what city"),  # not money
            ("which region of", "which part of"), ("what region of", "what part of"),
            ("come into being", "founded"), ("came into being", "founded"),
            ("come into existence", "founded"), ("came into existence", "founded"),
@@ -660,8 +661,10 @@ def _dates_and_words(lowered: str) -> tuple[set[str], set[str]]:
 # approval or the unveiling": the later of the two
 _LAST = (r"\b(?:(latest|most recent|newest|earliest|oldest)\s+(?:\w+\s+){0,3}?|(first|last)\s+)"
          r"(events?|news|updates?|developments?|follow-?ups?|happenings?|milestones?)\b")
-_WHICH_FIRST = re.compile(r"\b(?:which|what)(?: one| event| thing)?(?: happened| came| occurred| took place"
-                          r"| was| is| comes)?\s*(first|earlier|sooner|later|last|second)\b(?=.*\bor\b)")
+_WHICH_FIRST = re.compile(r"\b(?:which|what)(?:'s| one| event| thing)?"
+                          r"(?: happened| came| occurred| took place| was| is| comes)?"
+                          r"\s*(first|earlier|sooner|later|last|second|newer|older)\b")
+_LATER = ("later", "last", "second", "newer")
 _ORDER_WORDS = ("latest", "recent", "newest", "earliest", "oldest", "first", "last")
 _EVENT_WORDS = frozenset(tokens("event events news update updates development developments follow up followup"
                                 " followups happening happenings milestone milestones dataset article story"))
@@ -674,14 +677,19 @@ def _in_order(answers: list[Answer], records: list[Claim | FollowUp | Figure], l
     else; of those it matches when it does ("the latest nev sales figure")."""
     last, which = re.search(_LAST, lowered) if any(w in lowered for w in _ORDER_WORDS) else None, (
         _WHICH_FIRST.search(lowered) if " or " in lowered else None)
+    # the two sides named after the question ("which came first: A or B") or before it ("A or B:
+    # which was earlier")
+    sides = "" if which is None else lowered[which.end():] if " or " in lowered[which.end():] \
+        else lowered[:which.start()]
+    which = which if " or " in sides else None
     pair = None
     if which and len(answers) >= 2:  # "which happened later: A or B": the one each side names best,
-        pair = _either(answers, lowered[which.end():])  # else the two it matches best
+        pair = _either(answers, sides)  # else the two it matches best
         if pair is None and all(_on_dates(a.record) for a in answers[:2]):
             pair = answers[0], answers[1]
     if pair is not None and which is not None:
         one, other = sorted(pair, key=lambda a: max(_on_dates(a.record)),
-                            reverse=which.group(1) in ("later", "last", "second"))
+                            reverse=which.group(1) in _LATER)
         return [Answer(one.record, answers[0].score, one.matched, dated=True),
                 Answer(other.record, answers[1].score, other.matched),
                 *(a for a in answers if a.record is not one.record and a.record is not other.record)]
@@ -705,6 +713,34 @@ def _in_order(answers: list[Answer], records: list[Claim | FollowUp | Figure], l
     first = Answer(dated[0].record, top * 1.01, dated[0].matched or tuple(tokens(last.group(3))[:1]),
                    dated=True)
     return [first, *(a for a in answers if a.record is not first.record)]
+
+
+# "where exactly in Beijing is the plant", "在北京哪里": a place within the one named
+_WHERE_IN = re.compile(r"\bwhere\b.*?\bin (?:the )?(?:city of )?([a-z][\w-]*(?: [a-z][\w-]*)?)"
+                       r"|\bin (?:the )?(?:city of )?([a-z][\w-]*(?: [a-z][\w-]*)?) where\b"
+                       r"|在\s*(\S{2,4}?)\s*(?:哪|什么地方)")
+
+
+def _within(ds: Dataset, answers: list[Answer], lowered: str) -> list[Answer]:
+    """Of a question for where in a place something is, not the claim that it is in that place:
+    the best answer that names another place comes first, with the best score."""
+    found = _WHERE_IN.search(lowered)
+    if not found:
+        return answers
+    named = {e for e in _entity_mentions(ds, next(g for g in found.groups() if g))[0]
+             if ds.entities[e].type == "place"}
+
+    def names(answer: Answer) -> bool:
+        value = answer.record.value if isinstance(answer.record, Claim) else None
+        return value is not None and value.type == "entity" and value.entity in named
+
+    if not named or not names(answers[0]):
+        return answers
+    other = next((a for a in answers[1:3] if not names(a) and isinstance(a.record, Claim)
+                  and a.record.value.type == "entity"), None)
+    if other is None:
+        return answers
+    return [Answer(other.record, answers[0].score, other.matched), *(a for a in answers if a is not other)]
 
 
 def _either(answers: list[Answer], sides: str) -> tuple[Answer, Answer] | None:
@@ -1758,6 +1794,8 @@ def _ruled(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Ans
     # a place asked about in lower case too; not where a question checks or asks why ("xiaomi
     # signed with the shanghai government, right?": the partner answers)
     answers = _in_order(answers, records, lowered, content)
+    if kind == "place" and len(answers) > 1:
+        answers = _within(ds, answers, lowered)
     strangers = _strangers(question, rest, index, places=not (doubt or why or _YES_NO.match(lowered)))
     # a place the question offers that the dataset does not know ("is the plant located in
     # Shanghai", "in Beijing or Shanghai"): the place the dataset gives answers it

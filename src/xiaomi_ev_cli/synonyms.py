@@ -29,7 +29,7 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("lead", "leads", "leader", "leaders", "leading"),  # a CEO leads, and so does a firm ahead of others
     ("operator", "operate", "operates", "run", "runs", "for"),
     ("register", "registered", "registration", "founded", "established", "incorporated", "setup",
-     "organised", "organized", "created"),
+     "organised", "organized", "created", "formed"),
     ("deal", "agreement", "contract", "signed", "sign", "cooperation", "agree", "agreed", "ink", "inked",
      "pact", "partnership"),
     ("where", "location", "located", "site", "city", "municipality", "district", "place", "based", "base",
@@ -68,13 +68,13 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("decade", "ten"),
     ("finished", "finish", "completed", "complete", "ready", "open", "opened", "opening",
      "operational"),
-    ("company", "corporation", "corp", "firm", "business", "startup", "startups", "player", "players"),
+    ("company", "corporation", "corp", "inc", "firm", "business", "startup", "startups", "player", "players"),
     ("price", "prices", "priced", "cost", "costs", "rmb", "yuan", "cny", "msrp", "sticker", "pay", "paid",
      "pays", "cheap", "cheaper", "cheapest", "expensive", "pricey", "affordable"),
     ("alias", "name", "named", "called", "known"),
     ("statement", "announce", "announced", "announcement", "issue", "issued", "release", "released"),
     ("unveil", "unveiled", "unveiling", "reveal", "revealed", "debut", "debuted", "present", "presented",
-     "introduce", "introduced"),
+     "introduce", "introduced", "premiere", "premiered"),
     ("enter", "entry", "entering", "entered", "join", "joins", "joined", "joining"),
     ("maker", "makers", "manufacturer", "manufacturers", "carmaker", "carmakers", "automaker",
      "automakers", "producer", "producers", "oem", "oems"),
@@ -82,7 +82,8 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
 # Chinese words a question may use, in the English the dataset is written in (names of entities
 # are matched through their Chinese aliases instead).
 CHINESE = {
-    "宣布": "announce", "目标": "target", "工厂": "factory", "厂": "factory", "产能": "capacity",
+    "宣布": "announce", "目标": "target", "工厂": "factory", "厂": "factory", "机器人": "robotics",
+    "产能": "capacity",
     "产量": "output", "销量": "sales", "销售": "sales", "投资": "investment", "员工": "staff", "团队": "team",
     "量产": "mass production", "总部": "headquarters", "注册": "registration", "预计": "estimate",
     "估计": "estimate", "增长": "growth", "汽车": "car", "电动车": "electric vehicle",
