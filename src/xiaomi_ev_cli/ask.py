@@ -721,23 +721,29 @@ _WHERE_IN = re.compile(r"\bwhere\b.*?\bin (?:the )?(?:city of )?([a-z][\w-]*(?: 
                        r"|在\s*(\S{2,4}?)\s*(?:哪|什么地方)")
 
 
+def _places_within(ds: Dataset, lowered: str) -> set[str]:
+    """The places a question asks where in ("where exactly in Beijing is the plant": Beijing)."""
+    found = _WHERE_IN.search(lowered)
+    if not found:
+        return set()
+    return {e for e in _entity_mentions(ds, next(g for g in found.groups() if g))[0]
+            if ds.entities[e].type == "place"}
+
+
+def _gives_place(record: Claim | FollowUp | Figure, places: set[str] | None = None) -> bool:
+    """Whether a record's value is a place, or one of `places`."""
+    value = record.value if isinstance(record, Claim) else None
+    return value is not None and value.type == "entity" and (places is None or value.entity in places)
+
+
 def _within(ds: Dataset, answers: list[Answer], lowered: str) -> list[Answer]:
     """Of a question for where in a place something is, not the claim that it is in that place:
     the best answer that names another place comes first, with the best score."""
-    found = _WHERE_IN.search(lowered)
-    if not found:
+    named = _places_within(ds, lowered)
+    if not named or not _gives_place(answers[0].record, named):
         return answers
-    named = {e for e in _entity_mentions(ds, next(g for g in found.groups() if g))[0]
-             if ds.entities[e].type == "place"}
-
-    def names(answer: Answer) -> bool:
-        value = answer.record.value if isinstance(answer.record, Claim) else None
-        return value is not None and value.type == "entity" and value.entity in named
-
-    if not named or not names(answers[0]):
-        return answers
-    other = next((a for a in answers[1:3] if not names(a) and isinstance(a.record, Claim)
-                  and a.record.value.type == "entity"), None)
+    other = next((a for a in answers[1:3]
+                  if not _gives_place(a.record, named) and _gives_place(a.record)), None)
     if other is None:
         return answers
     return [Answer(other.record, answers[0].score, other.matched), *(a for a in answers if a is not other)]
@@ -1357,14 +1363,18 @@ def _rules_read_better(ds: Dataset, question: str, best: Claim | FollowUp | Figu
     """Whether the rules' best stays first over the model's pick for what a bag of words cannot
     read: it is the district or city asked for and the pick is none ("which district will the car
     plant be in"); it is the percentage asked for and the pick a figure of another unit ("percent
-    rise over 2020"); it bears on the organisations or people the question names and the pick does
-    not ("what kind of company is Xpeng": not what Xiaomi is)."""
+    rise over 2020"); it is a place within the one asked where in, and the pick that place ("where
+    in Beijing is the plant": not Beijing); it bears on the organisations or people the question
+    names and the pick does not ("what kind of company is Xpeng": not what Xiaomi is)."""
     place = _PLACE_ASKED.search(question.casefold())
     if place:
         word = "district" if (place.group(1) or place.group(2)) in ("district", "区") else "city"
         if word in tokens(_label_and_value(ds, best)) and word not in tokens(_label_and_value(ds, picked)):
             return True
     if _in_percent(best) and not _in_percent(picked) and _asks_percent(question):
+        return True
+    within = _places_within(ds, question.casefold())  # "where in Beijing": not Beijing
+    if within and _gives_place(picked, within) and _gives_place(best) and not _gives_place(best, within):
         return True
     mentioned = _entity_mentions(ds, question)[0]
     relations = Relations(ds) if mentioned else None
