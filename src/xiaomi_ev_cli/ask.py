@@ -334,9 +334,10 @@ _KINDS = (
                             r"|amount|percent|what sum|(?:what|which) currency"
                             r"|what(?:'s| is| was)(?:\s+\S+){0,3}\s+(?:budget|price|cost)s?)\b"
                             r"|多少|几")),
+    # "which development zone": a place
     ("place", re.compile(r"\b(where|(which|what) (part of|city|district|town|place|country|nation|province"
-                         r"|area|(\w+ )?(zone|region|suburb|neighbou?rhood))|location|located)\b"  # "which
-                         r"|哪里|在\s*哪|哪个\s*(区|城市|地方)|什么\s*地方")),  # development zone"
+                         r"|area|(\w+ )?(zone|region|suburb|neighbou?rhood))|location|located)\b"
+                         r"|哪里|在\s*哪|哪个\s*(区|城市|地方)|什么\s*地方")),
     ("who", re.compile(r"\b(who|whom|whose|(which|what|name (a|an|one|some|two)) (\w+ ){0,2}"
                        r"(company|companies|carmakers?|automakers?|makers?"
                        r"|body|bodies|organi[sz]ations?|firms?|authority|government|committee|association"

@@ -48,11 +48,17 @@ MODEL = Path(__file__).resolve().parent / "lexicon" / "answered.tsv"
 _WORD = re.compile(r"[a-z0-9]+(?:[.,'&][a-z0-9]+)*|[\u3400-\u9fff]")  # a Chinese character is a word
 
 
-def words(text: str) -> list[str]:
-    """A text's words as the model reads them: case-folded, stemmed, a Chinese character each."""
+def _typed(text: str) -> list[str]:
+    """A text's words as typed, case-folded, a Chinese character each."""
     if not text.isascii():
         text = unicodedata.normalize("NFKC", text)
-    return [stem(w) if w.isalpha() else w for w in _WORD.findall(text.casefold())]
+    found: list[str] = _WORD.findall(text.casefold())
+    return found
+
+
+def words(text: str) -> list[str]:
+    """A text's words as the model reads them: case-folded, stemmed, a Chinese character each."""
+    return [stem(w) if w.isalpha() else w for w in _typed(text)]
 
 
 @functools.lru_cache(maxsize=8192)
@@ -68,8 +74,8 @@ def features(text: str) -> tuple[tuple[str, int], ...]:
         edged = f" {word} "
         found.update("#" + edged[i:i + PIECE] for i in range(len(edged) - PIECE + 1))
     if not text.isascii():
-        english = [stem(w) for chinese, said in CHINESE.items() if chinese in text
-                   for w in said.casefold().split()]
+        english = [stem(w) for chinese, meaning in CHINESE.items() if chinese in text
+                   for w in meaning.casefold().split()]
         found.update(english)
         said += english
     groups = _groups()
@@ -125,14 +131,8 @@ class Model:
     def unanswered_word(self, question: str) -> str:
         """The first word of the question (as typed) that only questions the dataset had no answer
         to used ("ultra" of "su7 ultra price"), or "" when none is."""
-        if not self.unanswered:
-            return ""
-        text = unicodedata.normalize("NFKC", question) if not question.isascii() else question
-        typed_words: list[str] = _WORD.findall(text.casefold())
-        for typed in typed_words:
-            if typed.isalpha() and stem(typed) in self.unanswered:
-                return typed
-        return ""
+        return next((w for w in _typed(question) if self.unanswered and w.isalpha()
+                     and stem(w) in self.unanswered), "")
 
     def scores(self, question: str) -> dict[str, float]:
         """Each record's log-probability of answering the question, up to a constant (none when
