@@ -83,7 +83,7 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
 # are matched through their Chinese aliases instead).
 CHINESE = {
     "宣布": "announce", "目标": "target", "工厂": "factory", "厂": "factory", "机器人": "robotics",
-    "产能": "capacity", "建什么": "build what",
+    "产能": "capacity", "建什么": "build what", "生物技术": "biotechnology",
     "产量": "output", "销量": "sales", "销售": "sales", "投资": "investment", "员工": "staff", "团队": "team",
     "量产": "mass production", "总部": "headquarters", "注册": "registration", "预计": "estimate",
     "估计": "estimate", "增长": "growth", "汽车": "car", "电动车": "electric vehicle",
