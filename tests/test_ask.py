@@ -1217,6 +1217,17 @@ def test_a_question_with_a_word_only_unanswerable_ones_used_is_refused(ds: Datas
     assert refused == "" and answers[0].id == "plant.capacity"
 
 
+def test_only_a_place_is_a_place_within_the_one_asked_where_in(ds: Dataset) -> None:
+    """"Where in Beijing": E-Town (a place) is put over Beijing; the plant's operator (a firm) is not."""
+    site, city, operator = (ask._record(ds, i, True) for i in ("plant.site", "plant.city", "plant.operator"))
+    assert site is not None and city is not None and operator is not None
+    assert ask._gives_place(ds, site) and ask._gives_place(ds, city, {"beijing"})
+    assert not ask._gives_place(ds, operator) and not ask._gives_place(ds, site, {"beijing"})
+    ranked = [ask.Answer(city, 3.0, ()), ask.Answer(operator, 2.0, ()), ask.Answer(site, 1.0, ())]
+    assert [a.id for a in ask._within(ds, ranked, "where in beijing is the plant")] == \
+        ["plant.site", "plant.city", "plant.operator"]
+
+
 def test_a_trim_the_dataset_has_never_answered_is_refused(ds: Dataset) -> None:
     """No record speaks of the SU7 Ultra; the rules match the SU7's launch."""
     assert ask._ruled(ds, "su7 ultra price")[1] == ""

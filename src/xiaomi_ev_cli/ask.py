@@ -731,20 +731,21 @@ def _places_within(ds: Dataset, lowered: str) -> set[str]:
             if ds.entities[e].type == "place"}
 
 
-def _gives_place(record: Claim | FollowUp | Figure, places: set[str] | None = None) -> bool:
-    """Whether a record's value is a place, or one of `places`."""
+def _gives_place(ds: Dataset, record: Claim | FollowUp | Figure, places: set[str] | None = None) -> bool:
+    """Whether a record's value is a place (not a firm or a person), or one of `places`."""
     value = record.value if isinstance(record, Claim) else None
-    return value is not None and value.type == "entity" and (places is None or value.entity in places)
+    return value is not None and value.type == "entity" and value.entity in ds.entities \
+        and ds.entities[value.entity].type == "place" and (places is None or value.entity in places)
 
 
 def _within(ds: Dataset, answers: list[Answer], lowered: str) -> list[Answer]:
     """Of a question for where in a place something is, not the claim that it is in that place:
     the best answer that names another place comes first, with the best score."""
     named = _places_within(ds, lowered)
-    if not named or not _gives_place(answers[0].record, named):
+    if not named or not _gives_place(ds, answers[0].record, named):
         return answers
     other = next((a for a in answers[1:3]
-                  if not _gives_place(a.record, named) and _gives_place(a.record)), None)
+                  if not _gives_place(ds, a.record, named) and _gives_place(ds, a.record)), None)
     if other is None:
         return answers
     return [Answer(other.record, answers[0].score, other.matched), *(a for a in answers if a is not other)]
@@ -1375,7 +1376,8 @@ def _rules_read_better(ds: Dataset, question: str, best: Claim | FollowUp | Figu
     if _in_percent(best) and not _in_percent(picked) and _asks_percent(question):
         return True
     within = _places_within(ds, question.casefold())  # "where in Beijing": not Beijing
-    if within and _gives_place(picked, within) and _gives_place(best) and not _gives_place(best, within):
+    if within and _gives_place(ds, picked, within) and _gives_place(ds, best) \
+            and not _gives_place(ds, best, within):
         return True
     mentioned = _entity_mentions(ds, question)[0]
     relations = Relations(ds) if mentioned else None
@@ -1714,7 +1716,7 @@ def _ruled(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Ans
                 and record.value.type == "quantity":
             score *= KEYWORDS_FIGURE  # "capacity", "growth": the figure, not words that use the word
         if percent and record.value is not None and record.value.type == "quantity" \
-                and record.value.unit != "percent":
+                and not _in_percent(record):
             score *= NOT_PERCENT  # "percent rise over 2020": the growth, not the 2020 figure
         if sized and "size" in counts:
             score *= SIZE  # as its record says ("size of the plant": the capacity)

@@ -131,8 +131,9 @@ class Model:
     def unanswered_word(self, question: str) -> str:
         """The first word of the question (as typed) that only questions the dataset had no answer
         to used ("ultra" of "su7 ultra price"), or "" when none is."""
-        return next((w for w in _typed(question) if self.unanswered and w.isalpha()
-                     and stem(w) in self.unanswered), "")
+        if not self.unanswered:
+            return ""
+        return next((w for w in _typed(question) if w.isalpha() and stem(w) in self.unanswered), "")
 
     def scores(self, question: str) -> dict[str, float]:
         """Each record's log-probability of answering the question, up to a constant (none when
