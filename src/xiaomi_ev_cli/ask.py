@@ -53,7 +53,8 @@ GENERIC_SPELLINGS = (
     "another", "large", "big", "small", "top", "lot", "lots", "thing", "things", "info", "information",
     "detail", "details", "fact", "facts", "figure", "figures", "value", "exact", "precise",
     "approximately", "roughly", "approx", "circa", "ballpark", "anything", "something", "everything",
-    "specific", "particular",
+    "specific", "particular", "example", "examples", "instance", "instances", "man", "woman", "guy",
+    "lady",
     "regarding", "concerning", "related", "according", "whether", "if", "than", "then", "since",
     "until", "before", "after", "happening", "known", "overall", "general", "main", "focus", "focused",
     "focuses", "focusing", "pillar", "key", "plus", "scene", "landscape", "headline",
@@ -149,6 +150,9 @@ PHRASES = (("set up", "setup"), ("setting up", "setup"), ("sets up", "setup"),
            ("sold for", "price"), ("sign off", "approve"), ("signed off", "approved"),
            ("green light", "approval"), ("go-ahead", "approval"), ("going to plan", "on track"),
            ("on schedule", "on track"), ("according to plan", "on track"), ("in charge", "head"),
+           ("top man", "head"), ("top woman", "head"), ("main man", "head"), ("top boss", "head"),
+           ("man at the top", "head"), ("woman at the top", "head"), ("at the helm of", "head of"),
+           ("at the helm", "head"),
            ("known for", " "), ("famous for", " "), ("noted for", " "),
            ("broke ground", "groundbreaking"), ("break ground", "groundbreaking"),
            ("first phase", "phase 1"), ("first stage", "phase 1"),
@@ -335,8 +339,8 @@ _KINDS = (
                             r"|what(?:'s| is| was)(?:\s+\S+){0,3}\s+(?:budget|price|cost)s?)\b"
                             r"|多少|几")),
     # "which development zone": a place
-    ("place", re.compile(r"\b(where|(which|what) (part of|city|district|town|place|country|nation|province"
-                         r"|area|(\w+ )?(zone|region|suburb|neighbou?rhood))|location|located)\b"
+    ("place", re.compile(r"\b(where|whereabouts|(which|what) (part of|city|district|town|place|country|nation"
+                         r"|province|area|(\w+ )?(zone|region|suburb|neighbou?rhood))|location|located)\b"
                          r"|哪里|在\s*哪|哪个\s*(区|城市|地方)|什么\s*地方")),
     ("who", re.compile(r"\b(who|whom|whose|(which|what|name (a|an|one|some|two)) (\w+ ){0,2}"
                        r"(company|companies|carmakers?|automakers?|makers?"
@@ -372,7 +376,8 @@ _KIND_WORDS = {"name": frozenset(tokens("name called")), "date": frozenset(token
                "quantity": frozenset(tokens("far high heavy tall wide big large amount currency")),
                "who": frozenset(tokens("body bodies organisation organisations organization organizations"
                                        " authority person people")),
-               "place": frozenset(tokens("country nation"))}  # "which country is the biggest EV market"
+               # "which country is the biggest EV market"; "which part of Beijing does E-Town lie in"
+               "place": frozenset(tokens("country nation lie lies lying sit sits sitting situated"))}
 # Words a question for a place means as written, not with their synonyms: "which part of Beijing" (not
 # a unit), "which district" (Daxing, not the city or the site: no district is a city)
 _AS_WRITTEN = {"place": frozenset({"part", "district", "city"})}
@@ -428,6 +433,7 @@ MARKET_MISSED = 0.7  # a market the question names, which a record does not bear
 DATED = 1.5  # a record of something done in the month or on the day a question names
 OTHER_DATE = 0.6  # a record of something done in another month
 DATE_ONLY = 3.0  # such a record, when it shares no word with the question ("what happened in July 2024")
+CLAUSE = 0.4  # a word of a clause that says when, beside the question ("... when it signed the deal")
 VAGUE = 0.3  # a word of _VAGUE beside others that say more ("xiaomi's plans for its car hq": the HQ)
 ESTIMATE = 0.8  # an estimate, when a question asks no future ("nev sales 2021": what was sold first)
 OTHER_MONTH = 0.8  # a period that ends in a month the question does not name (Jan-Oct, for Jan-Nov)
@@ -1396,8 +1402,35 @@ _PLACE_ASKED = re.compile(r"\b(?:which|what)\s+(district|city)\b|哪个\s*(区|�
 
 
 def _kind_asked(lowered: str) -> str | None:
-    """The kind of answer a lower-case question asks for, by the first of _KINDS it matches."""
+    """The kind of answer a lower-case question asks for, by the first of _KINDS it matches (not a
+    "when" that heads a clause of time after another question word: "how big was the team when...")."""
+    trailing = _WHEN_CLAUSE.match(lowered) if "when" in lowered else None
+    if trailing:
+        lowered = trailing.group(1)
     return next((k for k, pattern in _KINDS if pattern.search(lowered)), None)
+
+
+def _clause_words(lowered: str) -> set[str]:
+    """The words only a clause of time beside the question uses ("what sort of company was Xiaomi
+    when it signed the deal", "before it made cars, what was Xiaomi known as"): they set when, not
+    what is asked."""
+    trailing = _WHEN_CLAUSE.match(lowered)
+    leading = _LEADING_CLAUSE.match(lowered) if "," in lowered else None
+    if trailing:
+        clause, main = lowered[trailing.end(1):], trailing.group(1)
+    elif leading:
+        clause, main = leading.group(1), lowered[leading.end(1):]
+    else:
+        return set()
+    return set(tokens(clause)) - set(tokens(main))
+
+
+# "before it made cars, what...", "what did the SU7 cost when it launched": clauses of time (not "who
+# set the target and when")
+_LEADING_CLAUSE = re.compile(r"^\W*((?:before|after|when|while|once|since|until) [^,]+),\s*"
+                             r"(?:what|which|who|whom|whose|where|how|when|is|are|was|were|did|does|do)\b")
+_WHEN_CLAUSE = re.compile(r"^(\W*(?:what|which|who|whom|whose|where|how)\b(?:(?!\bwhen\b).)*?)"
+                          r"(?<!\band )(?<!\bor )\bwhen\s+\w.*$")
 
 
 def _same_kind(ds: Dataset, question: str, record: Claim | FollowUp | Figure) -> bool:
@@ -1599,6 +1632,7 @@ def _ruled(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Ans
     defining = bool(focus) and bool(content) and all(t in _DEFINES for t in content)
     places_only = bool(mentioned) and all(relations.is_place(m) for m in mentioned)
     what = re.match(_WHAT_THING, lowered) if "what " in lowered else None
+    aside = _clause_words(lowered)
     what_noun = stem(what.group(1)) if what else ""
     for term in content:
         if defining:  # "why is E-Town important": what defines E-Town
@@ -1641,6 +1675,8 @@ def _ruled(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Ans
             # synonym must not outweigh the word the user typed.
             floor = min(index.idf[w] for w in hit)
             weight = HEAD if term == head else VAGUE if term in _VAGUE and len(content) > 1 else 1.0
+            if term in aside:
+                weight *= CLAUSE
             concepts.append([(w, weight * (1.0 if w == term else 0.7) * floor / index.idf[w])
                              for w in hit])
     # numbers qualify what a question asks about; they are not what it is about ("revenue 2021")
