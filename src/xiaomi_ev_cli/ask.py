@@ -191,6 +191,7 @@ PHRASES = (("set up", "setup"), ("setting up", "setup"), ("sets up", "setup"),
            ("which half of", "which part of"), ("what half of", "what part of"),  # of a place
            ("which capital", "which city"), ("what capital", "what city"),  # not money
            ("which region of", "which part of"), ("what region of", "what part of"),
+           ("which area of", "which part of"), ("what area of", "what part of"),
            ("come into being", "founded"), ("came into being", "founded"),
            ("come into existence", "founded"), ("came into existence", "founded"),
            ("r and d", "r&d"), ("r & d", "r&d"), ("r n d", "r&d"),  # research and development
@@ -243,6 +244,9 @@ _FIRMS_IN = (r"(?i)\b(?:kinds?|types?|sorts?) of (?:companies|firms|businesses)"
 # a car a buyer can buy is one on sale ("when can I buy a Xiaomi car": not the land Xiaomi bought)
 _CAN_BUY = (r"(?i)\b(?:can|could|will|do|did|may) (?:i|we|you|people|customers|buyers|consumers"
             r"|the public) (?:buy|purchase|order)\b")
+# one named, and another asked for, is another besides it ("Nio is one; which other maker")
+_ONE_NAMED = (r"(?i)^\W*([\w.-]+(?: [\w.-]+)?) (?:is|was) one\s*[;,:.!\u2014\u2013-]+\s*"
+              r"(?=(?:which|what|who|name|any|and)\b.*\b(?:other|another|else)\b)")
 # firms that share a place with another are those based there besides it ("which carmakers share
 # E-Town with Xiaomi")
 _SHARE_WITH = r"(?i)^(\W*(?:which|who|what)\b.*?)\bshares? ((?:the )?[\w-]+(?: [\w-]+)?) with\b"
@@ -335,6 +339,8 @@ _KINDS = (
     # "what's the EV budget": a sum of money
     ("quantity", re.compile(r"\b(how (many|much|big|fast|large|far|high|heavy|tall|wide)|number of|size"
                             r"|what did (?:\S+ ){1,5}cost|what did (?:\S+ ){1,3}pay\b"
+                            r"|what did (?:\S+ ){1,3}(?:promise|pledge|commit|plan|agree|want)"
+                            r" to (?:invest|spend)"
                             r"|amount|percent|what sum|(?:what|which) currency"
                             r"|what(?:'s| is| was)(?:\s+\S+){0,3}\s+(?:budget|price|cost)s?)\b"
                             r"|多少|几")),
@@ -472,7 +478,7 @@ _WRITERS = ("article", "piece", "story", "text", "report", "author", "writer", "
 
 @functools.cache
 def _calls() -> re.Pattern[str]:
-    writer = rf"(?:the |this )?(?:{'|'.join(_WRITERS)})"
+    writer = rf"(?:(?:the |this )?(?:{'|'.join(_WRITERS)})|it)"  # "what does it call Tesla"
     return re.compile(rf"\bwhat (?:does|do|did) {writer} (?:call|label|term|dub)\b"
                       rf"|\bwhat (?:term|label|word|words|epithet|phrase|title)s? (?:does|do|did) {writer}"
                       r" (?:use|give|apply|pick|choose)(?: (?:for|to|on))?\b"
@@ -553,7 +559,11 @@ QUOTED = 2.0
 MAX_QUESTION = 4000  # characters read of a question (200 words at most in any case)
 # Thousands set apart by spaces, as many write them: "10 000th", "300 000"
 _DOTTED = re.compile(r"\b(?:[A-Za-z]\.){2,}")  # a short form spelt with dots ("U.S.": US)
-_PERCENT_ASKED = re.compile(r"\b(?:percent|percentage)\b(?!\s+of\b)")  # not "what percentage of"
+# not "what percentage of"; how much a thing grew is by what percentage (not from one month to
+# another: by how many)
+_PERCENT_ASKED = re.compile(r"\b(?:percent|percentage)\b(?!\s+of\b)"
+                            r"|\bhow much (?:did|has|have|had|does|do|will|would)\b(?!.*\bfrom\b).*"
+                            r"\b(?:grow|grew|grown|rise|rose|risen|increase|increased|jump|jumped|climb|climbed)\b")
 _BARE_PERCENT = re.compile(r"(?<![\d\s])%|(?<=[\s(])%")  # a sign that follows no figure
 _SPACED_THOUSANDS = re.compile(r"\b\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?=th\b|\b)")
 _ROMAN_PHASE = re.compile(r"\b(phases?|stages?)\s+(i{1,3})\b", re.IGNORECASE)
@@ -1402,11 +1412,14 @@ _PLACE_ASKED = re.compile(r"\b(?:which|what)\s+(district|city)\b|哪个\s*(区|�
 
 
 def _kind_asked(lowered: str) -> str | None:
-    """The kind of answer a lower-case question asks for, by the first of _KINDS it matches (not a
-    "when" that heads a clause of time after another question word: "how big was the team when...")."""
+    """The kind of answer a lower-case question asks for, by the first of _KINDS it matches (not in
+    a clause of time beside the question: "how big was the team when...")."""
     trailing = _WHEN_CLAUSE.match(lowered) if "when" in lowered else None
+    leading = _LEADING_CLAUSE.match(lowered) if "," in lowered else None
     if trailing:
         lowered = trailing.group(1)
+    elif leading:  # "when Xiaomi agreed to build it, which body signed": who, not when
+        lowered = lowered[leading.end(1):]
     return next((k for k, pattern in _KINDS if pattern.search(lowered)), None)
 
 
@@ -1510,6 +1523,8 @@ def _ruled(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Ans
     question = _GETS_CARS.sub("take delivery of", question)
     if "buy" in folded or "purchase" in folded or "order" in folded:
         question = re.sub(_CAN_BUY, "go on sale", question)
+    if " one" in folded:  # "Nio is one; which other maker": besides Nio
+        question = re.sub(_ONE_NAMED, r"besides \1, ", question)
     if "share" in folded and " with " in folded:
         question = re.sub(_SHARE_WITH, r"\1are based in \2 besides", question)
     if any(word in folded for word in _POLITE):
@@ -1525,7 +1540,7 @@ def _ruled(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Ans
     excluded = ""
     if any(words in folded for words in _SETS_ASIDE):
         excluded, question = _set_aside(ds, question)
-    if any(writer in folded for writer in _WRITERS):
+    if any(writer in folded for writer in _WRITERS) or "it call" in folded:
         question = _calls().sub(" describe ", question)
     if _WHAT_FOR.search(question):
         question += " purpose"
