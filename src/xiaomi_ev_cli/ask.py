@@ -192,6 +192,7 @@ PHRASES = (("set up", "setup"), ("setting up", "setup"), ("sets up", "setup"),
            ("which capital", "which city"), ("what capital", "what city"),  # not money
            ("which region of", "which part of"), ("what region of", "what part of"),
            ("which area of", "which part of"), ("what area of", "what part of"),
+           ("aka", "alias"), ("a.k.a.", "alias"), ("sop", "start of mass production"),
            ("come into being", "founded"), ("came into being", "founded"),
            ("come into existence", "founded"), ("came into existence", "founded"),
            ("r and d", "r&d"), ("r & d", "r&d"), ("r n d", "r&d"),  # research and development
@@ -303,7 +304,8 @@ def _translation() -> re.Pattern[str]:
 
 # and the words that, beside it, only say a name or a meaning is asked ("what does Red mean")
 _NAMING = frozenset(tokens("alias name names named called call known mean means meaning"))
-_FISCAL = re.compile(r"\bfy\s?'?((?:19|20)\d\d|\d\d)\b", re.IGNORECASE)
+# a fiscal year is its full year (a quarter or half of it, of that year: "Q3 FY2021")
+_FISCAL = re.compile(r"\b(?:([qh][1-4])\s+)?fy\s?'?((?:19|20)\d\d|\d\d)\b", re.IGNORECASE)
 _QUARTER_OF = re.compile(r"\b(q[1-4])\s?'(\d\d)\b", re.IGNORECASE)  # "Q3'21" is the third quarter of 2021
 # a car's acceleration, as a car buyer writes it ("0-100 time"): no count of 0 or 100 things
 _SPRINT = re.compile(r"\b0\s?(?:-|\u2013|to)\s?(?:60|62|100)(?:\s?(?:km/h|kmh|kph|mph))?(?!\d)",
@@ -332,7 +334,8 @@ _NOT_COUNTED = "(?<!\\d )" + "".join(f"(?<!{n} )" for n in _UNITS[1:13])
 _KINDS = (
     ("date", re.compile(r"\b(when|what (year|date|month|day|weekday)|which (year|date|month|day|weekday)|date"
                         r"|timing|weekday|day of the week"
-                        rf"|{_NOT_COUNTED}month"
+                        # not "month on month"
+                        rf"|{_NOT_COUNTED}(?<!on )(?<!on-)month(?![\s-]+on[\s-]+month)"
                         rf"|how long ago|how old|{_INTERVAL_WORDS})\b"
                         r"|什么\s*时候|何时|哪\s*年|哪\s*一\s*年|时间|日期")),
     ("count", re.compile(r"\b(how many|number of)\b(?!.*\b(percent|percentage|rate)\b)")),
@@ -1532,8 +1535,8 @@ def _ruled(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Ans
     question = _LISTING.sub("which ", _LABEL.sub("", _ADDRESS.sub("", question)))
     if "who " in folded:
         question = re.sub(_HEADS, r"\1is the head of ", question)
-    question = _FISCAL.sub(lambda m: f"full year {m.group(1) if len(m.group(1)) == 4 else '20' + m.group(1)}",
-                           question)
+    question = _FISCAL.sub(lambda m: f"{m.group(1) or 'full year'} "
+                                     f"{m.group(2) if len(m.group(2)) == 4 else '20' + m.group(2)}", question)
     question = _SPRINT.sub(" acceleration ", _QUARTER_OF.sub(r"\1 20\2", question))
     # "what will be built besides the plant": not the plant, nor what is said of it
     folded = question.casefold()
