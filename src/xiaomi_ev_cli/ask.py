@@ -166,6 +166,8 @@ PHRASES = (("set up", "setup"), ("setting up", "setup"), ("sets up", "setup"),
            ("year on year", "year-on-year"), ("wrap up", "finish"), ("wrapped up", "finished"),
            ("wraps up", "finishes"), ("in time", "met"),
            ("new energy vehicles", "NEVs"), ("new energy vehicle", "NEV"), ("twelve months", "year"),
+           ("new energy cars", "NEVs"), ("new energy car", "NEV"), ("new-energy vehicles", "NEVs"),
+           ("new-energy vehicle", "NEV"), ("new-energy cars", "NEVs"), ("new-energy car", "NEV"),
            ("12 months", "year"), ("come out", "debut"), ("came out", "debuted"),
            ("comes out", "debut"), ("roll off the line", "production"),
            ("rolled off the line", "produced"), ("rolls off the line", "production"),
@@ -200,6 +202,7 @@ PHRASES = (("set up", "setup"), ("setting up", "setup"), ("sets up", "setup"),
            # firms that make cars, not Xiaomi's own car company ("car companies headquartered in E-Town")
            ("car companies", "carmakers"), ("car firms", "carmakers"), ("auto companies", "automakers"),
            ("auto firms", "automakers"), ("automotive companies", "automakers"),
+           ("which car company", "which carmaker"), ("what car company", "what carmaker"),  # of any firm
            ("line of work", "business"), ("line of business", "business"),
            ("volume output", "mass production"), ("formal title", "official name"),
            ("official title", "official name"), ("full title", "full name"),
@@ -254,7 +257,10 @@ _SHARE_WITH = r"(?i)^(\W*(?:which|who|what)\b.*?)\bshares? ((?:the )?[\w-]+(?: [
 # What a question is for, not what about ("for my report, who..."); a financial year ("FY2021")
 _PURPOSE_OF_ASKING = re.compile(r"\bfor (?:my|our|an?) (?:school |class |uni |university )?"
                                 r"(?:report|essay|paper|class|homework|assignment|thesis|project|presentation"
-                                r"|article|story|blog)\b", re.IGNORECASE)
+                                r"|article|story|blog)\b"
+                                # what the asker says of themselves first ("I am learning English. What...")
+                                r"|^\W*(?:i am|i'm|im|i was|i have|i've) [^.;!?]*[.;!]\s+(?=\w)",
+                                re.IGNORECASE)
 # a car got by a buyer is a car delivered ("when did SU7 owners get their cars", "hands on an SU7")
 _GETS_CARS = re.compile(r"\b(?:get|gets|got|receive[sd]?|get (?:my|your|their|our) hands on)\b"
                         r"(?=(?:\s+(?:my|your|their|our|the|a|an|first|xiaomi|new))*\s+"
@@ -1018,6 +1024,14 @@ class Relations:
         wider = self._reach(self.all, direct, depth=1) & self.within.get(entity_id, set())
         return bool(wider) and not any(self.within.get(w) for w in wider) \
             and entity_id not in self._reach(self.all, direct)
+
+    def quoted(self, entity_id: str, record: Claim | FollowUp | Figure) -> bool:
+        """Whether a claim's own quote names the place ("a major smartphone company in China")."""
+        entity = self.ds.entities.get(entity_id)
+        if entity is None or not isinstance(record, Claim):
+            return False
+        quote = record.quote.casefold()
+        return any(re.search(rf"\b{re.escape(n.casefold())}\b", quote) for n in entity_names(entity))
 
     def reach_places(self, entity_id: str) -> set[str]:
         """The places an entity lies in, and what they lie in."""
@@ -2245,7 +2259,7 @@ def _focus_kept(relations: Relations, mentioned: set[str], record: Claim | Follo
     counted = record.value is not None and record.value.type == "quantity"
     return ((not focus or any(relations.related(m, record) for m in focus))
             and all(relations.related(m, record) or (relations.only_country(m, record) and not counted)
-                    for m in places))
+                    or relations.quoted(m, record) for m in places))
 
 
 def ask(ds: Dataset, question: str, limit: int = 5, followups: bool = True) -> Result:
