@@ -392,7 +392,7 @@ _KIND_WORDS = {"name": frozenset(tokens("name called")), "date": frozenset(token
                "who": frozenset(tokens("body bodies organisation organisations organization organizations"
                                        " authority person people")),
                # "which country is the biggest EV market"; "which part of Beijing does E-Town lie in"
-               "place": frozenset(tokens("country nation lie lies lying sit sits sitting situated"))}
+               "place": frozenset(tokens("country nation lie lies lying sit sits sitting situated zone"))}
 # Words a question for a place means as written, not with their synonyms: "which part of Beijing" (not
 # a unit), "which district" (Daxing, not the city or the site: no district is a city)
 _AS_WRITTEN = {"place": frozenset({"part", "district", "city"})}
@@ -562,8 +562,10 @@ _WHAT_SOLD = re.compile(r"^\W*what (?:does|do|did)\b.*\bsells?\W*$", re.IGNORECA
 _SELLS = re.compile(r"\bsells?\b", re.IGNORECASE)
 # Words a question quotes ("is 'Reijun' a real person"): the claim whose quote has them.
 _OPENING, _CLOSING = "\"'\u201c\u2018\u300c\u300e", "\"'\u201d\u2019\u300d\u300f"  # "", '', curly, 「」『』
-_QUOTED = re.compile(rf"(?<![A-Za-z0-9])[{_OPENING}]([^{_OPENING}{_CLOSING}]{{2,80}}?)[{_CLOSING}]"
-                     r"(?![A-Za-z0-9])")
+# (an apostrophe within a word is no quotation mark: "my country's Nio")
+_QUOTED = re.compile(rf"(?<![A-Za-z0-9])[{_OPENING}]"
+                     rf"((?:[^{_OPENING}{_CLOSING}]|(?<=[A-Za-z])['\u2019](?=[A-Za-z])){{2,80}}?)"
+                     rf"[{_CLOSING}](?![A-Za-z0-9])")
 QUOTED = 2.0
 MAX_QUESTION = 4000  # characters read of a question (200 words at most in any case)
 # Thousands set apart by spaces, as many write them: "10 000th", "300 000"
@@ -646,7 +648,12 @@ def _outside_quotes(text: str, change: Callable[[str], str]) -> str:
 
 def _quotes(record: Claim | FollowUp | Figure, quoted: list[str]) -> bool:
     """Whether a claim's quote holds words a question quotes from the article."""
-    return bool(quoted) and isinstance(record, Claim) and any(w in record.quote.casefold() for w in quoted)
+    return bool(quoted) and isinstance(record, Claim) and any(w in _plain(record.quote) for w in quoted)
+
+
+def _plain(text: str) -> str:
+    """Text in lower case with straight apostrophes, as typed (a curly one is a straight one)."""
+    return text.casefold().replace("\u2019", "'").replace("\u2018", "'")
 
 
 def _dates_and_words(lowered: str) -> tuple[set[str], set[str]]:
@@ -1528,8 +1535,8 @@ def _ruled(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Ans
     if not question.isascii():
         question = question.translate(_SIMPLIFIED)
     # words quoted from the article, as typed: the claims that quote them first, as a search for a phrase
-    quoted_words = [w for m in _QUOTED.finditer(question) if (w := m.group(1).casefold())
-                    and any(w in claim.quote.casefold() for claim in ds.claims)]
+    quoted_words = [w for m in _QUOTED.finditer(question) if (w := _plain(m.group(1)))
+                    and any(w in _plain(claim.quote) for claim in ds.claims)]
     folded = question.casefold()
     if any(phrase in folded for phrase in _PHRASE_WORDS):  # not within words quoted from the article
         question = _outside_quotes(question, lambda part: _phrases().sub(
