@@ -54,7 +54,7 @@ GENERIC_SPELLINGS = (
     "detail", "details", "fact", "facts", "figure", "figures", "value", "exact", "precise",
     "approximately", "roughly", "approx", "circa", "ballpark", "anything", "something", "everything",
     "specific", "particular", "example", "examples", "instance", "instances", "man", "woman", "guy",
-    "lady",
+    "lady", "yes", "yeah", "yep", "yup",  # a question tag ("the plant's for Xiaomi EV, yes?")
     "regarding", "concerning", "related", "according", "whether", "if", "than", "then", "since",
     "until", "before", "after", "happening", "known", "overall", "general", "main", "focus", "focused",
     "focuses", "focusing", "pillar", "key", "plus", "scene", "landscape", "headline",
