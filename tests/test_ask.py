@@ -704,6 +704,7 @@ BEST_FIRST = [
     ("what area of beijing is daxing", "e-town.southern-beijing"),  # an area of a place: a part of it
     # an analyst's words: aka, domiciled, commissioning, commercial (sales), a quarter of a fiscal year
     ("bda aka what", "agreement.e-town-name"),
+    ("e-town, a.k.a.?", "agreement.e-town-name"),
     ("which oems are already domiciled in e-town", "e-town.resident-beijing-benz e-town.resident-bjev"),
     ("phase 1 commissioning", "followup.phase1-completed"),
     ("commercial hq for the car business", "headquarters.sales"),

@@ -194,7 +194,7 @@ PHRASES = (("set up", "setup"), ("setting up", "setup"), ("sets up", "setup"),
            ("which capital", "which city"), ("what capital", "what city"),  # not money
            ("which region of", "which part of"), ("what region of", "what part of"),
            ("which area of", "which part of"), ("what area of", "what part of"),
-           ("aka", "alias"), ("a.k.a.", "alias"), ("sop", "start of mass production"),
+           ("aka", "alias"), ("a.k.a", "alias"), ("sop", "start of mass production"),
            ("come into being", "founded"), ("came into being", "founded"),
            ("come into existence", "founded"), ("came into existence", "founded"),
            ("r and d", "r&d"), ("r & d", "r&d"), ("r n d", "r&d"),  # research and development
