@@ -43,20 +43,20 @@ MEASURED = {
     "round 22": (87, 87), "round 23": (63, 64), "round 24": (80, 83), "round 25": (79, 79),
     "round 26": (81, 82), "round 27": (81, 83), "round 28": (80, 82), "round 29": (79, 81),
     "round 30": (87, 89), "round 31": (85, 85), "round 32": (75, 83), "round 33": (73, 77),
-    "round 34": (82, 86), "round 35": (79, 84), "round 36": (76, 77), "round 37": (71, 74),
+    "round 34": (82, 86), "round 35": (79, 84), "round 36": (76, 77), "round 37": (70, 74),
     "round 38": (67, 71), "round 39": (78, 79), "round 40": (72, 76), "round 41": (71, 74),
     "round 42": (86, 86), "round 43": (81, 85), "round 44": (80, 81), "round 45": (85, 88),
     "round 46": (81, 83), "round 47": (83, 86), "round 48": (79, 82), "round 49": (80, 81),
-    "round 50": (79, 80), "round 51": (81, 84), "round 52": (83, 87), "round 53": (79, 83),
+    "round 50": (79, 80), "round 51": (81, 84), "round 52": (83, 87), "round 53": (80, 83),
     "round 54": (84, 85), "round 55": (81, 83), "round 56": (84, 86), "round 57": (78, 82),
     "round 58": (80, 82), "round 59": (76, 81), "round 60": (81, 83), "round 61": (83, 84),
-    "round 62": (83, 84), "round 63": (80, 82), "round 64": (81, 83), "round 65": (85, 85),
+    "round 62": (84, 85), "round 63": (80, 82), "round 64": (81, 83), "round 65": (85, 85),
     "round 66": (82, 84), "round 67": (84, 84), "round 68": (82, 83), "round 69": (83, 85),
     "round 70": (77, 77), "round 71": (83, 84), "round 72": (80, 83), "round 73": (83, 83),
-    "round 74": (83, 85), "round 75": (77, 81), "round 76": (81, 83), "round 77": (82, 84),
+    "round 74": (83, 85), "round 75": (76, 80), "round 76": (81, 83), "round 77": (82, 84),
     "round 78": (80, 82), "round 79": (81, 83), "round 80": (82, 83), "round 81": (80, 81),
-    "round 82": (82, 84), "round 83": (77, 82), "round 84": (79, 84), "round 85": (81, 81),
-    "round 86": (79, 81),
+    "round 82": (82, 84), "round 83": (77, 82), "round 84": (79, 84), "round 85": (80, 81),
+    "round 86": (79, 81), "round 87": (82, 83),
 }
 
 
@@ -669,6 +669,7 @@ BEST_FIRST = [
     ("how much did sales grow from october to november 2021", "followup.nev-sales-2021-jan-nov"),
     # a zone asked for is a place, not a word to find ("which zone": E-Town, not what E-Town is)
     ("which zone is the plant going into", "plant.site"),
+    ("e-town, a.k.a.?", "agreement.e-town-name"),  # "a.k.a." with its last dot: an alias
 ]
 
 
@@ -704,7 +705,6 @@ BEST_FIRST = [
     ("what area of beijing is daxing", "e-town.southern-beijing"),  # an area of a place: a part of it
     # an analyst's words: aka, domiciled, commissioning, commercial (sales), a quarter of a fiscal year
     ("bda aka what", "agreement.e-town-name"),
-    ("e-town, a.k.a.?", "agreement.e-town-name"),
     ("which oems are already domiciled in e-town", "e-town.resident-beijing-benz e-town.resident-bjev"),
     ("phase 1 commissioning", "followup.phase1-completed"),
     ("commercial hq for the car business", "headquarters.sales"),
@@ -720,6 +720,7 @@ BEST_FIRST = [
     ("what does \"my country's nio\" mean", "carmakers.nio"),
     ("the plant is in beijing, yes?", "plant.city"),  # a question tag is no topic
     ("lei jun is the ceo, yeah?", "xiaomi.ceo"),
+    ("when did the first phase start operating", "followup.phase1-completed"),  # opened, not run
 ])
 def test_the_rules_alone_read_words_of_a_kind(ds: Dataset, question: str, best: str) -> None:
     """What the rules read before any model weighs them (the model that ships answers these too)."""
@@ -735,7 +736,7 @@ MOVED_BY_THE_MODEL = frozenset({
     "full-year 2021 NEV sales", "what is the ev programme's budget", "2021年 全年 新能源 销量",
     "what did the e town committee sign", "what is lei jun's goal", "lei juns goal",
     "output of all phases together", "what does xiaomi sell",
-    "did xiaomi ever expand the factory", "where will production happen",
+    "did xiaomi ever expand the factory", "where will production happen", "e-town, a.k.a.?",
 })
 # Questions the model answers or refuses by turns as it is refitted ("made public" questions
 # outnumber the one about going public): only the rules' reading of them is checked.
