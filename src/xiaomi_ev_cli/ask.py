@@ -315,7 +315,7 @@ def _translation() -> re.Pattern[str]:
 # and the words that, beside it, only say a name or a meaning is asked ("what does Red mean")
 _NAMING = frozenset(tokens("alias name names named called call known mean means meaning"))
 # a fiscal year is its full year (a quarter or half of it, of that year: "Q3 FY2021")
-_FISCAL = re.compile(r"\b(?:([qh][1-4])\s+)?fy\s?'?((?:19|20)\d\d|\d\d)\b", re.IGNORECASE)
+_FISCAL = re.compile(r"\b(?:(q[1-4]|h[12])\s+)?fy\s?'?((?:19|20)\d\d|\d\d)\b", re.IGNORECASE)
 _QUARTER_OF = re.compile(r"\b(q[1-4])\s?'(\d\d)\b", re.IGNORECASE)  # "Q3'21" is the third quarter of 2021
 # a car's acceleration, as a car buyer writes it ("0-100 time"): no count of 0 or 100 things
 _SPRINT = re.compile(r"\b0\s?(?:-|\u2013|to)\s?(?:60|62|100)(?:\s?(?:km/h|kmh|kph|mph))?(?!\d)",
@@ -1038,11 +1038,7 @@ class Relations:
 
     def quoted(self, entity_id: str, record: Claim | FollowUp | Figure) -> bool:
         """Whether a claim's own quote names the place ("a major smartphone company in China")."""
-        entity = self.ds.entities.get(entity_id)
-        if entity is None or not isinstance(record, Claim):
-            return False
-        quote = record.quote.casefold()
-        return any(re.search(rf"\b{re.escape(n.casefold())}\b", quote) for n in entity_names(entity))
+        return isinstance(record, Claim) and entity_id in _entity_mentions(self.ds, record.quote)[0]
 
     def reach_places(self, entity_id: str) -> set[str]:
         """The places an entity lies in, and what they lie in."""
@@ -1441,29 +1437,29 @@ _PLACE_ASKED = re.compile(r"\b(?:which|what)\s+(district|city)\b|哪个\s*(区|�
 
 def _kind_asked(lowered: str) -> str | None:
     """The kind of answer a lower-case question asks for, by the first of _KINDS it matches (not in
-    a clause of time beside the question: "how big was the team when...")."""
+    a clause of time beside the question: "how big was the team when...", "when Xiaomi agreed to
+    build it, which body signed")."""
+    main = _without_clause(lowered)[0]
+    return next((k for k, pattern in _KINDS if pattern.search(main)), None)
+
+
+def _without_clause(lowered: str) -> tuple[str, str]:
+    """A lower-case question without a clause of time beside it, and that clause ("" if none)."""
     trailing = _WHEN_CLAUSE.match(lowered) if "when" in lowered else None
-    leading = _LEADING_CLAUSE.match(lowered) if "," in lowered else None
     if trailing:
-        lowered = trailing.group(1)
-    elif leading:  # "when Xiaomi agreed to build it, which body signed": who, not when
-        lowered = lowered[leading.end(1):]
-    return next((k for k, pattern in _KINDS if pattern.search(lowered)), None)
+        return trailing.group(1), lowered[trailing.end(1):]
+    leading = _LEADING_CLAUSE.match(lowered) if "," in lowered else None
+    if leading:
+        return lowered[leading.end(1):], leading.group(1)
+    return lowered, ""
 
 
 def _clause_words(lowered: str) -> set[str]:
     """The words only a clause of time beside the question uses ("what sort of company was Xiaomi
     when it signed the deal", "before it made cars, what was Xiaomi known as"): they set when, not
     what is asked."""
-    trailing = _WHEN_CLAUSE.match(lowered)
-    leading = _LEADING_CLAUSE.match(lowered) if "," in lowered else None
-    if trailing:
-        clause, main = lowered[trailing.end(1):], trailing.group(1)
-    elif leading:
-        clause, main = leading.group(1), lowered[leading.end(1):]
-    else:
-        return set()
-    return set(tokens(clause)) - set(tokens(main))
+    main, clause = _without_clause(lowered)
+    return set(tokens(clause)) - set(tokens(main)) if clause else set()
 
 
 # "before it made cars, what...", "what did the SU7 cost when it launched": clauses of time (not "who
