@@ -37,26 +37,26 @@ def test_the_evaluation_set_is_big_and_varied(ds: Dataset) -> None:
 MEASURED = {
     "first": (104, 104), "round 3": (19, 19), "round 4": (20, 20), "round 5": (20, 20),
     "round 6": (20, 20), "round 7": (61, 63), "round 8": (58, 59), "round 9": (60, 60),
-    "round 10": (69, 70), "round 11": (78, 78), "round 12": (75, 75), "round 13": (72, 74),
-    "round 14": (74, 74), "round 15": (75, 76), "round 16": (74, 75), "round 17": (86, 86),
+    "round 10": (70, 70), "round 11": (78, 78), "round 12": (75, 75), "round 13": (72, 74),
+    "round 14": (74, 74), "round 15": (75, 76), "round 16": (75, 75), "round 17": (86, 86),
     "round 18": (85, 86), "round 19": (83, 85), "round 20": (87, 87), "round 21": (87, 87),
     "round 22": (87, 87), "round 23": (63, 64), "round 24": (80, 83), "round 25": (79, 79),
     "round 26": (81, 82), "round 27": (81, 83), "round 28": (80, 82), "round 29": (79, 81),
     "round 30": (87, 89), "round 31": (85, 85), "round 32": (75, 83), "round 33": (73, 77),
-    "round 34": (82, 86), "round 35": (79, 84), "round 36": (76, 77), "round 37": (70, 74),
-    "round 38": (67, 71), "round 39": (78, 79), "round 40": (72, 76), "round 41": (71, 74),
-    "round 42": (86, 86), "round 43": (81, 85), "round 44": (80, 81), "round 45": (85, 88),
-    "round 46": (81, 83), "round 47": (83, 86), "round 48": (79, 82), "round 49": (80, 81),
-    "round 50": (79, 80), "round 51": (81, 84), "round 52": (83, 87), "round 53": (80, 83),
+    "round 34": (83, 87), "round 35": (79, 84), "round 36": (76, 77), "round 37": (71, 74),
+    "round 38": (66, 71), "round 39": (78, 79), "round 40": (72, 76), "round 41": (71, 74),
+    "round 42": (86, 86), "round 43": (82, 85), "round 44": (80, 81), "round 45": (85, 88),
+    "round 46": (81, 83), "round 47": (83, 87), "round 48": (79, 82), "round 49": (80, 81),
+    "round 50": (79, 80), "round 51": (80, 84), "round 52": (83, 87), "round 53": (79, 83),
     "round 54": (84, 85), "round 55": (81, 83), "round 56": (84, 86), "round 57": (78, 82),
-    "round 58": (80, 82), "round 59": (76, 81), "round 60": (81, 83), "round 61": (83, 84),
+    "round 58": (80, 82), "round 59": (77, 80), "round 60": (81, 83), "round 61": (83, 84),
     "round 62": (84, 85), "round 63": (80, 82), "round 64": (81, 83), "round 65": (85, 85),
     "round 66": (82, 84), "round 67": (84, 84), "round 68": (82, 83), "round 69": (83, 85),
-    "round 70": (77, 77), "round 71": (83, 84), "round 72": (80, 83), "round 73": (83, 83),
+    "round 70": (77, 77), "round 71": (83, 84), "round 72": (81, 83), "round 73": (83, 83),
     "round 74": (83, 85), "round 75": (76, 80), "round 76": (81, 83), "round 77": (82, 84),
-    "round 78": (80, 82), "round 79": (81, 83), "round 80": (82, 83), "round 81": (80, 81),
+    "round 78": (80, 82), "round 79": (81, 82), "round 80": (82, 83), "round 81": (80, 81),
     "round 82": (82, 84), "round 83": (77, 82), "round 84": (79, 84), "round 85": (80, 81),
-    "round 86": (79, 81), "round 87": (82, 83),
+    "round 86": (79, 81), "round 87": (83, 83), "round 88": (85, 85),
 }
 
 
@@ -721,6 +721,12 @@ BEST_FIRST = [
     ("the plant is in beijing, yes?", "plant.city"),  # a question tag is no topic
     ("lei jun is the ceo, yeah?", "xiaomi.ceo"),
     ("when did the first phase start operating", "followup.phase1-completed"),  # opened, not run
+    # the kind's own word is no topic the answer must hold ("the name of")
+    ("what is the name of the other automaker in yizhuang besides benz", "e-town.resident-bjev"),
+    ("what has xpeng been up to lately", "carmakers.xpeng"),  # what a firm is doing
+    ("china's nev sales up to october 2021", "nev-sales.2021-jan-oct"),  # a bound of time still
+    ("how does the story describe xiaomi at the very start", "xiaomi.description"),  # of the text
+    ("what is xiaomi called in the opening line of the piece", "xiaomi.description"),
 ])
 def test_the_rules_alone_read_words_of_a_kind(ds: Dataset, question: str, best: str) -> None:
     """What the rules read before any model weighs them (the model that ships answers these too)."""

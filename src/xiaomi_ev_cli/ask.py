@@ -265,6 +265,12 @@ _PURPOSE_OF_ASKING = re.compile(r"\bfor (?:my|our|an?) (?:school |class |uni |un
                                 # what the asker says of themselves first ("I am learning English. What...")
                                 r"|^\W*(?:i am|i'm|im|i was|i have|i've) [^.;!?]*[.;!]\s+(?=\w)",
                                 re.IGNORECASE)
+# what a firm is up to is what it is doing ("what's Tesla up to in China"), not a bound ("up to October")
+_UP_TO = re.compile(r"\bup to(?=\s+(?:in|at|with|there|these|now|lately|recently|nowadays|today|this|right"
+                    r"|over|these days)\b|\W*$)", re.IGNORECASE)
+# "sales up to October": through it, not a rise ("up 180%")
+_UP_TO_TIME = re.compile(r"\bup to(?=\s+(?:the\s+)?(?:end|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+                         r"\w*\b)", re.IGNORECASE)
 # a car got by a buyer is a car delivered ("when did SU7 owners get their cars", "hands on an SU7")
 _GETS_CARS = re.compile(r"\b(?:get|gets|got|receive[sd]?|get (?:my|your|their|our) hands on)\b"
                         r"(?=(?:\s+(?:my|your|their|our|the|a|an|first|xiaomi|new))*\s+"
@@ -500,6 +506,13 @@ def _calls() -> re.Pattern[str]:
                       rf"|\bhow (?:does|do|did) {writer} (?:introduce|present|refer to)\b",  # "how does the
                       # article introduce xiaomi": how it describes it
                       re.IGNORECASE)
+
+
+# where in the article a thing is said ("what does it call Xiaomi at the start"): not a start of work
+_IN_THE_TEXT = re.compile(r"\b(?:at|in) (?:the|its) (?:very )?(?:(?:first|opening|lead|lede) (?:line|sentence"
+                          r"|paragraph|words)|start|beginning|outset|top|opening)"
+                          r"(?: of (?:the |this |its )?(?:article|piece|story|text|report))?\b",
+                          re.IGNORECASE)
 
 
 # "How did Xiaomi describe it": words, not a figure or a date.
@@ -1542,6 +1555,8 @@ def _ruled(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Ans
         question = _outside_quotes(question, lambda part: _phrases().sub(
             lambda m: _PHRASE_WORDS.get(m.group().casefold(), m.group()), part))
     question = _PURPOSE_OF_ASKING.sub(" ", question)
+    if "up to" in folded:
+        question = _UP_TO_TIME.sub("through", _UP_TO.sub(" doing", question))
     if "compan" in folded or "firms" in folded or "businesses" in folded:
         question = re.sub(_FIRMS_IN, "industries", question)
     question = _GETS_CARS.sub("take delivery of", question)
@@ -1565,7 +1580,7 @@ def _ruled(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Ans
     if any(words in folded for words in _SETS_ASIDE):
         excluded, question = _set_aside(ds, question)
     if any(writer in folded for writer in _WRITERS) or "it call" in folded:
-        question = _calls().sub(" describe ", question)
+        question = _calls().sub(" describe ", _IN_THE_TEXT.sub("in the article", question))
     if _WHAT_FOR.search(question):
         question += " purpose"
     # "what is BJEV in Chinese", "what does 'Red' translate": a claim's translation notes
@@ -2010,6 +2025,7 @@ def _ruled(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Ans
             # (E-Town, in Beijing), not a country alone ("which city is Tesla in": China)
             unsaid -= _PLACE_WORDS
         unsaid -= _CAR_WORDS  # what the whole story is about ("the Chinese government's role in NEVs")
+        unsaid -= _KIND_WORDS.get(kind or "", frozenset())  # "what's the name of the other automaker"
         if kept is not None and not missing(kept) and unsaid <= _VAGUE | GENERIC_WORDS \
                 and (kind is None or _kind_fit(kind, kept.record, ds, saying, firms, listed) > 1):
             return [kept, *(a for a in answers if a is not kept)], ""
