@@ -42,21 +42,21 @@ MEASURED = {
     "round 18": (85, 86), "round 19": (83, 85), "round 20": (87, 87), "round 21": (87, 87),
     "round 22": (87, 87), "round 23": (63, 64), "round 24": (80, 83), "round 25": (79, 79),
     "round 26": (81, 82), "round 27": (81, 83), "round 28": (80, 82), "round 29": (79, 81),
-    "round 30": (87, 89), "round 31": (85, 85), "round 32": (75, 83), "round 33": (73, 77),
-    "round 34": (83, 87), "round 35": (79, 84), "round 36": (76, 77), "round 37": (71, 74),
-    "round 38": (66, 71), "round 39": (78, 79), "round 40": (72, 76), "round 41": (71, 74),
+    "round 30": (87, 89), "round 31": (85, 85), "round 32": (75, 83), "round 33": (74, 76),
+    "round 34": (83, 87), "round 35": (79, 85), "round 36": (76, 77), "round 37": (71, 74),
+    "round 38": (66, 71), "round 39": (78, 79), "round 40": (71, 75), "round 41": (71, 74),
     "round 42": (86, 86), "round 43": (82, 85), "round 44": (80, 81), "round 45": (85, 88),
     "round 46": (81, 83), "round 47": (83, 87), "round 48": (79, 82), "round 49": (80, 81),
     "round 50": (79, 80), "round 51": (80, 84), "round 52": (83, 87), "round 53": (79, 83),
-    "round 54": (84, 85), "round 55": (81, 83), "round 56": (84, 86), "round 57": (78, 82),
+    "round 54": (83, 86), "round 55": (81, 83), "round 56": (84, 86), "round 57": (78, 82),
     "round 58": (80, 82), "round 59": (77, 80), "round 60": (81, 83), "round 61": (83, 84),
     "round 62": (84, 85), "round 63": (80, 82), "round 64": (81, 83), "round 65": (85, 85),
     "round 66": (82, 84), "round 67": (84, 84), "round 68": (82, 83), "round 69": (83, 85),
-    "round 70": (77, 77), "round 71": (83, 84), "round 72": (81, 83), "round 73": (83, 83),
-    "round 74": (83, 85), "round 75": (76, 80), "round 76": (81, 83), "round 77": (82, 84),
+    "round 70": (78, 78), "round 71": (82, 84), "round 72": (81, 83), "round 73": (83, 83),
+    "round 74": (83, 85), "round 75": (76, 80), "round 76": (80, 82), "round 77": (82, 84),
     "round 78": (80, 82), "round 79": (81, 82), "round 80": (82, 83), "round 81": (80, 81),
     "round 82": (82, 84), "round 83": (77, 82), "round 84": (79, 84), "round 85": (80, 81),
-    "round 86": (79, 81), "round 87": (83, 83), "round 88": (85, 85),
+    "round 86": (79, 81), "round 87": (83, 83), "round 88": (85, 85), "round 89": (78, 80),
 }
 
 
@@ -727,6 +727,9 @@ BEST_FIRST = [
     ("china's nev sales up to october 2021", "nev-sales.2021-jan-oct"),  # a bound of time still
     ("how does the story describe xiaomi at the very start", "xiaomi.description"),  # of the text
     ("what is xiaomi called in the opening line of the piece", "xiaomi.description"),
+    # a place it does not know, offered beside one it does or alone: where it is
+    ("is the xiaomi factory going in wuhan", "plant.city plant.site"),
+    ("is the plant in wuhan or beijing", "plant.city plant.site"),
 ])
 def test_the_rules_alone_read_words_of_a_kind(ds: Dataset, question: str, best: str) -> None:
     """What the rules read before any model weighs them (the model that ships answers these too)."""
@@ -742,7 +745,7 @@ MOVED_BY_THE_MODEL = frozenset({
     "full-year 2021 NEV sales", "what is the ev programme's budget", "2021年 全年 新能源 销量",
     "what did the e town committee sign", "what is lei jun's goal", "lei juns goal",
     "output of all phases together", "what does xiaomi sell",
-    "did xiaomi ever expand the factory", "where will production happen", "e-town, a.k.a.?",
+    "did xiaomi ever expand the factory", "where will production happen",
 })
 # Questions the model answers or refuses by turns as it is refitted ("made public" questions
 # outnumber the one about going public): only the rules' reading of them is checked.
@@ -814,7 +817,9 @@ def test_ask_understands_chinese_names(ds: Dataset) -> None:
                                       # a market value is a market capitalisation, not a market
                                       "what is nio's market value",
                                       # an English word is not the start of a longer one
-                                      "ev subsidies in beijing", "who is the plant's general manager"])
+                                      "ev subsidies in beijing", "who is the plant's general manager",
+                                      # two places offered, neither known: not a question of where
+                                      "xiaomi plant plans in munich or budapest"])
 def test_a_question_about_what_the_dataset_never_speaks_of_is_refused(ds: Dataset, question: str) -> None:
     answers, refusal = (ask._ruled if question in MOVED_BY_THE_MODEL | BORDERLINE else ask.rank)(ds, question)
     assert answers and refusal.startswith("the dataset never speaks of ")
@@ -1290,6 +1295,13 @@ def test_a_trim_the_dataset_has_never_answered_is_refused(ds: Dataset) -> None:
     assert ask._ruled(ds, "su7 ultra price")[1] == ""
     assert ask.rank(ds, "su7 ultra price")[1] == \
         "questions with 'ultra' in them are ones the dataset has no answer to"
+
+
+def test_a_figure_set_before_the_question_leaves_what_it_asks_for(ds: Dataset) -> None:
+    # "$8 billion: how much did ... borrow": borrowing, which no claim speaks of, not the pledge the
+    # figure is near (the rules' reading: a model may still be sure of the pledge)
+    assert ask._ruled(ds, "$8 billion: how much did the car unit borrow")[1] == \
+        "the best match says nothing of 'borrow'"
 
 
 @pytest.mark.parametrize(("question", "best"), [

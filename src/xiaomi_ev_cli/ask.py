@@ -8,6 +8,7 @@ import difflib
 import functools
 import itertools
 import re
+import string
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -431,7 +432,7 @@ _FORWARD = frozenset({"plan", "target", "pledge", "estimate"})
 # "in Chaoyang district")
 _PLACE_KINDS = r"(?:\s+(?:district|city|province|county|area|zone|region))?"
 _OFFERED = re.compile(rf"\b(?:in|or) ([^\W\d_]+){_PLACE_KINDS}\W*$")
-_EITHER = re.compile(r"\bin \S+ or ([^\W\d_]+)\W*$")
+_EITHER = re.compile(r"\bin (\S+) or ([\w-]+)\W*$")  # either place may be one it does not know
 
 
 # "is the plant in Shanghai": a name (taken out), then the place offered; compiled when a question
@@ -439,7 +440,8 @@ _EITHER = re.compile(r"\bin \S+ or ([^\W\d_]+)\W*$")
 @functools.cache
 def _is_in() -> re.Pattern[str]:
     return re.compile(r"^\W*(?:is|are|was|were|isnt|isn't|arent|aren't|wasnt|wasn't)(?:\s+the)?\s+"
-                      r"(?:not\s+)?(?:(?:located|based|built|being built)\s+)?"
+                      r"(?:not\s+)?(?:(?:located|based|built|being built|going|going to be|to be|set to be"
+                      r"|due to be)\s+)?"
                       rf"in ([^\W\d_]+){_PLACE_KINDS}\W*$")
 
 
@@ -1904,8 +1906,13 @@ def _ruled(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Ans
     # Shanghai", "in Beijing or Shanghai"): the place the dataset gives answers it
     offered = _OFFERED.search(lowered) if kind == "place" else _EITHER.search(lowered)
     if offered:
-        strangers = [w for w in strangers if w.casefold() != offered.group(1)]
-        unknown = [t for t in unknown if t != stem(offered.group(1))]
+        # "in Shanghai or Beijing": the place it does not know, beside one it does (not two it does not
+        # know: "plans in Germany or Hungary")
+        offered_places = {g.strip(string.punctuation) for g in offered.groups()}
+        if len(offered_places) > 1 and not any(_entity_mentions(ds, g)[0] for g in offered_places):
+            offered_places = {offered.groups()[-1]}
+        strangers = [w for w in strangers if w.casefold() not in offered_places]
+        unknown = [t for t in unknown if t not in {stem(p) for p in offered_places}]
     whose = [w for w in strangers if re.search(rf"\b{re.escape(w)}'s\b", question, re.IGNORECASE)]
     if whose:  # whose something is asked ("seres's ev sales"): not what the other words match
         return answers, f"it asks of {', '.join(whose)}, which the dataset does not know"
@@ -2127,11 +2134,15 @@ _ASPECTS = _MEASURES | _SCALE_WORDS | frozenset(tokens("range rate target status
                                                        " sources"))
 
 
+_TOPIC_FIRST = re.compile(r"^[^:?]{1,40}:\s+(?=(?:what|how|who|when|where|which|why)\b)")
+
+
 def _asked_for(question: str, content: list[str]) -> list[str]:
     """The thing a question asks for, when it says so plainly: "what is the X of ..." -> X,
     "how many X" -> X, as the words that name it ("chief financial officer"); none when it does
     not, or when X is a name ("the Chinese EV market")."""
-    folded = question.casefold()
+    # a figure or a name set before the question ("$5 billion: how much did it raise"): the question
+    folded = _TOPIC_FIRST.sub("", question.casefold())
     costed = re.match(_COSTED, folded) if "cost" in folded else None
     if costed:  # the thing costed, by its last word ("phase 2 construction": the construction), not
         # what it is for ("the land for expansion") nor which of its prices ("the su7 max")
