@@ -153,7 +153,11 @@ PHRASES = (("set up", "setup"), ("setting up", "setup"), ("sets up", "setup"),
            ("on schedule", "on track"), ("according to plan", "on track"), ("in charge", "head"),
            ("top man", "head"), ("top woman", "head"), ("main man", "head"), ("top boss", "head"),
            ("man at the top", "head"), ("woman at the top", "head"), ("at the helm of", "head of"),
-           ("at the helm", "head"),
+           ("at the helm", "head"), ("head honcho", "head"), ("top dog", "head"), ("big cheese", "head"),
+           ("team up with", "partner with"), ("teamed up with", "partnered with"),
+           ("teams up with", "partners with"), ("teaming up with", "partnering with"),
+           ("tie up with", "partner with"), ("tied up with", "partnered with"), ("tie-up", "partnership"),
+           ("up and running", "operational"),
            ("known for", " "), ("famous for", " "), ("noted for", " "),
            ("broke ground", "groundbreaking"), ("break ground", "groundbreaking"),
            ("start operating", "operational"), ("started operating", "operational"),  # opened, not run
@@ -1600,6 +1604,8 @@ def _ruled(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Ans
     question = _arabic_phases(question)
     if not question.isupper():  # "IT in E-Town" is information technology, not "it"
         question = re.sub(r"\bIT\b", "information technology", question)
+    # "is E-Town an it hub": information technology, where "it" stands before what it names
+    question = _IT_THING.sub(r"\1 information technology", question)
     records: list[Claim | FollowUp | Figure] = list(ds.claims)
     records += [derive(ds, d) for d in ds.derived]
     if followups:
@@ -2134,6 +2140,8 @@ _ASPECTS = _MEASURES | _SCALE_WORDS | frozenset(tokens("range rate target status
                                                        " sources"))
 
 
+_IT_THING = re.compile(r"\b(an|the|of|in|on|for|big) it(?= (?:hub|hubs|industry|industries|sector|sectors"
+                       r"|companies|company|firms|firm|cluster|clusters|park|parks|scene|businesses|business)\b)")
 _TOPIC_FIRST = re.compile(r"^[^:?]{1,40}:\s+(?=(?:what|how|who|when|where|which|why)\b)")
 
 
