@@ -157,7 +157,7 @@ PHRASES = (("set up", "setup"), ("setting up", "setup"), ("sets up", "setup"),
            ("team up with", "partner with"), ("teamed up with", "partnered with"),
            ("teams up with", "partners with"), ("teaming up with", "partnering with"),
            ("tie up with", "partner with"), ("tied up with", "partnered with"), ("tie-up", "partnership"),
-           ("up and running", "operational"),
+           ("up and running", "operational"), ("the claim that", " "), ("the claims that", " "),
            ("known for", " "), ("famous for", " "), ("noted for", " "),
            ("broke ground", "groundbreaking"), ("break ground", "groundbreaking"),
            ("start operating", "operational"), ("started operating", "operational"),  # opened, not run
@@ -414,6 +414,7 @@ _AS_WRITTEN = {"place": frozenset({"part", "district", "city"})}
 # Whether a figure was reached: the figure aimed at is not the answer ("did sales reach 3 million")
 _REACHED = re.compile(r"\b(reach\w*|hit|meet|met|beat\w*|exceed\w*|surpass\w*|top(ped)?|achiev\w*"
                       r"|c(a|o)me true)\b")
+_PROVED = re.compile(r"\b(?:was|were)\b.*\b(?:right|correct|accurate|wrong|true|off)\b")
 _CARS = re.compile(r"\b(cars|vehicles|evs|nevs|units)\b")
 _BUILD = re.compile(r"\bbuil(d|ds|t|ding)\b")
 # cars built are cars made ("where is Xiaomi building cars"); a plant built is a plant built
@@ -424,13 +425,18 @@ _WHERE_WRITTEN = re.compile(r"\bwhere (do|does|did) (the |this )?(article|story|
                             r"|\bwhere (do|does|did) .*\bsource\b"  # "where did it come from": who said it
                             # "where did Xiaomi say it was on track": in what it said
                             r"|\bwhere (?:do|does|did|has|have) \S+(?: \S+)?"
-                            r" (?:say|said|state|report|reveal|write)\b")
+                            r" (?:say|said|state|report|reveal|write)\b"
+                            # "where did the $10 billion first appear": in what source, not a place
+                            r"|\bwhere (?:do|does|did|has|have) .*\b(?:appear|appeared|originate|originated"
+                            r"|surface|surfaced)\b")
 _WHY = re.compile(r"\bwhy\b|\b(significan\w*|importan\w*)\b|为什么")
 # a year's total asked for: a figure (not "all of" E-Town's industries, nor a "final" approval)
 _TOTAL = re.compile(r"\b(full[- ]year|whole[- ]year|total)\b|全年")
 _FULL_YEAR = re.compile(r"\b(final|full[- ]year|whole year|total|all of|in all)\b|全年")
 _SAYING = re.compile(r"\b(set|gave|give|given|announc\w*|sa(y|ys|id)|stated?|estimated?|reported|revealed?"
-                     r"|quoted|published|predicted|forecast|promised|pledged|commit(s|ted)?|according|confirm(s|ed)?)\b|宣布|表示")
+                     r"|quoted|published|predicted|forecast|promised|pledged|commit(s|ted)?|according|confirm(s|ed)?"
+                     # who vouches for a claim, on whose word it stands, is who said it
+                     r"|vouch\w*|claim(s|ed)?|on whose \w+)\b|宣布|表示")
 _FORWARD = frozenset({"plan", "target", "pledge", "estimate"})
 # The place a question offers last ("is the plant located in Shanghai", "in Beijing or Shanghai",
 # "in Chaoyang district")
@@ -495,7 +501,10 @@ _KINDS_OF_THING = frozenset(tokens("maker makers manufacturer manufacturers comp
                                    " industry industries sector sectors business businesses"))
 # Words that only colour a question ("is it really", "only"): they match nothing.
 _DISCOURSE = frozenset(tokens("exactly currently still already also just even only else"
-                              " if but nor though although whereas unless not than"))
+                              " if but nor though although whereas unless not than"
+                              # and what asks where a claim comes from, not what it is about
+                              " source sources sourced vouch vouched vouches anyone"
+                              " anybody someone somebody"))
 # What the article calls a thing is how it describes it ("what term does the piece use for Tesla"):
 # compiled when a question names the article or its writer.
 _WRITERS = ("article", "piece", "story", "text", "report", "author", "writer", "journalist")
@@ -1644,7 +1653,8 @@ def _ruled(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Ans
     if kind == "place" and _WHERE_WRITTEN.search(question.casefold()):
         kind = None  # "where does the article say 'Reijun'": where in the text, not a place
     after = bool(_AFTER.search(question.casefold()))
-    reached = bool(_REACHED.search(question.casefold()))
+    # whether a figure was reached, or a forecast of it right ("was the 3 million estimate right")
+    reached = bool(_REACHED.search(question.casefold()) or _PROVED.search(question.casefold()))
     saying = bool(_SAYING.search(question.casefold()))
     # "who announced the 2024 target": about the statement, which was made, not about the plan
     future = not after and not saying and bool(_FUTURE.search(question.casefold()))
@@ -1718,8 +1728,12 @@ def _ruled(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Ans
             hit += [w for w in index.idf if w.endswith(term) and len(w) >= len(term) + 3][:5]
         if len(term) >= 5 and not term[0].isdigit():  # "biotech" also finds "biotechnology",
             # "describ" "description"; a word as it is ("subsidy": not subsidiary)
-            start = term if len(term) < 7 or english.is_word(term) else term[:-1]
-            hit += [w for w in index.idf if w.startswith(start) and w != term][:5]
+            word = english.is_word(term)
+            start = term if len(term) < 7 or word else term[:-1]
+            # a word as it is, or one of its forms ("invest": investment), not a longer word of
+            # another sense ("author": not authority, "commit": not committee, "count": not country)
+            hit += [w for w in index.idf if w.startswith(start) and w != term and (
+                not word or w[len(start):] in _FORMS or w[len(start)] == ".")][:5]
             root = _DERIVATION.sub("", term)  # "expansion" finds "expanding"
             if not hit and len(root) >= 5 and root != term:
                 hit += [w for w in index.idf if w.startswith(root)][:5]
@@ -2142,6 +2156,9 @@ _ASPECTS = _MEASURES | _SCALE_WORDS | frozenset(tokens("range rate target status
 
 _IT_THING = re.compile(r"\b(an|the|of|in|on|for|big) it(?= (?:hub|hubs|industry|industries|sector|sectors"
                        r"|companies|company|firms|firm|cluster|clusters|park|parks|scene|businesses|business)\b)")
+# the endings that make a word's other forms ("invest": investment, investor)
+_FORMS = frozenset({"s", "es", "ed", "d", "ing", "ment", "ments", "ion", "ions", "ation", "ly", "al", "er",
+                    "ers", "or", "ors", "y", "ee", "ees", "ic", "ics", "ship", "ern", "n", "ag", "age", "ar"})
 _TOPIC_FIRST = re.compile(r"^[^:?]{1,40}:\s+(?=(?:what|how|who|when|where|which|why)\b)")
 
 
