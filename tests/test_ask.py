@@ -45,19 +45,19 @@ MEASURED = {
     "round 30": (87, 89), "round 31": (85, 85), "round 32": (75, 84), "round 33": (74, 76),
     "round 34": (83, 87), "round 35": (79, 86), "round 36": (76, 77), "round 37": (70, 74),
     "round 38": (66, 71), "round 39": (78, 79), "round 40": (71, 75), "round 41": (72, 75),
-    "round 42": (86, 86), "round 43": (83, 86), "round 44": (80, 81), "round 45": (87, 89),
+    "round 42": (86, 86), "round 43": (84, 86), "round 44": (80, 81), "round 45": (87, 89),
     "round 46": (81, 83), "round 47": (83, 87), "round 48": (79, 82), "round 49": (80, 81),
     "round 50": (79, 80), "round 51": (80, 84), "round 52": (83, 87), "round 53": (80, 83),
     "round 54": (83, 86), "round 55": (81, 83), "round 56": (84, 86), "round 57": (78, 82),
-    "round 58": (79, 81), "round 59": (76, 80), "round 60": (81, 83), "round 61": (83, 84),
+    "round 58": (79, 82), "round 59": (76, 80), "round 60": (81, 83), "round 61": (83, 84),
     "round 62": (83, 84), "round 63": (80, 82), "round 64": (81, 83), "round 65": (85, 85),
     "round 66": (82, 84), "round 67": (85, 85), "round 68": (82, 83), "round 69": (82, 84),
     "round 70": (78, 78), "round 71": (82, 84), "round 72": (81, 83), "round 73": (83, 83),
     "round 74": (83, 85), "round 75": (76, 80), "round 76": (80, 82), "round 77": (82, 84),
-    "round 78": (80, 82), "round 79": (81, 82), "round 80": (82, 83), "round 81": (80, 81),
-    "round 82": (82, 84), "round 83": (77, 82), "round 84": (79, 84), "round 85": (81, 81),
+    "round 78": (80, 82), "round 79": (81, 83), "round 80": (82, 83), "round 81": (80, 81),
+    "round 82": (82, 84), "round 83": (75, 81), "round 84": (79, 84), "round 85": (81, 81),
     "round 86": (79, 81), "round 87": (83, 83), "round 88": (85, 85), "round 89": (78, 80),
-    "round 90": (79, 83), "round 91": (77, 80),
+    "round 90": (78, 82), "round 91": (77, 80), "round 92": (78, 79),
 }
 
 
@@ -740,6 +740,10 @@ BEST_FIRST = [
     # where a figure first appeared is its source, not a place; whether anybody is quoted, no topic
     ("where did the 2.54 million figure first appear", "nev-sales.2021-jan-oct"),
     ("does the story quote anybody on xpeng", "carmakers.xpeng"),
+    # a statement with a question tag is asked as the statement; what a thing is not is set aside
+    ("the factory isn't in wuhan, is it", "plant.city plant.site"),
+    ("which carmaker based in e-town isn't beijing benz", "e-town.resident-bjev"),
+    ("not 2023 but which year is mass production due", "production.target"),
 ])
 def test_the_rules_alone_read_words_of_a_kind(ds: Dataset, question: str, best: str) -> None:
     """What the rules read before any model weighs them (the model that ships answers these too)."""

@@ -258,6 +258,8 @@ _FIRMS_IN = (r"(?i)\b(?:kinds?|types?|sorts?) of (?:companies|firms|businesses)"
 _CAN_BUY = (r"(?i)\b(?:can|could|will|do|did|may) (?:i|we|you|people|customers|buyers|consumers"
             r"|the public) (?:buy|purchase|order)\b")
 # one named, and another asked for, is another besides it ("Nio is one; which other maker")
+# "which carmaker in E-Town is not Beijing Benz": besides it
+_IS_NOT = r"(?i)^(\W*(?:which|what|who)\b.*?)\s+(?:(?:is|are|was|were) not|isn't|aren't|wasn't|weren't)\s+"
 _ONE_NAMED = (r"(?i)^\W*([\w.-]+(?: [\w.-]+)?) (?:is|was) one\s*[;,:.!\u2014\u2013-]+\s*"
               r"(?=(?:which|what|who|name|any|and)\b.*\b(?:other|another|else)\b)")
 # firms that share a place with another are those based there besides it ("which carmakers share
@@ -270,6 +272,10 @@ _PURPOSE_OF_ASKING = re.compile(r"\bfor (?:my|our|an?) (?:school |class |uni |un
                                 # what the asker says of themselves first ("I am learning English. What...")
                                 r"|^\W*(?:i am|i'm|im|i was|i have|i've) [^.;!?]*[.;!]\s+(?=\w)",
                                 re.IGNORECASE)
+# a question tag after a statement ("..., is it?", "..., isn't he")
+_TAG = re.compile(r",\s*(?:is|isn't|isnt|was|wasn't|wasnt|are|aren't|arent|were|weren't|does|doesn't"
+                  r"|doesnt|did|didn't|didnt|will|won't|wont|has|hasn't|hasnt|have|haven't|havent|can|can't|cant)"
+                  r"\s+(?:it|he|she|they|there|that|this|we|you)\s*\??\s*$", re.IGNORECASE)
 # what a firm is up to is what it is doing ("what's Tesla up to in China"), not a bound ("up to October")
 _UP_TO = re.compile(r"\bup to(?=\s+(?:in|at|with|there|these|now|lately|recently|nowadays|today|this|right"
                     r"|over|these days)\b|\W*$)", re.IGNORECASE)
@@ -414,6 +420,8 @@ _AS_WRITTEN = {"place": frozenset({"part", "district", "city"})}
 # Whether a figure was reached: the figure aimed at is not the answer ("did sales reach 3 million")
 _REACHED = re.compile(r"\b(reach\w*|hit|meet|met|beat\w*|exceed\w*|surpass\w*|top(ped)?|achiev\w*"
                       r"|c(a|o)me true)\b")
+# a year set aside ("not 2023 but which year")
+_NOT_YEAR = re.compile(r"\b(?:not|rather than|instead of)\s+(?:in\s+)?(?:19|20)\d\d\b")
 _PROVED = re.compile(r"\b(?:was|were)\b.*\b(?:right|correct|accurate|wrong|true|off)\b")
 _CARS = re.compile(r"\b(cars|vehicles|evs|nevs|units)\b")
 _BUILD = re.compile(r"\bbuil(d|ds|t|ding)\b")
@@ -449,7 +457,7 @@ _EITHER = re.compile(r"\bin (\S+) or ([\w-]+)\W*$")  # either place may be one i
 # names only factories or places
 @functools.cache
 def _is_in() -> re.Pattern[str]:
-    return re.compile(r"^\W*(?:is|are|was|were|isnt|isn't|arent|aren't|wasnt|wasn't)(?:\s+the)?\s+"
+    return re.compile(r"^\W*(?:the\s+)?(?:is|are|was|were|isnt|isn't|arent|aren't|wasnt|wasn't)(?:\s+the)?\s+"
                       r"(?:not\s+)?(?:(?:located|based|built|being built|going|going to be|to be|set to be"
                       r"|due to be)\s+)?"
                       rf"in ([^\W\d_]+){_PLACE_KINDS}\W*$")
@@ -1570,6 +1578,8 @@ def _ruled(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Ans
         question = _outside_quotes(question, lambda part: _phrases().sub(
             lambda m: _PHRASE_WORDS.get(m.group().casefold(), m.group()), part))
     question = _PURPOSE_OF_ASKING.sub(" ", question)
+    if "," in question:  # "the plant isn't in Shanghai, is it": the statement, asked
+        question = _TAG.sub("?", question)
     if "up to" in folded:
         question = _UP_TO_TIME.sub("through", _UP_TO.sub(" doing", question))
     if "compan" in folded or "firms" in folded or "businesses" in folded:
@@ -1577,6 +1587,8 @@ def _ruled(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Ans
     question = _GETS_CARS.sub("take delivery of", question)
     if "buy" in folded or "purchase" in folded or "order" in folded:
         question = re.sub(_CAN_BUY, "go on sale", question)
+    if "not " in folded or "n't " in folded:  # "which carmaker in E-Town is not Beijing Benz": besides it
+        question = re.sub(_IS_NOT, r"\1 besides ", question)
     if " one" in folded:  # "Nio is one; which other maker": besides Nio
         question = re.sub(_ONE_NAMED, r"besides \1, ", question)
     if "share" in folded and " with " in folded:
@@ -1673,7 +1685,7 @@ def _ruled(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Ans
         kind is not None or bool(_YES_NO.match(lowered))))
     per_year = bool(_PER_YEAR.search(lowered))
     # the years asked about, not one a figure is compared with ("growth compared with 2020")
-    years = {int(y.group()) for y in _YEAR.finditer(_BASE_YEAR.sub(" ", lowered))}
+    years = {int(y.group()) for y in _YEAR.finditer(_NOT_YEAR.sub(" ", _BASE_YEAR.sub(" ", lowered)))}
     derived_wanted = bool(_DERIVED.search(lowered))
     combined = not derived_wanted and bool(_COMBINED.search(lowered))
     why = bool(_WHY.search(lowered))
