@@ -1479,6 +1479,15 @@ def _kind_asked(lowered: str) -> str | None:
     return next((k for k, pattern in _KINDS if pattern.search(main)), None)
 
 
+def _kinds_asked(lowered: str) -> set[str]:
+    """The kinds of answer each of two things asked in one asks for ("which country is the largest
+    market and since when": a place and a date), or none if it asks one thing."""
+    parts = _SECOND_ASK.split(_without_clause(lowered)[0], maxsplit=1)
+    if len(parts) < 2 or len(parts[0].split()) < 2:  # "where and when was it signed": one thing
+        return set()
+    return {k for part in parts for k, pattern in _KINDS if pattern.search(part)}
+
+
 def _without_clause(lowered: str) -> tuple[str, str]:
     """A lower-case question without a clause of time beside it, and that clause ("" if none)."""
     trailing = _WHEN_CLAUSE.match(lowered) if "when" in lowered else None
@@ -1498,6 +1507,10 @@ def _clause_words(lowered: str) -> set[str]:
     return set(tokens(clause)) - set(tokens(main)) if clause else set()
 
 
+# a second thing asked after a first ("who signed the deal and when", "where is it and how big")
+_SECOND_ASK = re.compile(r"(?:,\s*|\s+)and\s+(?=(?:since when|when|where|who|whom|what|which|how|why"
+                         r"|at what|in what|in which|by whom|under what|for how|over what"
+                         r"|is|are|was|were|did|does|do)\b)")
 # "before it made cars, what...", "what did the SU7 cost when it launched": clauses of time (not "who
 # set the target and when")
 _LEADING_CLAUSE = re.compile(r"^\W*((?:before|after|when|while|once|since|until) [^,]+),\s*"
@@ -1965,7 +1978,10 @@ def _ruled(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Ans
             kind == "who" and isinstance(best.record, FollowUp)
             and any(english.is_predicate(w) for w in best.matched) and any(
                 relations.type_of(e) in ("person", "organisation")
-                for e in _entity_mentions(ds, best.record.text)[0])):
+                for e in _entity_mentions(ds, best.record.text)[0])) and not any(
+            # two things asked in one: the best answers the other ("... and since when")
+            _kind_fit(other, best.record, ds, saying, firms, listed) > 1
+            for other in _kinds_asked(lowered) - {kind}):
         return answers, f"no claim that matches it gives {_KIND_NAMES[kind]}"
     if kind is None and _TOTAL.search(lowered) and _kind_fit("quantity", best.record, ds, saying) <= 1:
         return answers, "no claim that matches it gives a total"  # "xiaomi 2024 full-year deliveries"
