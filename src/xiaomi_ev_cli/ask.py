@@ -422,6 +422,7 @@ _REACHED = re.compile(r"\b(reach\w*|hit|meet|met|beat\w*|exceed\w*|surpass\w*|to
                       r"|c(a|o)me true)\b")
 # a year set aside ("not 2023 but which year")
 _NOT_YEAR = re.compile(r"\b(?:not|rather than|instead of)\s+(?:in\s+)?(?:19|20)\d\d\b")
+# whether a forecast or figure was right ("was the 3 million estimate accurate")
 _PROVED = re.compile(r"\b(?:was|were)\b.*\b(?:right|correct|accurate|wrong|true|off)\b")
 _CARS = re.compile(r"\b(cars|vehicles|evs|nevs|units)\b")
 _BUILD = re.compile(r"\bbuil(d|ds|t|ding)\b")
@@ -2182,6 +2183,7 @@ _ASPECTS = _MEASURES | _SCALE_WORDS | frozenset(tokens("range rate target status
                                                        " sources"))
 
 
+# "it" before what it names is information technology ("an it hub", "e-town's big it sector")
 _IT_THING = re.compile(r"\b(an|the|of|in|on|for|big) it(?= (?:hub|hubs|industry|industries|sector|sectors"
                        r"|companies|company|firms|firm|cluster|clusters|park|parks|scene|businesses|business)\b)")
 # the endings that make a word's other forms ("invest": investment, investor)
