@@ -278,7 +278,7 @@ _TAG = re.compile(r",\s*(?:is|isn't|isnt|was|wasn't|wasnt|are|aren't|arent|were|
                   r"\s+(?:it|he|she|they|there|that|this|we|you)\s*\??\s*$", re.IGNORECASE)
 # what a firm is up to is what it is doing ("what's Tesla up to in China"), not a bound ("up to October")
 _UP_TO = re.compile(r"\bup to(?=\s+(?:in|at|with|there|these|now|lately|recently|nowadays|today|this|right"
-                    r"|over|these days)\b|\W*$)", re.IGNORECASE)
+                    r"|over)\b|\W*$)", re.IGNORECASE)
 # "sales up to October": through it, not a rise ("up 180%")
 _UP_TO_TIME = re.compile(r"\bup to(?=\s+(?:the\s+)?(?:end|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
                          r"\w*\b)", re.IGNORECASE)
@@ -293,8 +293,10 @@ _LABEL = re.compile(r"^\W*(?:(?:quiz|trivia|question|q)(?:\s*\d+)?|background|co
                     r"|explainer)\s*[:\-\u2013\u2014]\s*", re.IGNORECASE)
 # a lead-in before a colon ("on air now: what is...", "for the record: who..."), where what follows
 # is a question of its own; dropped when it names nothing the dataset knows
-_LEAD_IN = (r"(?i)^\W*((?:[^\W\d_]+[\s,]+){0,3}[^\W\d_]+)\s*:\s+(?=(?:what|which|who|whom|whose"
-            r"|when|where|why|how|is|are|was|were|did|does|do|can|could|will|would|has|have)\b)")
+# a question after a colon ("on air now: what is...", "$5 billion: how much did it raise")
+_ASKS_NEXT = (r"(?=(?:what|which|who|whom|whose|when|where|why|how|is|are|was|were|did|does|do|can|could|will"
+              r"|would|has|have)\b)")
+_LEAD_IN = rf"(?i)^\W*((?:[^\W\d_]+[\s,]+){{0,3}}[^\W\d_]+)\s*:\s+{_ASKS_NEXT}"
 # and the words before a question asked inside a sentence ("students should find who leads Xiaomi")
 _LEAD_UP = (r"(?i)^\W*((?:[^\W\d_]+[\s,]+){1,5}?)"
             r"(?=(?:who|whom|whose|what|when|where|which|why|how)\b)")
@@ -422,8 +424,9 @@ _REACHED = re.compile(r"\b(reach\w*|hit|meet|met|beat\w*|exceed\w*|surpass\w*|to
                       r"|c(a|o)me true)\b")
 # a year set aside ("not 2023 but which year")
 _NOT_YEAR = re.compile(r"\b(?:not|rather than|instead of)\s+(?:in\s+)?(?:19|20)\d\d\b")
-# whether a forecast or figure was right ("was the 3 million estimate accurate")
-_PROVED = re.compile(r"\b(?:was|were)\b.*\b(?:right|correct|accurate|wrong|true|off)\b")
+# whether a forecast or figure was right ("was the 3 million estimate accurate"): what came of it
+_WAS_RIGHT = r"(?:was|were)\b.*\b(?:right|correct|accurate|wrong|true)"
+_PROVED = re.compile(rf"\b{_WAS_RIGHT}\b")
 _CARS = re.compile(r"\b(cars|vehicles|evs|nevs|units)\b")
 _BUILD = re.compile(r"\bbuil(d|ds|t|ding)\b")
 # cars built are cars made ("where is Xiaomi building cars"); a plant built is a plant built
@@ -888,7 +891,7 @@ _AFTER = re.compile(r"\b(met|actual|actually|really|final|did .* (hit|reach|meet
                     r"|first car|deliver\w*|beat|finished|completed|launch\w*|price|achieved|fulfill?ed"
                     r"|accomplished|(was|were|has|have|been)\b.*\b(reached|hit|kept)|beaten|exceed\w*"
                     r"|surpass\w*|outperform\w*|topped|turn(s|ed)? out"
-                    r"|(was|were)\b.*\b(right|correct|accurate|wrong|true)"  # was a forecast right
+                    rf"|{_WAS_RIGHT}"  # was a forecast right
                     r"|c(a|o)me true|as (promised|planned|pledged|targeted)"
                     r"|later (events?|on|reports?|reporting)|since then|afterwards|what happened next)\b")
 
@@ -2189,7 +2192,7 @@ _IT_THING = re.compile(r"\b(an|the|of|in|on|for|big) it(?= (?:hub|hubs|industry|
 # the endings that make a word's other forms ("invest": investment, investor)
 _FORMS = frozenset({"s", "es", "ed", "d", "ing", "ment", "ments", "ion", "ions", "ation", "ly", "al", "er",
                     "ers", "or", "ors", "y", "ee", "ees", "ic", "ics", "ship", "ern", "n", "ag", "age", "ar"})
-_TOPIC_FIRST = re.compile(r"^[^:?]{1,40}:\s+(?=(?:what|how|who|when|where|which|why)\b)")
+_TOPIC_FIRST = re.compile(rf"^[^:?]{{1,40}}:\s+{_ASKS_NEXT}")
 
 
 def _asked_for(question: str, content: list[str]) -> list[str]:
