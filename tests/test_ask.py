@@ -122,7 +122,7 @@ BEST_FIRST = [
     ("what is nio doing in china", "carmakers.nio"),  # "doing" asks, it names no topic
     ("xpeng expansion", "carmakers.xpeng"),  # "expansion" finds "expanding"
     ("china's government and NEVs", "market.government"),  # said about the name, in other words
-    ("亦庄 有哪些 产业", INDUSTRIES),  # a Chinese word it does not read is not held against it
+    ("亦庄 有哪些 产业", INDUSTRIES),  # a word of Chinese grammar (有) is read as nothing
     # what kind of answer the question wants
     # "how many" is a number of things: a percentage answers it only in part; a year named alone
     # favours the whole year's figure, and "actually" what really happened
@@ -748,6 +748,19 @@ BEST_FIRST = [
     ("which country has the biggest ev market and since when", "market.china-largest"),
     ("which carmakers have their headquarters in e-town and since when",
      "e-town.resident-beijing-benz e-town.resident-bjev"),
+    # full questions in Chinese: its words of grammar, places, months and years, millions, phases
+    ("亦庄位于北京的南边吗", "e-town.southern-beijing"),
+    ("小米造车项目进展顺利吗", "q3-report.on-track"),
+    ("一期工程什么时候完工", "followup.phase1-completed"),
+    ("2021年前11个月新能源车销量", "followup.nev-sales-2021-jan-nov"),
+    ("2021年1到10月新能源车卖了多少辆", "nev-sales.2021-jan-oct"),
+    ("每一期的产能是多少", "derived.capacity-per-phase"),
+    ("300万辆的预测准确吗", "followup.nev-sales-2021"),  # a forecast "accurate?" without "was"
+    ("工厂 哪个 区", "e-town.district"),  # the English of words typed apart reads as one question
+    ("亦庄是个什么样的地方", "e-town.role"),
+    # what kind of place a place is is what it is; a thing located in a place is in it
+    ("what kind of place is e-town", "e-town.role"),
+    ("is e-town located in the south of beijing", "e-town.southern-beijing"),
 ])
 def test_the_rules_alone_read_words_of_a_kind(ds: Dataset, question: str, best: str) -> None:
     """What the rules read before any model weighs them (the model that ships answers these too)."""
@@ -844,7 +857,10 @@ def test_ask_understands_chinese_names(ds: Dataset) -> None:
                                       # an English word is not the start of a longer one
                                       "ev subsidies in beijing", "who is the plant's general manager",
                                       # two places offered, neither known: not a question of where
-                                      "xiaomi plant plans in munich or budapest"])
+                                      "xiaomi plant plans in munich or budapest",
+                                      # in Chinese, the words it reads and a word it does not
+                                      "小米SU7的续航里程是多少", "雷军今年多大年纪",
+                                      "比亚迪2021年销量是多少"])
 def test_a_question_about_what_the_dataset_never_speaks_of_is_refused(ds: Dataset, question: str) -> None:
     answers, refusal = (ask._ruled if question in MOVED_BY_THE_MODEL | BORDERLINE else ask.rank)(ds, question)
     assert answers and refusal.startswith("the dataset never speaks of ")

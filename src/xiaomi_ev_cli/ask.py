@@ -19,7 +19,7 @@ from .errors import NotFoundError, quoted
 from .lookup import Figure, Result, derive, entity_names
 from .models import Claim, FollowUp, date_bounds
 from .search import MAX_GUESSES, MAX_TERMS, STOPWORDS, Index, record_fields, stem, tokens
-from .synonyms import CHINESE, SYNONYMS
+from .synonyms import CHINESE, CHINESE_PARTICLES, SYNONYMS
 
 # Words a question is made of but an answer is not.
 QUESTION_SPELLINGS = (
@@ -100,7 +100,34 @@ def _has_chinese(text: str) -> bool:
 # is a new process, and compiling them all cost a few milliseconds of its start-up.
 @functools.cache
 def _chinese() -> re.Pattern[str]:
-    return re.compile("|".join(sorted(map(re.escape, CHINESE), key=len, reverse=True)))
+    return re.compile("|".join(sorted(map(re.escape, [*CHINESE, *CHINESE_PARTICLES]), key=len, reverse=True)))
+
+
+def _in_english(match: re.Match[str]) -> str:
+    return f" {CHINESE.get(match.group(), '')} "
+
+
+# Months and years in Chinese ("10月", "1到10月", "前11个月", "2021年"), as a question in English
+# names them
+@functools.cache
+def _cn_months() -> re.Pattern[str]:
+    return re.compile(r"(?:(\d{1,2})\s*月?\s*(?:到|至|-|~|\u2014)\s*)?(\d{1,2})\s*月(?:份)?"
+                      r"|前\s*(\d{1,2})\s*个\s*月|(?<!\d)(\d{4})\s*年(?!代)|([零〇一二三四五六七八九]{4})年")
+
+
+@functools.cache
+def _cjk_run() -> re.Pattern[str]:
+    return re.compile("[\u4e00-\u9fff]+")
+
+
+def _cn_month(match: re.Match[str]) -> str:
+    start, end, first, year, numerals = match.groups()
+    if first:
+        return f" first {first} months "
+    if year or numerals:  # "2021年", "二零二四年": in that year
+        return f" in {year or ''.join(str(_CN_DIGITS[c]) for c in numerals)} "
+    names = [_MONTHS[int(m) - 1] if 1 <= int(m) <= 12 else m for m in (start, end) if m]
+    return f" {' to '.join(names)} "
 
 
 # Numbers written in Chinese ("三十万" is 300,000, "30万" too, "100亿" 10 billion): in figures, as a
@@ -124,7 +151,7 @@ def _cn_value(match: re.Match[str]) -> str:
         value = float(digits)
         for unit in units:
             value *= _CN_BIG.get(unit) or _CN_UNITS[unit]
-        return f" {value:.0f} "
+        return _in_millions(value)
     text = match.group()
     if text[0] in _CN_BIG:
         return text
@@ -141,7 +168,16 @@ def _cn_value(match: re.Match[str]) -> str:
         else:  # 亿: and all before it in hundred millions
             hundred_millions += (ten_thousands + section + number) * 10**8
             ten_thousands = section = number = 0
-    return f" {hundred_millions + ten_thousands + section + number} "
+    return _in_millions(hundred_millions + ten_thousands + section + number)
+
+
+def _in_millions(value: float) -> str:
+    """A number in figures, or in millions or billions as an English question gives it when it
+    counts them ("300万": 3 million, then read as "3 million" is)."""
+    for scale, word in ((10**9, "billion"), (10**6, "million")):
+        if value >= scale and value % (scale // 100) == 0:
+            return f" {value / scale:g} {word} "
+    return f" {value:.0f} "
 
 
 # Phrases that are one word here, or that say what other words say.
@@ -159,6 +195,8 @@ PHRASES = (("set up", "setup"), ("setting up", "setup"), ("sets up", "setup"),
            ("tie up with", "partner with"), ("tied up with", "partnered with"), ("tie-up", "partnership"),
            ("up and running", "operational"), ("the claim that", " "), ("the claims that", " "),
            ("known for", " "), ("famous for", " "), ("noted for", " "),
+           # what a place is like is what it is, not where ("what kind of place is E-Town")
+           ("kind of place", "kind of"), ("sort of place", "sort of"), ("type of place", "type of"),
            ("broke ground", "groundbreaking"), ("break ground", "groundbreaking"),
            ("start operating", "operational"), ("started operating", "operational"),  # opened, not run
            ("began operating", "operational"), ("begin operating", "operational"),
@@ -240,6 +278,12 @@ PHRASES = (("set up", "setup"), ("setting up", "setup"), ("sets up", "setup"),
            *((f"{verb} the {works}", "delivered from the plant") for verb in ("leave", "left", "leaves")
              for works in ("plant", "factory", "works")))
 _PHRASE_WORDS = dict(PHRASES)
+
+
+# a thing said to be located in a place is in it (not the words a quote opens with: "located in Daxing")
+@functools.cache
+def _located_in() -> re.Pattern[str]:
+    return re.compile(r"(?<=\w) (?:located|situated) in\b", re.IGNORECASE)
 
 
 @functools.cache
@@ -425,7 +469,8 @@ _REACHED = re.compile(r"\b(reach\w*|hit|meet|met|beat\w*|exceed\w*|surpass\w*|to
 # a year set aside ("not 2023 but which year")
 _NOT_YEAR = re.compile(r"\b(?:not|rather than|instead of)\s+(?:in\s+)?(?:19|20)\d\d\b")
 # whether a forecast or figure was right ("was the 3 million estimate accurate"): what came of it
-_WAS_RIGHT = r"(?:was|were)\b.*\b(?:right|correct|accurate|wrong|true)"
+_WAS_RIGHT = (r"(?:(?:was|were)\b.*|(?:estimate|forecast|prediction|projection)s?\b.*?)"
+              r"\b(?:right|correct|accurate|wrong|true)")  # and "3 million forecast accurate?"
 _PROVED = re.compile(rf"\b{_WAS_RIGHT}\b")
 _CARS = re.compile(r"\b(cars|vehicles|evs|nevs|units)\b")
 _BUILD = re.compile(r"\bbuil(d|ds|t|ding)\b")
@@ -1586,7 +1631,8 @@ def _ruled(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Ans
         question = " ".join(words[:MAX_TERMS])
     question = question[:MAX_QUESTION]
     if not question.isascii():
-        question = question.translate(_SIMPLIFIED)
+        # a short name of E-Town the dataset does not list ("经开区"), as the name it does
+        question = question.translate(_SIMPLIFIED).replace("经开区", "亦庄")
     # words quoted from the article, as typed: the claims that quote them first, as a search for a phrase
     quoted_words = [w for m in _QUOTED.finditer(question) if (w := _plain(m.group(1)))
                     and any(w in _plain(claim.quote) for claim in ds.claims)]
@@ -1595,6 +1641,8 @@ def _ruled(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Ans
         question = _outside_quotes(question, lambda part: _phrases().sub(
             lambda m: _PHRASE_WORDS.get(m.group().casefold(), m.group()), part))
     question = _PURPOSE_OF_ASKING.sub(" ", question)
+    if "located" in folded or "situated" in folded:  # "is E-Town located in the south": in it
+        question = _located_in().sub(" in", question)
     if "," in question:  # "the plant isn't in Shanghai, is it": the statement, asked
         question = _TAG.sub("?", question)
     if "up to" in folded:
@@ -1633,7 +1681,7 @@ def _ruled(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Ans
         question, count = _translation().subn(" ", question)
         translating = count > 0
     if _has_chinese(question):
-        question = _cn_number().sub(_cn_value, question)
+        question = _cn_months().sub(_cn_month, _cn_number().sub(_cn_value, question))
     question = _DOTTED.sub(lambda m: m.group().replace(".", ""), question)  # "U.S.", "C.A.A.M."
     question = _BARE_PERCENT.sub(" percent ", question)  # "growth (%)": a percentage asked for
     question = _SPACED_THOUSANDS.sub(lambda m: re.sub(r"\D", "", m.group()), question)
@@ -1665,9 +1713,12 @@ def _ruled(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Ans
                    for n in entity_names(e) if len(ts := tokens(n)) == 1 for t in ts} if excluded else set()
     excluded_words = {w for t in set(tokens(excluded)) - QUESTION_WORDS - GENERIC_WORDS - other_names
                       for w in _SYNONYMS.get(t, {t})}
+    # what is left in Chinese is words it does not read, as an English word the dataset never uses
+    strange_chinese: list[str] = []
     if _has_chinese(question):
-        question = _chinese().sub(lambda m: f" {CHINESE[m.group()]} ", question)
-        rest = _chinese().sub(lambda m: f" {CHINESE[m.group()]} ", rest)
+        question = " ".join(_chinese().sub(_in_english, question).split())
+        rest = " ".join(_chinese().sub(_in_english, rest).split())
+        strange_chinese = [run for run in _cjk_run().findall(rest) if len(run) > 1]
     kind = _kind_asked(question.casefold())
     # "is the plant in Shanghai": where it is, when the dataset knows no Shanghai (of a factory or a
     # place: a firm may be "in trouble")
@@ -1784,6 +1835,7 @@ def _ruled(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Ans
                 weight *= CLAUSE
             concepts.append([(w, weight * (1.0 if w == term else 0.7) * floor / index.idf[w])
                              for w in hit])
+    unknown += strange_chinese
     # numbers qualify what a question asks about; they are not what it is about ("revenue 2021")
     # nor do words that measure ("su7 battery size": the size of a thing the dataset lacks)
     known = sum(not term[0].isdigit() and term not in _SIZES for term in found if found[term]) + understood
