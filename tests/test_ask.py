@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from xiaomi_ev_cli import ask, learned, synonyms
+from xiaomi_ev_cli import ask, chinese, learned, synonyms
 from xiaomi_ev_cli.dataset import Dataset
 from xiaomi_ev_cli.schema import OutputDocument
 from xiaomi_ev_cli.search import tokens
@@ -38,26 +38,27 @@ MEASURED = {
     "first": (104, 104), "round 3": (20, 20), "round 4": (20, 20), "round 5": (20, 20),
     "round 6": (20, 20), "round 7": (60, 63), "round 8": (58, 59), "round 9": (60, 60),
     "round 10": (70, 70), "round 11": (78, 78), "round 12": (75, 75), "round 13": (72, 74),
-    "round 14": (75, 75), "round 15": (75, 76), "round 16": (76, 76), "round 17": (86, 86),
-    "round 18": (85, 86), "round 19": (83, 85), "round 20": (87, 87), "round 21": (87, 87),
+    "round 14": (75, 75), "round 15": (75, 76), "round 16": (77, 77), "round 17": (86, 86),
+    "round 18": (85, 86), "round 19": (84, 86), "round 20": (87, 87), "round 21": (87, 87),
     "round 22": (87, 87), "round 23": (63, 64), "round 24": (80, 83), "round 25": (79, 79),
-    "round 26": (81, 82), "round 27": (81, 83), "round 28": (79, 82), "round 29": (78, 81),
-    "round 30": (87, 89), "round 31": (85, 85), "round 32": (74, 84), "round 33": (75, 77),
-    "round 34": (83, 87), "round 35": (79, 86), "round 36": (76, 77), "round 37": (71, 74),
-    "round 38": (66, 71), "round 39": (77, 79), "round 40": (71, 75), "round 41": (72, 75),
+    "round 26": (81, 82), "round 27": (81, 83), "round 28": (79, 82), "round 29": (79, 82),
+    "round 30": (87, 89), "round 31": (85, 85), "round 32": (75, 83), "round 33": (75, 77),
+    "round 34": (83, 87), "round 35": (79, 86), "round 36": (77, 77), "round 37": (70, 74),
+    "round 38": (67, 71), "round 39": (77, 79), "round 40": (71, 75), "round 41": (72, 75),
     "round 42": (86, 86), "round 43": (84, 86), "round 44": (80, 81), "round 45": (87, 89),
-    "round 46": (81, 83), "round 47": (83, 87), "round 48": (79, 82), "round 49": (81, 82),
-    "round 50": (79, 80), "round 51": (80, 84), "round 52": (83, 87), "round 53": (80, 83),
-    "round 54": (83, 86), "round 55": (81, 83), "round 56": (84, 86), "round 57": (78, 82),
+    "round 46": (82, 84), "round 47": (83, 87), "round 48": (79, 82), "round 49": (82, 82),
+    "round 50": (80, 81), "round 51": (80, 84), "round 52": (84, 87), "round 53": (80, 83),
+    "round 54": (83, 86), "round 55": (80, 83), "round 56": (84, 86), "round 57": (78, 82),
     "round 58": (79, 82), "round 59": (76, 80), "round 60": (81, 83), "round 61": (83, 84),
     "round 62": (83, 84), "round 63": (80, 82), "round 64": (81, 83), "round 65": (85, 85),
     "round 66": (82, 84), "round 67": (85, 85), "round 68": (82, 83), "round 69": (82, 84),
     "round 70": (78, 78), "round 71": (81, 84), "round 72": (80, 83), "round 73": (83, 83),
-    "round 74": (83, 85), "round 75": (76, 80), "round 76": (80, 82), "round 77": (82, 84),
+    "round 74": (82, 84), "round 75": (76, 80), "round 76": (81, 82), "round 77": (82, 84),
     "round 78": (80, 82), "round 79": (81, 83), "round 80": (82, 83), "round 81": (80, 81),
-    "round 82": (82, 84), "round 83": (75, 81), "round 84": (79, 84), "round 85": (80, 81),
+    "round 82": (82, 84), "round 83": (75, 81), "round 84": (79, 84), "round 85": (81, 81),
     "round 86": (79, 81), "round 87": (83, 83), "round 88": (85, 85), "round 89": (78, 80),
-    "round 90": (78, 82), "round 91": (78, 80), "round 92": (78, 79), "round 93": (74, 79),
+    "round 90": (79, 82), "round 91": (78, 80), "round 92": (78, 79), "round 93": (75, 79),
+    "round 94": (81, 82),
 }
 
 
@@ -775,8 +776,7 @@ def test_the_rules_alone_read_words_of_a_kind(ds: Dataset, question: str, best: 
 MOVED_BY_THE_MODEL = frozenset({
     "full-year 2021 NEV sales", "what is the ev programme's budget", "2021年 全年 新能源 销量",
     "what did the e town committee sign", "what is lei jun's goal", "lei juns goal",
-    "output of all phases together", "what does xiaomi sell",
-    "did xiaomi ever expand the factory", "where will production happen",
+    "output of all phases together", "what does xiaomi sell", "where will production happen",
 })
 # Questions the model answers or refuses by turns as it is refitted ("made public" questions
 # outnumber the one about going public; after round 93 the phase 2 land price for what phase 2's
@@ -1255,6 +1255,18 @@ def test_a_word_no_example_used_is_read_through_its_synonyms_and_a_chinese_one_t
         assert learned.fit(examples).probabilities("factory")["plant.site"] < 0.5
     finally:
         learned.features.cache_clear()
+
+
+def test_the_model_reads_a_question_in_chinese_in_the_english_ask_reads_it_as() -> None:
+    """Its months, numbers and words as English (chinese.py): what questions in English taught
+    answers it ("11月": November)."""
+    examples = [("sales through october", ["nev-sales.2021-jan-oct"]),
+                ("sales to the end of october", ["nev-sales.2021-jan-oct"]),
+                ("sales through november", ["followup.nev-sales-2021-jan-nov"]),
+                ("sales to the end of november", ["followup.nev-sales-2021-jan-nov"])]
+    chance = learned.fit(examples).probabilities("截至11月的销量")
+    assert chance["followup.nev-sales-2021-jan-nov"] > 0.8
+    assert chinese.in_english("截至2021年11月的销量是多少") == "截至 in 2021 november sales how many"
 
 
 def test_the_shipped_model_is_what_the_questions_and_records_fit(ds: Dataset) -> None:

@@ -13,13 +13,13 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from . import english, learned
+from . import chinese, english, learned
 from .dataset import Dataset
 from .errors import NotFoundError, quoted
 from .lookup import Figure, Result, derive, entity_names
 from .models import Claim, FollowUp, date_bounds
 from .search import MAX_GUESSES, MAX_TERMS, STOPWORDS, Index, record_fields, stem, tokens
-from .synonyms import CHINESE, CHINESE_PARTICLES, SYNONYMS
+from .synonyms import CHINESE, SYNONYMS
 
 # Words a question is made of but an answer is not.
 QUESTION_SPELLINGS = (
@@ -75,109 +75,6 @@ QUESTION_WORDS = frozenset(stem(w) for w in QUESTION_SPELLINGS) | {
     # the same for questions in Chinese: where, what, who, how many, when, is, of...
     t for w in ("在哪里", "哪里", "什么", "谁", "多少", "什么时候", "何时", "哪年", "是", "的", "吗", "了",
                 "有", "会", "在", "哪些", "哪个", "有哪些") for t in tokens(w)}
-
-# Traditional characters as the simplified ones the dataset is written in ("雷軍" is 雷军, "廠" 厂)
-_TRADITIONAL = (  # each traditional character, then its simplified one
-    "萬万業业東东麼么億亿產产價价會会興兴冊册軍军準准幾几劃划務务動动區区協协賣卖廠厂發发"
-    "員员團团國国場场處处莊庄開开總总報报數数時时術术來来標标電电資资車车這这進进連连選选鐵铁銷销長长間间隊队"
-    "階阶預预馳驰鵬鹏經经濟济簽签約约紅红級级職职議议設设計计誰谁財财錢钱裡里裏里稱称執执創创們们個个嗎吗兩两"
-    "與与對对張张當当擴扩擔担機机積积規规說说諾诺貢贡輛辆領领額额於于為为後后現现實实體体問问題题點点線线認认"
-    "識识還还樣样氣气網网營营運运華华廣广買买達达節节觀观將将無无優优勢势師师爾尔讓让應应該该極极證证據据備备"
-    "統统況况錄录類类離离難难雙双風风飛飞鏈链裝装組组織织幣币匯汇險险帶带頭头傳传專专歲岁並并權权續续購购貨货"
-    "質质費费貴贵見见視视隨随邊边遠远縣县鎮镇鄉乡陽阳歷历園园圖图書书樓楼條条層层漲涨減减紀纪雖虽寧宁慶庆導导"
-    "內内項项順顺軌轨構构結结單单負负責责醫医藥药製制綠绿聯联絡络馬马號号從从話话沒没門门辦办築筑測测試试驗验"
-    "亞亚歐欧納纳羅罗蘭兰韓韩澤泽灣湾臺台週周複复復复餘余廳厅戶户關关係系鐘钟"
-)
-_SIMPLIFIED = str.maketrans(_TRADITIONAL[0::2], _TRADITIONAL[1::2])
-
-
-def _has_chinese(text: str) -> bool:
-    # not a pattern: a character class over the range costs 1.5 ms to compile
-    return not text.isascii() and any("\u4e00" <= ch <= "\u9fff" for ch in text)
-
-
-# The longest patterns are compiled when a question first needs them (most need none): every `ask`
-# is a new process, and compiling them all cost a few milliseconds of its start-up.
-@functools.cache
-def _chinese() -> re.Pattern[str]:
-    return re.compile("|".join(sorted(map(re.escape, [*CHINESE, *CHINESE_PARTICLES]), key=len, reverse=True)))
-
-
-def _in_english(match: re.Match[str]) -> str:
-    return f" {CHINESE.get(match.group(), '')} "
-
-
-# Months and years in Chinese ("10月", "1到10月", "前11个月", "2021年"), as a question in English
-# names them
-@functools.cache
-def _cn_months() -> re.Pattern[str]:
-    return re.compile(r"(?:(\d{1,2})\s*月?\s*(?:到|至|-|~|\u2014)\s*)?(\d{1,2})\s*月(?:份)?"
-                      r"|前\s*(\d{1,2})\s*个\s*月|(?<!\d)(\d{4})\s*年(?!代)|([零〇一二三四五六七八九]{4})年")
-
-
-@functools.cache
-def _cjk_run() -> re.Pattern[str]:
-    return re.compile("[\u4e00-\u9fff]+")
-
-
-def _cn_month(match: re.Match[str]) -> str:
-    start, end, first, year, numerals = match.groups()
-    if first:
-        return f" first {first} months "
-    if year or numerals:  # "2021年", "二零二四年": in that year
-        return f" in {year or ''.join(str(_CN_DIGITS[c]) for c in numerals)} "
-    names = [_MONTHS[int(m) - 1] if 1 <= int(m) <= 12 else m for m in (start, end) if m]
-    return f" {' to '.join(names)} "
-
-
-# Numbers written in Chinese ("三十万" is 300,000, "30万" too, "100亿" 10 billion): in figures, as a
-# question in English gives them. A run of numerals counts only with a unit of ten or more in it, so
-# that "第一" (first) and "统一" stay words. \u3007 is the ideographic zero.
-_CN_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"\u3007": 0, "两": 2}
-_CN_UNITS = {"十": 10, "百": 100, "千": 1000}
-_CN_BIG = {"万": 10**4, "亿": 10**8}
-
-
-@functools.cache
-def _cn_number() -> re.Pattern[str]:
-    numerals = "零\u3007一二两三四五六七八九十百千"
-    return re.compile(rf"(\d+(?:\.\d+)?)([千万亿]+)|[{numerals}万亿]*[十百千万亿][{numerals}万亿]*")
-
-
-def _cn_value(match: re.Match[str]) -> str:
-    """A Chinese number in figures; the text as it was when it is not one ("万一": in case)."""
-    digits, units = match.groups()
-    if digits:  # "30万", "2.54千万"
-        value = float(digits)
-        for unit in units:
-            value *= _CN_BIG.get(unit) or _CN_UNITS[unit]
-        return _in_millions(value)
-    text = match.group()
-    if text[0] in _CN_BIG:
-        return text
-    hundred_millions = ten_thousands = section = number = 0
-    for char in text:
-        if char in _CN_DIGITS:
-            number = _CN_DIGITS[char]
-        elif char in _CN_UNITS:
-            section += (number or 1) * _CN_UNITS[char]
-            number = 0
-        elif char == "万":  # what came before it since the last 亿 is counted in ten thousands
-            ten_thousands += (section + number) * 10**4
-            section = number = 0
-        else:  # 亿: and all before it in hundred millions
-            hundred_millions += (ten_thousands + section + number) * 10**8
-            ten_thousands = section = number = 0
-    return _in_millions(hundred_millions + ten_thousands + section + number)
-
-
-def _in_millions(value: float) -> str:
-    """A number in figures, or in millions or billions as an English question gives it when it
-    counts them ("300万": 3 million, then read as "3 million" is)."""
-    for scale, word in ((10**9, "billion"), (10**6, "million")):
-        if value >= scale and value % (scale // 100) == 0:
-            return f" {value / scale:g} {word} "
-    return f" {value:.0f} "
 
 
 # Phrases that are one word here, or that say what other words say.
@@ -603,8 +500,7 @@ _DERIVATION = re.compile(r"(ation|ition|sion|tion|ment|ness|ity|ance|ence)$")
 _YEAR = re.compile(r"\b(19|20)\d\d\b")
 _BASE_YEAR = re.compile(r"\b(?:compared (?:with|to)|than(?: in)?|versus|vs\.?|relative to|against)\s+"
                         r"(?:(?:the )?same (?:period|time|months) (?:of|in) )?(?:19|20)\d\d\b", re.IGNORECASE)
-_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
-           "october", "november", "december")
+_MONTHS = english.MONTHS
 _MONTH_NAMES = "|".join(m for name in _MONTHS for m in (name, name[:3])) + "|sept"  # and short forms
 _MONTH = re.compile(rf"\b({_MONTH_NAMES})\b")
 _MONTH_NUMBER = {name[:3]: number for number, name in enumerate(_MONTHS, 1)}  # by the first letters
@@ -1593,7 +1489,7 @@ def _asked_phases(question: str) -> set[str]:
     bought after phase 2")."""
     if "phase" in question.casefold() or "stage" in question.casefold():
         return _phases(_AFTER_PHASE.sub(" ", _arabic_phases(question)))
-    return _phases(" ".join(english for chinese, english in CHINESE.items() if chinese in question)
+    return _phases(" ".join(meaning for word, meaning in CHINESE.items() if word in question)
                    ) if "期" in question else set()
 
 
@@ -1631,8 +1527,7 @@ def _ruled(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Ans
         question = " ".join(words[:MAX_TERMS])
     question = question[:MAX_QUESTION]
     if not question.isascii():
-        # a short name of E-Town the dataset does not list ("经开区"), as the name it does
-        question = question.translate(_SIMPLIFIED).replace("经开区", "亦庄")
+        question = chinese.simplified(question)
     # words quoted from the article, as typed: the claims that quote them first, as a search for a phrase
     quoted_words = [w for m in _QUOTED.finditer(question) if (w := _plain(m.group(1)))
                     and any(w in _plain(claim.quote) for claim in ds.claims)]
@@ -1680,8 +1575,8 @@ def _ruled(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Ans
     if "chinese" in folded or "translat" in folded or "literal" in folded or "english" in folded:
         question, count = _translation().subn(" ", question)
         translating = count > 0
-    if _has_chinese(question):
-        question = _cn_months().sub(_cn_month, _cn_number().sub(_cn_value, question))
+    if chinese.has_chinese(question):
+        question = chinese.in_figures(question)
     question = _DOTTED.sub(lambda m: m.group().replace(".", ""), question)  # "U.S.", "C.A.A.M."
     question = _BARE_PERCENT.sub(" percent ", question)  # "growth (%)": a percentage asked for
     question = _SPACED_THOUSANDS.sub(lambda m: re.sub(r"\D", "", m.group()), question)
@@ -1715,10 +1610,9 @@ def _ruled(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Ans
                       for w in _SYNONYMS.get(t, {t})}
     # what is left in Chinese is words it does not read, as an English word the dataset never uses
     strange_chinese: list[str] = []
-    if _has_chinese(question):
-        question = " ".join(_chinese().sub(_in_english, question).split())
-        rest = " ".join(_chinese().sub(_in_english, rest).split())
-        strange_chinese = [run for run in _cjk_run().findall(rest) if len(run) > 1]
+    if chinese.has_chinese(question):
+        question, rest = chinese.words_in_english(question), chinese.words_in_english(rest)
+        strange_chinese = chinese.unread(rest)
     kind = _kind_asked(question.casefold())
     # "is the plant in Shanghai": where it is, when the dataset knows no Shanghai (of a factory or a
     # place: a firm may be "in trouble")

@@ -7,6 +7,8 @@ import functools
 from pathlib import Path
 
 LEXICON = Path(__file__).parent / "lexicon"
+MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+          "october", "november", "december")
 
 
 @functools.cache

@@ -27,8 +27,9 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from . import chinese
 from .search import stem, tokens
-from .synonyms import CHINESE, SYNONYMS
+from .synonyms import SYNONYMS
 
 if TYPE_CHECKING:
     from .dataset import Dataset
@@ -65,19 +66,14 @@ def words(text: str) -> list[str]:
 def features(text: str) -> tuple[tuple[str, int], ...]:
     """A question's features and how often each occurs: stemmed words, pairs of adjacent words
     ("lei jun"), the four-letter pieces of each word with its edges marked ("#cap", "#ity "), the
-    group of synonyms a word is in, by its first word ("=factory" for "plant"), and the English of
-    the Chinese words synonyms.CHINESE knows ("工厂": factory)."""
-    said = words(text)
+    group of synonyms a word is in, by its first word ("=factory" for "plant"); of a question in
+    Chinese, those of the English `ask` reads it as (chinese.py: "工厂在哪" is "factory where")."""
+    said = words(chinese.in_english(text))
     found = Counter(said)
     found.update(f"{a} {b}" for a, b in itertools.pairwise(said))
     for word in said:
         edged = f" {word} "
         found.update("#" + edged[i:i + PIECE] for i in range(len(edged) - PIECE + 1))
-    if not text.isascii():
-        english = [stem(w) for chinese, meaning in CHINESE.items() if chinese in text
-                   for w in meaning.casefold().split()]
-        found.update(english)
-        said += english
     groups = _groups()
     found.update(GROUP + g for word in said for g in groups.get(word, ()))
     return tuple(found.items())
