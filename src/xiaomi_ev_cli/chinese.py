@@ -37,7 +37,7 @@ def has_chinese(text: str) -> bool:
 # The longest patterns are compiled when a question first needs them (most need none): every `ask`
 # is a new process, and compiling them all cost a few milliseconds of its start-up.
 @functools.cache
-def _chinese() -> re.Pattern[str]:
+def _words() -> re.Pattern[str]:
     return re.compile("|".join(sorted(map(re.escape, [*CHINESE, *CHINESE_PARTICLES]), key=len, reverse=True)))
 
 
@@ -48,7 +48,7 @@ def _in_english(match: re.Match[str]) -> str:
 # Months and years in Chinese ("10月", "1到10月", "前11个月", "2021年"), as a question in English
 # names them
 @functools.cache
-def _cn_months() -> re.Pattern[str]:
+def _months() -> re.Pattern[str]:
     return re.compile(r"(?:(\d{1,2})\s*月?\s*(?:到|至|-|~|\u2014)\s*)?(\d{1,2})\s*月(?:份)?"
                       r"|前\s*(\d{1,2})\s*个\s*月|(?<!\d)(\d{4})\s*年(?!代)|([零〇一二三四五六七八九]{4})年")
 
@@ -77,7 +77,7 @@ _CN_BIG = {"万": 10**4, "亿": 10**8}
 
 
 @functools.cache
-def _cn_number() -> re.Pattern[str]:
+def _numbers() -> re.Pattern[str]:
     numerals = "零\u3007一二两三四五六七八九十百千"
     return re.compile(rf"(\d+(?:\.\d+)?)([千万亿]+)|[{numerals}万亿]*[十百千万亿][{numerals}万亿]*")
 
@@ -126,12 +126,12 @@ def simplified(text: str) -> str:
 
 def in_figures(text: str) -> str:
     """A text's Chinese numbers, months and years in figures and English words."""
-    return _cn_months().sub(_cn_month, _cn_number().sub(_cn_value, text))
+    return _months().sub(_cn_month, _numbers().sub(_cn_value, text))
 
 
 def words_in_english(text: str) -> str:
     """A text's Chinese words in English, its words of grammar dropped, spaces made single."""
-    return " ".join(_chinese().sub(_in_english, text).split())
+    return " ".join(_words().sub(_in_english, text).split())
 
 
 def unread(text: str) -> list[str]:
