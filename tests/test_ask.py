@@ -41,24 +41,24 @@ MEASURED = {
     "round 14": (75, 75), "round 15": (75, 76), "round 16": (77, 77), "round 17": (86, 86),
     "round 18": (85, 86), "round 19": (84, 86), "round 20": (87, 87), "round 21": (87, 87),
     "round 22": (87, 87), "round 23": (63, 64), "round 24": (80, 83), "round 25": (79, 79),
-    "round 26": (81, 82), "round 27": (81, 83), "round 28": (79, 82), "round 29": (79, 82),
+    "round 26": (80, 82), "round 27": (81, 83), "round 28": (79, 82), "round 29": (79, 82),
     "round 30": (87, 89), "round 31": (85, 85), "round 32": (75, 83), "round 33": (75, 77),
     "round 34": (83, 87), "round 35": (79, 86), "round 36": (77, 77), "round 37": (70, 74),
     "round 38": (67, 71), "round 39": (77, 79), "round 40": (71, 75), "round 41": (72, 75),
-    "round 42": (86, 86), "round 43": (84, 86), "round 44": (80, 81), "round 45": (87, 89),
-    "round 46": (82, 84), "round 47": (83, 87), "round 48": (79, 82), "round 49": (82, 82),
+    "round 42": (86, 86), "round 43": (84, 86), "round 44": (79, 80), "round 45": (87, 89),
+    "round 46": (82, 84), "round 47": (83, 87), "round 48": (79, 82), "round 49": (81, 82),
     "round 50": (80, 81), "round 51": (80, 84), "round 52": (84, 87), "round 53": (80, 83),
-    "round 54": (83, 86), "round 55": (80, 83), "round 56": (84, 86), "round 57": (78, 82),
+    "round 54": (83, 85), "round 55": (80, 83), "round 56": (84, 86), "round 57": (78, 82),
     "round 58": (79, 82), "round 59": (76, 80), "round 60": (81, 83), "round 61": (83, 84),
     "round 62": (83, 84), "round 63": (80, 82), "round 64": (81, 83), "round 65": (85, 85),
     "round 66": (82, 84), "round 67": (85, 85), "round 68": (82, 83), "round 69": (82, 84),
     "round 70": (78, 78), "round 71": (81, 84), "round 72": (80, 83), "round 73": (83, 83),
-    "round 74": (82, 84), "round 75": (76, 80), "round 76": (81, 82), "round 77": (82, 84),
-    "round 78": (80, 82), "round 79": (81, 83), "round 80": (82, 83), "round 81": (80, 81),
+    "round 74": (82, 84), "round 75": (77, 80), "round 76": (81, 82), "round 77": (82, 84),
+    "round 78": (80, 82), "round 79": (81, 83), "round 80": (82, 83), "round 81": (79, 80),
     "round 82": (82, 84), "round 83": (75, 81), "round 84": (79, 84), "round 85": (81, 81),
     "round 86": (79, 81), "round 87": (83, 83), "round 88": (85, 85), "round 89": (78, 80),
-    "round 90": (79, 82), "round 91": (78, 80), "round 92": (78, 79), "round 93": (75, 79),
-    "round 94": (81, 82),
+    "round 90": (79, 82), "round 91": (78, 80), "round 92": (77, 79), "round 93": (74, 79),
+    "round 94": (82, 83), "round 95": (83, 84),
 }
 
 
@@ -759,6 +759,13 @@ BEST_FIRST = [
     ("300万辆的预测准确吗", "followup.nev-sales-2021"),  # a forecast "accurate?" without "was"
     ("工厂 哪个 区", "e-town.district"),  # the English of words typed apart reads as one question
     ("亦庄是个什么样的地方", "e-town.role"),
+    # read in English from the start, names first: what is set aside, a percentage, a name's own
+    # words (北京新能源汽车: BJEV, not Beijing's NEVs)
+    ("除了小米，亦庄还有哪些车企", "e-town.resident-beijing-benz e-town.resident-bjev"),
+    ("新能源车1-10月销量比去年同期增长了百分之多少", "nev-sales.2021-jan-oct-growth"),
+    ("北京新能源汽车公司的总部在哪", "e-town.resident-bjev"),
+    ("和小米签合作协议的是哪个机构", "agreement.partner"),
+    ("北京亦庄的全称是什么", "agreement.e-town-name"),
     # what kind of place a place is is what it is; a thing located in a place is in it
     ("what kind of place is e-town", "e-town.role"),
     ("is e-town located in the south of beijing", "e-town.southern-beijing"),
@@ -860,7 +867,7 @@ def test_ask_understands_chinese_names(ds: Dataset) -> None:
                                       "xiaomi plant plans in munich or budapest",
                                       # in Chinese, the words it reads and a word it does not
                                       "小米SU7的续航里程是多少", "雷军今年多大年纪",
-                                      "比亚迪2021年销量是多少"])
+                                      "比亚迪2021年销量是多少", "小米汽车的电池供应商是谁"])
 def test_a_question_about_what_the_dataset_never_speaks_of_is_refused(ds: Dataset, question: str) -> None:
     answers, refusal = (ask._ruled if question in MOVED_BY_THE_MODEL | BORDERLINE else ask.rank)(ds, question)
     assert answers and refusal.startswith("the dataset never speaks of ")
@@ -1266,7 +1273,7 @@ def test_the_model_reads_a_question_in_chinese_in_the_english_ask_reads_it_as() 
                 ("sales to the end of november", ["followup.nev-sales-2021-jan-nov"])]
     chance = learned.fit(examples).probabilities("截至11月的销量")
     assert chance["followup.nev-sales-2021-jan-nov"] > 0.8
-    assert chinese.in_english("截至2021年11月的销量是多少") == "截至 in 2021 november sales how many"
+    assert chinese.in_english("截至2021年11月的销量是多少") == "as of in 2021 november sales how much"
 
 
 def test_the_shipped_model_is_what_the_questions_and_records_fit(ds: Dataset) -> None:

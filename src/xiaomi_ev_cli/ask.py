@@ -1519,6 +1519,17 @@ def _record(ds: Dataset, record_id: str, followups: bool) -> Claim | FollowUp | 
     return next((f for f in ds.followups if f.id == record_id), None)
 
 
+def _names_in_english(ds: Dataset, question: str) -> str:
+    """A question's Chinese names of entities as their English ones ("小米汽车" is Xiaomi EV), but
+    not a market's, whose Chinese name is a common word ("新能源汽车": NEVs)."""
+    names = sorted(((n, e) for e in ds.entities.values() if e.type != "market"
+                    for n in entity_names(e) if not n.isascii()), key=lambda pair: -len(pair[0]))
+    for name, entity in names:
+        if name in question:
+            question = question.replace(name, f" {entity.short_name or entity.name} ")
+    return question
+
+
 def _ruled(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Answer], str]:
     """Every candidate the rules find, best first, and why the best one does not really answer."""
     # a question is read up to as many words as a search, and no further: a long one costs no more
@@ -1526,8 +1537,9 @@ def _ruled(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Ans
     if len(words) > MAX_TERMS:
         question = " ".join(words[:MAX_TERMS])
     question = question[:MAX_QUESTION]
-    if not question.isascii():
-        question = chinese.simplified(question)
+    if chinese.has_chinese(question):
+        # in English from the start, its names first (a Chinese name holds words of its own: 小米汽车)
+        question = chinese.in_english(_names_in_english(ds, chinese.simplified(question)))
     # words quoted from the article, as typed: the claims that quote them first, as a search for a phrase
     quoted_words = [w for m in _QUOTED.finditer(question) if (w := _plain(m.group(1)))
                     and any(w in _plain(claim.quote) for claim in ds.claims)]
@@ -1575,8 +1587,6 @@ def _ruled(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Ans
     if "chinese" in folded or "translat" in folded or "literal" in folded or "english" in folded:
         question, count = _translation().subn(" ", question)
         translating = count > 0
-    if chinese.has_chinese(question):
-        question = chinese.in_figures(question)
     question = _DOTTED.sub(lambda m: m.group().replace(".", ""), question)  # "U.S.", "C.A.A.M."
     question = _BARE_PERCENT.sub(" percent ", question)  # "growth (%)": a percentage asked for
     question = _SPACED_THOUSANDS.sub(lambda m: re.sub(r"\D", "", m.group()), question)
@@ -1609,10 +1619,7 @@ def _ruled(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Ans
     excluded_words = {w for t in set(tokens(excluded)) - QUESTION_WORDS - GENERIC_WORDS - other_names
                       for w in _SYNONYMS.get(t, {t})}
     # what is left in Chinese is words it does not read, as an English word the dataset never uses
-    strange_chinese: list[str] = []
-    if chinese.has_chinese(question):
-        question, rest = chinese.words_in_english(question), chinese.words_in_english(rest)
-        strange_chinese = chinese.unread(rest)
+    strange_chinese = chinese.unread(rest) if chinese.has_chinese(rest) else []
     kind = _kind_asked(question.casefold())
     # "is the plant in Shanghai": where it is, when the dataset knows no Shanghai (of a factory or a
     # place: a firm may be "in trouble")

@@ -79,7 +79,7 @@ _CN_BIG = {"万": 10**4, "亿": 10**8}
 @functools.cache
 def _numbers() -> re.Pattern[str]:
     numerals = "零\u3007一二两三四五六七八九十百千"
-    return re.compile(rf"(\d+(?:\.\d+)?)([千万亿]+)|[{numerals}万亿]*[十百千万亿][{numerals}万亿]*")
+    return re.compile(rf"(\d+(?:\.\d+)?)([千万亿]+)|[{numerals}万亿]*[十百千万亿][{numerals}万亿]*(?!分之)")
 
 
 def _cn_value(match: re.Match[str]) -> str:
@@ -118,10 +118,17 @@ def _in_millions(value: float) -> str:
     return f" {value:.0f} "
 
 
+# Names the dataset does not list, as ones it does: E-Town's short name, BJEV's without its "Co., Ltd."
+_NAMES = {"经开区": "亦庄", "北京新能源汽车公司": "北汽新能源", "北京新能源汽车": "北汽新能源"}
+
+
 def simplified(text: str) -> str:
-    """A text in simplified characters, and the short name of E-Town the dataset does not list
-    ("经开区") as one it does."""
-    return text.translate(_SIMPLIFIED).replace("经开区", "亦庄")
+    """A text in simplified characters, and the names the dataset does not list as ones it does."""
+    text = text.translate(_SIMPLIFIED)
+    for name, listed in _NAMES.items():
+        if name in text:
+            text = text.replace(name, listed)
+    return text
 
 
 def in_figures(text: str) -> str:
