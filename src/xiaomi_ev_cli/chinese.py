@@ -45,12 +45,12 @@ def _in_english(match: re.Match[str]) -> str:
     return f" {CHINESE.get(match.group(), '')} "
 
 
-# Months and years in Chinese ("10月", "1到10月", "前11个月", "2021年"), as a question in English
+# Months and years in Chinese ("10月", "1到10月", "前11个月", "头十个月", "2021年"), as a question in English
 # names them
 @functools.cache
 def _months() -> re.Pattern[str]:
     return re.compile(r"(?:(\d{1,2})\s*月?\s*(?:到|至|-|~|\u2014)\s*)?(\d{1,2})\s*月(?:份)?"
-                      r"|前\s*(\d{1,2})\s*个\s*月|(?<!\d)(\d{4})\s*年(?!代)|([零〇一二三四五六七八九]{4})年")
+                      r"|[前头]\s*(\d{1,2})\s*个?\s*月|(?<!\d)(\d{4})\s*年(?!代)|([零〇一二三四五六七八九]{4})年")
 
 
 @functools.cache
