@@ -769,6 +769,11 @@ BEST_FIRST = [
     ("小米员工有五百多人吗", "q3-report.team-size"),  # 500-plus people
     ("小米造車投資多少錢", "investment.amount"),  # how much money, not a price
     ("前十个月新能源车销量涨了多少", "nev-sales.2021-jan-oct-growth"),  # rose by how much
+    # a field's name or path, as a script writer names one; a phase's number typed onto it
+    ("plant.city?", "plant.city"),
+    ("etown_industries[it]", "e-town.industry-it"),
+    ("phase2_construction_start", "followup.phase2-construction"),
+    ("nio_status", "carmakers.nio"),  # its status: what is said of it
     # what kind of place a place is is what it is; a thing located in a place is in it
     ("what kind of place is e-town", "e-town.role"),
     ("is e-town located in the south of beijing", "e-town.southern-beijing"),

@@ -178,6 +178,12 @@ _PHRASE_WORDS = dict(PHRASES)
 
 
 # a thing said to be located in a place is in it (not the words a quote opens with: "located in Daxing")
+# what joins the words of a field's name or path, as a script names one ("plant_site", "plant.city",
+# ".plant.site"; not "U.S." nor "2.54"), and a phase's number typed onto it ("phase2")
+_FIELD_JOIN = re.compile(r"_|(?<![^\W\d_])\.(?=[a-z]{2})|(?<=[a-z]{2})\.(?=[a-z]{2})", re.IGNORECASE)
+_GLUED_PHASE = re.compile(r"\b(phase|stage)(\d)\b", re.IGNORECASE)
+
+
 @functools.cache
 def _located_in() -> re.Pattern[str]:
     return re.compile(r"(?<=\w) (?:located|situated) in\b", re.IGNORECASE)
@@ -491,7 +497,7 @@ _DESCRIBE = re.compile(r"\b(describ\w*|characteri[sz]\w*|portray\w*|depict\w*|su
 _DEFINING = frozenset({"description", "role", "chief-executive"})
 _DEFINES = frozenset(tokens("known famous core business role position importance important significance"
                             " significant summary overview profile line best main matter matters make"
-                            " makes making mainly chiefly primarily mostly function functions"))
+                            " makes making mainly chiefly primarily mostly function functions status"))
 # What makes a question a question rather than a string of keywords.
 _ASKING = re.compile(r"\b(what|which|who|whom|whose|when|where|why|how|is|are|was|were|did|does|do|will"
                      r"|can|could|has|have)\b|\?|什么|谁|哪|多少|几|何时|吗")
@@ -1548,6 +1554,8 @@ def _ruled(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Ans
         question = _outside_quotes(question, lambda part: _phrases().sub(
             lambda m: _PHRASE_WORDS.get(m.group().casefold(), m.group()), part))
     question = _PURPOSE_OF_ASKING.sub(" ", question)
+    if "_" in question or "." in question:  # a field's name: "annual_capacity", "plant.city", "phase2_land"
+        question = _GLUED_PHASE.sub(r"\1 \2", _FIELD_JOIN.sub(" ", question))
     if "located" in folded or "situated" in folded:  # "is E-Town located in the south": in it
         question = _located_in().sub(" in", question)
     if "," in question:  # "the plant isn't in Shanghai, is it": the statement, asked
