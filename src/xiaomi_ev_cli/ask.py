@@ -177,13 +177,19 @@ PHRASES = (("set up", "setup"), ("setting up", "setup"), ("sets up", "setup"),
 _PHRASE_WORDS = dict(PHRASES)
 
 
-# a thing said to be located in a place is in it (not the words a quote opens with: "located in Daxing")
 # what joins the words of a field's name or path, as a script names one ("plant_site", "plant.city",
 # ".plant.site"; not "U.S." nor "2.54"), and a phase's number typed onto it ("phase2")
-_FIELD_JOIN = re.compile(r"_|(?<![^\W\d_])\.(?=[a-z]{2})|(?<=[a-z]{2})\.(?=[a-z]{2})", re.IGNORECASE)
-_GLUED_PHASE = re.compile(r"\b(phase|stage)(\d)\b", re.IGNORECASE)
+@functools.cache
+def _field_join() -> re.Pattern[str]:
+    return re.compile(r"_|(?<![^\W\d_])\.(?=[a-z]{2})|(?<=[a-z]{2})\.(?=[a-z]{2})", re.IGNORECASE)
 
 
+@functools.cache
+def _glued_phase() -> re.Pattern[str]:
+    return re.compile(r"\b(phase|stage)(\d)\b", re.IGNORECASE)
+
+
+# a thing said to be located in a place is in it (not the words a quote opens with: "located in Daxing")
 @functools.cache
 def _located_in() -> re.Pattern[str]:
     return re.compile(r"(?<=\w) (?:located|situated) in\b", re.IGNORECASE)
@@ -1555,7 +1561,7 @@ def _ruled(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Ans
             lambda m: _PHRASE_WORDS.get(m.group().casefold(), m.group()), part))
     question = _PURPOSE_OF_ASKING.sub(" ", question)
     if "_" in question or "." in question:  # a field's name: "annual_capacity", "plant.city", "phase2_land"
-        question = _GLUED_PHASE.sub(r"\1 \2", _FIELD_JOIN.sub(" ", question))
+        question = _glued_phase().sub(r"\1 \2", _field_join().sub(" ", question))
     if "located" in folded or "situated" in folded:  # "is E-Town located in the south": in it
         question = _located_in().sub(" in", question)
     if "," in question:  # "the plant isn't in Shanghai, is it": the statement, asked
