@@ -19,7 +19,7 @@ from .errors import NotFoundError, quoted
 from .lookup import Figure, Result, derive, entity_names
 from .models import Claim, FollowUp, date_bounds
 from .search import MAX_GUESSES, MAX_TERMS, STOPWORDS, Index, record_fields, stem, tokens
-from .synonyms import CHINESE, SYNONYMS
+from .synonyms import SYNONYMS
 
 # Words a question is made of but an answer is not.
 QUESTION_SPELLINGS = (
@@ -71,10 +71,7 @@ GENERIC_SPELLINGS = (
     "them", "themselves", "itself", "himself", "herself", "may", "might", "must", "shall",
 )
 GENERIC_WORDS = frozenset(stem(w) for w in GENERIC_SPELLINGS)
-QUESTION_WORDS = frozenset(stem(w) for w in QUESTION_SPELLINGS) | {
-    # the same for questions in Chinese: where, what, who, how many, when, is, of...
-    t for w in ("在哪里", "哪里", "什么", "谁", "多少", "什么时候", "何时", "哪年", "是", "的", "吗", "了",
-                "有", "会", "在", "哪些", "哪个", "有哪些") for t in tokens(w)}
+QUESTION_WORDS = frozenset(stem(w) for w in QUESTION_SPELLINGS)  # (a question in Chinese is read in English)
 
 
 # Phrases that are one word here, or that say what other words say.
@@ -318,8 +315,7 @@ _KINDS = (
                         r"|timing|weekday|day of the week"
                         # not "month on month"
                         rf"|{_NOT_COUNTED}(?<!on )(?<!on-)month(?![\s-]+on[\s-]+month)"
-                        rf"|how long ago|how old|{_INTERVAL_WORDS})\b"
-                        r"|什么\s*时候|何时|哪\s*年|哪\s*一\s*年|时间|日期")),
+                        rf"|how long ago|how old|{_INTERVAL_WORDS})\b")),
     ("count", re.compile(r"\b(how many|number of)\b(?!.*\b(percent|percentage|rate)\b)")),
     # "what's the EV budget": a sum of money
     ("quantity", re.compile(r"\b(how (many|much|big|fast|large|far|high|heavy|tall|wide)|number of|size"
@@ -327,24 +323,22 @@ _KINDS = (
                             r"|what did (?:\S+ ){1,3}(?:promise|pledge|commit|plan|agree|want)"
                             r" to (?:invest|spend)"
                             r"|amount|percent|what sum|(?:what|which) currency"
-                            r"|what(?:'s| is| was)(?:\s+\S+){0,3}\s+(?:budget|price|cost)s?)\b"
-                            r"|多少|几")),
+                            r"|what(?:'s| is| was)(?:\s+\S+){0,3}\s+(?:budget|price|cost)s?)\b")),
     # "which development zone": a place
     ("place", re.compile(r"\b(where|whereabouts|(which|what) (part of|city|district|town|place|country|nation"
-                         r"|province|area|(\w+ )?(zone|region|suburb|neighbou?rhood))|location|located)\b"
-                         r"|哪里|在\s*哪|哪个\s*(区|城市|地方)|什么\s*地方")),
+                         r"|province|area|(\w+ )?(zone|region|suburb|neighbou?rhood))|location|located)\b")),
     ("who", re.compile(r"\b(who|whom|whose|(which|what|name (a|an|one|some|two)) (\w+ ){0,2}"
                        r"(company|companies|carmakers?|automakers?|makers?"
                        r"|body|bodies|organi[sz]ations?|firms?|authority|government|committee|association"
                        r"|person|people)"
                        # "which Xiaomi business runs it" (not "what business is Xiaomi in": its line)
-                       r"|which (\w+ ){0,2}(business(es)?|subsidiary))\b|谁")),
+                       r"|which (\w+ ){0,2}(business(es)?|subsidiary))\b")),
     # a name ("what's X called"): of a person, a firm, a place; not another name (an alias)
     ("name", re.compile(r"(?<!other )(?<!full )(?<!official )(?<!another )(?<!alternative )\bname of\b"
                         r"|^\W*what(?:'s|s| is| was)\b.*'s name\W*$"  # "what is the registered unit's name"
                         r"|^\W*what(?:'s|s| is| are| was| were)\b.*\bcalled"
                         r"(?: (?:in|by) (?:the |this )?(?:article|story|text|piece|report))?\W*$"
-                        r"|\b(?:is|are|was|were) (?:called|named)\W*$|叫什么")),  # "the unit is called"
+                        r"|\b(?:is|are|was|were) (?:called|named)\W*$")),  # "the unit is called"
 )
 # "Which local EV maker": a firm asked for, which no claim about a place names
 _FIRMS = re.compile(r"\b(which|what|name (a|an|one|some|two)) (\w+ ){0,2}"
@@ -360,7 +354,7 @@ _DERIVED = re.compile(r"\b(average|implied|roughly|derived)\b"
 _COMBINED = re.compile(r"\b(combined|both|altogether|all (?:the )?(?:phases|stages)|in all|all told)\b")
 # Questions about what is planned, promised or expected, not what was done.
 _FUTURE = re.compile(r"\b(will|would|could|might|going to|expected?|expects|estimat\w*|forecast\w*"
-                     r"|guidance|outlook|predict\w*|project(ed|ion)|plan(s|ned)?|target\w*|goal)\b|预计|计划|目标")
+                     r"|guidance|outlook|predict\w*|project(ed|ion)|plan(s|ned)?|target\w*|goal)\b")
 # Words that only say what kind of answer is wanted ("the name of"), or mean no more than they say
 _KIND_WORDS = {"name": frozenset(tokens("name called")), "date": frozenset(tokens("timing month weekday")),
                # "how far": a distance; "how big": a size
@@ -395,14 +389,14 @@ _WHERE_WRITTEN = re.compile(r"\bwhere (do|does|did) (the |this )?(article|story|
                             # "where did the $10 billion first appear": in what source, not a place
                             r"|\bwhere (?:do|does|did|has|have) .*\b(?:appear|appeared|originate|originated"
                             r"|surface|surfaced)\b")
-_WHY = re.compile(r"\bwhy\b|\b(significan\w*|importan\w*)\b|为什么")
+_WHY = re.compile(r"\bwhy\b|\b(significan\w*|importan\w*)\b")
 # a year's total asked for: a figure (not "all of" E-Town's industries, nor a "final" approval)
-_TOTAL = re.compile(r"\b(full[- ]year|whole[- ]year|total)\b|全年")
-_FULL_YEAR = re.compile(r"\b(final|full[- ]year|whole year|total|all of|in all)\b|全年")
+_TOTAL = re.compile(r"\b(full[- ]year|whole[- ]year|total)\b")
+_FULL_YEAR = re.compile(r"\b(final|full[- ]year|whole year|total|all of|in all)\b")
 _SAYING = re.compile(r"\b(set|gave|give|given|announc\w*|sa(y|ys|id)|stated?|estimated?|reported|revealed?"
                      r"|quoted|published|predicted|forecast|promised|pledged|commit(s|ted)?|according|confirm(s|ed)?"
                      # who vouches for a claim, on whose word it stands, is who said it
-                     r"|vouch\w*|claim(s|ed)?|on whose \w+)\b|宣布|表示")
+                     r"|vouch\w*|claim(s|ed)?|on whose \w+)\b")
 _FORWARD = frozenset({"plan", "target", "pledge", "estimate"})
 # The place a question offers last ("is the plant located in Shanghai", "in Beijing or Shanghai",
 # "in Chaoyang district")
@@ -506,7 +500,7 @@ _DEFINES = frozenset(tokens("known famous core business role position importance
                             " makes making mainly chiefly primarily mostly function functions status"))
 # What makes a question a question rather than a string of keywords.
 _ASKING = re.compile(r"\b(what|which|who|whom|whose|when|where|why|how|is|are|was|were|did|does|do|will"
-                     r"|can|could|has|have)\b|\?|什么|谁|哪|多少|几|何时|吗")
+                     r"|can|could|has|have)\b|\?")
 # Endings that make a noun of a verb or an adjective: what is left is the word's root.
 _DERIVATION = re.compile(r"(ation|ition|sion|tion|ment|ness|ity|ance|ence)$")
 _YEAR = re.compile(r"\b(19|20)\d\d\b")
@@ -745,10 +739,9 @@ def _in_order(answers: list[Answer], records: list[Claim | FollowUp | Figure], l
     return [first, *(a for a in answers if a.record is not first.record)]
 
 
-# "where exactly in Beijing is the plant", "在北京哪里": a place within the one named
+# "where exactly in Beijing is the plant" ("在北京哪里" is read so): a place within the one named
 _WHERE_IN = re.compile(r"\bwhere\b.*?\bin (?:the )?(?:city of )?([a-z][\w-]*(?: [a-z][\w-]*)?)"
-                       r"|\bin (?:the )?(?:city of )?([a-z][\w-]*(?: [a-z][\w-]*)?) where\b"
-                       r"|在\s*(\S{2,4}?)\s*(?:哪|什么地方)")
+                       r"|\bin (?:the )?(?:city of )?([a-z][\w-]*(?: [a-z][\w-]*)?) where\b")
 
 
 def _places_within(ds: Dataset, lowered: str) -> set[str]:
@@ -1315,7 +1308,8 @@ def rank(ds: Dataset, question: str, followups: bool = True, model: learned.Mode
     ("" when it does): the rules' ranking, weighed by what the questions asked before teach
     (`model`: the one that ships, unless another is given)."""
     answers, refusal = _ruled(ds, question, followups)
-    return _weighed(ds, question[:MAX_QUESTION], answers, refusal, followups, model or learned.load())
+    return _weighed(ds, question[:MAX_QUESTION], answers, refusal, followups, model or learned.load(),
+                    _read(ds, question[:MAX_QUESTION]))
 
 
 # How the learned model's probabilities weigh the rules' ranking: chosen on rounds 10-59 as each
@@ -1337,8 +1331,9 @@ _LACKING = ("the best match says nothing of", "no claim that matches it gives a 
 
 
 def _weighed(ds: Dataset, question: str, answers: list[Answer], refusal: str, followups: bool,
-             model: learned.Model) -> tuple[list[Answer], str]:
-    """The rules' ranking weighed by the model's probabilities, and why the best does not answer."""
+             model: learned.Model, read: str) -> tuple[list[Answer], str]:
+    """The rules' ranking weighed by the model's probabilities, and why the best does not answer
+    (the model reads the `question` as typed; the rules' checks, the English it is `read` as)."""
     unanswered = model.unanswered_word(question)
     if unanswered:  # "su7 ultra price": no question of the trim had an answer; nor is one overruled
         return answers, refusal or f"questions with '{unanswered}' in them are ones the dataset has no" \
@@ -1362,8 +1357,8 @@ def _weighed(ds: Dataset, question: str, answers: list[Answer], refusal: str, fo
     else:
         first = likeliest if chance[likeliest] >= SURE and likeliest not in found else None
     record = _record(ds, first, followups) if first is not None else None
-    if record is None or not _same_phase(ds, question, record) or not _same_time(question, record) \
-            or not _same_kind(ds, question, record):
+    if record is None or not _same_phase(ds, read, record) or not _same_time(read, record) \
+            or not _same_kind(ds, read, record):
         first = None  # no such record, or one about another phase or time, or of another kind of
         # answer, than the one asked about
     elif first not in found:
@@ -1378,7 +1373,7 @@ def _weighed(ds: Dataset, question: str, answers: list[Answer], refusal: str, fo
     ranked = sorted(weighed, key=lambda a: (a.id != first, -a.score))
     # of a phase asked about: no record of another phase first, nor, when the rules' best is of
     # it, one of no phase
-    asked = _asked_phases(question)
+    asked = _asked_phases(read)
     if asked and first is None and best is not None:
         named = [_named_phases(record_fields(ds, a.record)) for a in ranked]
         kept = _named_phases(record_fields(ds, best.record)) & asked
@@ -1386,7 +1381,7 @@ def _weighed(ds: Dataset, question: str, answers: list[Answer], refusal: str, fo
         if not fits[0] and any(fits):
             ranked.insert(0, ranked.pop(fits.index(True)))
     if best is not None and not refusal and ranked[0].record is not best.record \
-            and _rules_read_better(ds, question, best.record, ranked[0].record):
+            and _rules_read_better(ds, read, best.record, ranked[0].record):
         ranked = sorted(ranked, key=lambda a: a.record is not best.record)
     if len(ranked) > 1 and ranked[0].score < ranked[1].score:  # put first: it scores as the best
         ranked[0] = Answer(ranked[0].record, ranked[1].score, ranked[0].matched)
@@ -1403,7 +1398,7 @@ def _rules_read_better(ds: Dataset, question: str, best: Claim | FollowUp | Figu
     names and the pick does not ("what kind of company is Xpeng": not what Xiaomi is)."""
     place = _PLACE_ASKED.search(question.casefold())
     if place:
-        word = "district" if (place.group(1) or place.group(2)) in ("district", "区") else "city"
+        word = place.group(1)
         if word in tokens(_label_and_value(ds, best)) and word not in tokens(_label_and_value(ds, picked)):
             return True
     if _in_percent(best) and not _in_percent(picked) and _asks_percent(question):
@@ -1425,7 +1420,7 @@ def _label_and_value(ds: Dataset, record: Claim | FollowUp | Figure) -> str:
     return record.label if not isinstance(record, Figure) else record.definition.label
 
 
-_PLACE_ASKED = re.compile(r"\b(?:which|what)\s+(district|city)\b|哪个\s*(区|城市)")
+_PLACE_ASKED = re.compile(r"\b(?:which|what)\s+(district|city)\b")
 
 
 def _kind_asked(lowered: str) -> str | None:
@@ -1497,12 +1492,11 @@ _AFTER_PHASE = re.compile(r"\b(?:after|before|since|besides|beyond)\s+(?:the\s+)
 
 
 def _asked_phases(question: str) -> set[str]:
-    """The phases a question asks about ("phase II", "二期" too; not one it dates by: "more land
-    bought after phase 2")."""
-    if "phase" in question.casefold() or "stage" in question.casefold():
-        return _phases(_AFTER_PHASE.sub(" ", _arabic_phases(question)))
-    return _phases(" ".join(meaning for word, meaning in CHINESE.items() if word in question)
-                   ) if "期" in question else set()
+    """The phases a question asks about ("phase II"; "二期" is read as phase 2; not one it dates by:
+    "more land bought after phase 2")."""
+    if "phase" not in question.casefold() and "stage" not in question.casefold():
+        return set()
+    return _phases(_AFTER_PHASE.sub(" ", _arabic_phases(question)))
 
 
 def _same_time(question: str, record: Claim | FollowUp | Figure) -> bool:
@@ -1542,6 +1536,14 @@ def _names_in_english(ds: Dataset, question: str) -> str:
     return question
 
 
+def _read(ds: Dataset, question: str) -> str:
+    """A question as the rules read it: in Chinese, in English from the start, its names first (a
+    Chinese name holds words of its own: 小米汽车)."""
+    if not chinese.has_chinese(question):
+        return question
+    return chinese.in_english(_names_in_english(ds, chinese.simplified(question)))
+
+
 def _ruled(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Answer], str]:
     """Every candidate the rules find, best first, and why the best one does not really answer."""
     # a question is read up to as many words as a search, and no further: a long one costs no more
@@ -1549,9 +1551,7 @@ def _ruled(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Ans
     if len(words) > MAX_TERMS:
         question = " ".join(words[:MAX_TERMS])
     question = question[:MAX_QUESTION]
-    if chinese.has_chinese(question):
-        # in English from the start, its names first (a Chinese name holds words of its own: 小米汽车)
-        question = chinese.in_english(_names_in_english(ds, chinese.simplified(question)))
+    question = _read(ds, question)
     # words quoted from the article, as typed: the claims that quote them first, as a search for a phrase
     quoted_words = [w for m in _QUOTED.finditer(question) if (w := _plain(m.group(1)))
                     and any(w in _plain(claim.quote) for claim in ds.claims)]

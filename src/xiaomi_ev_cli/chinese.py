@@ -2,8 +2,9 @@
 the simplified ones, numbers, months and years in figures and English words ("三十万", "前11个月",
 "2021年"), the words synonyms.CHINESE knows in their English ("工厂": factory) and its words of
 grammar as nothing ("的", "吗"). What is left, names and words it does not know, stays as typed.
-`ask` reads a question so (after the names in it), and the learned model (learned.py) counts the
-words of the English it gives, so a question in Chinese shares what questions in English taught."""
+`ask` reads a question so, after putting its names in English (ask._read), and the learned model
+(learned.py) counts the words of the English `in_english` gives, names as typed, so a question in
+Chinese shares what questions in English taught."""
 
 from __future__ import annotations
 

@@ -67,7 +67,7 @@ def features(text: str) -> tuple[tuple[str, int], ...]:
     """A question's features and how often each occurs: stemmed words, pairs of adjacent words
     ("lei jun"), the four-letter pieces of each word with its edges marked ("#cap", "#ity "), the
     group of synonyms a word is in, by its first word ("=factory" for "plant"); of a question in
-    Chinese, those of the English `ask` reads it as (chinese.py: "工厂在哪" is "factory where")."""
+    Chinese, those of its English (chinese.in_english: "工厂在哪" is "factory where"; names as typed)."""
     said = words(chinese.in_english(text))
     found = Counter(said)
     found.update(f"{a} {b}" for a, b in itertools.pairwise(said))

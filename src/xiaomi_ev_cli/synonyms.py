@@ -136,7 +136,7 @@ CHINESE = {
     "智能": "smart", "制造": "manufacturing", "主导": "major", "主要": "major", "支柱": "pillar",
     "大健康": "big health", "健康": "health", "生物医药": "biomedicine", "医药": "medicine",
     "发改委": "NDRC", "资质": "approval", "许可": "permit", "拿到": "got", "获得": "got",
-    "实现": "", "实现了": "met", "达到": "reached", "达成": "met", "建成": "completed", "竣工": "completed",
+    "实现了": "met", "达到": "reached", "达成": "met", "建成": "completed", "竣工": "completed",
     "完工": "completed", "工程": "works", "用地": "land", "地块": "plot", "买下": "bought",
     "购买": "bought", "买": "buy", "实际": "actual", "预测": "forecast", "准确": "accurate",
     "正确": "correct", "大约": "about", "左右": "about", "还是": "or", "或者": "or", "金额": "amount",
@@ -199,8 +199,9 @@ CHINESE = {
     "分期": "in phases", "一次": "at once", "全资": "wholly owned", "定下来": "set", "时间表": "timeline",
     "干什么": "doing what", "搞": "do", "合资": "joint venture", "工资": "salary", "薪水": "salary",
 }
-# Words of Chinese grammar with no English to them ("的", "吗", "了"): read as nothing, so that what
-# is left of a question in Chinese is words the dataset does not know ("续航里程": range)
+# Words of Chinese grammar with no English to them ("的", "吗", "了"), and a verb that adds nothing to
+# what it governs ("实现量产": mass production): read as nothing, so that what is left of a question
+# in Chinese is words the dataset does not know ("续航里程": range)
 CHINESE_PARTICLES = frozenset((
     "的", "是", "吗", "了", "呢", "吧", "啊", "呀", "么", "嘛", "哦", "都", "也", "还", "就", "很", "这",
     "那", "这个", "那个", "这份", "这家", "一家", "个", "一个", "有没有", "给", "把", "被", "让", "向",
@@ -208,5 +209,5 @@ CHINESE_PARTICLES = frozenset((
     "此", "一共", "总共", "已经", "已", "曾", "再", "又", "才", "只", "就是", "也是", "些", "一些", "情况",
     "是否", "否", "是不是", "能不能", "可不可以", "会不会", "这么", "那么", "名", "座", "次", "这次",
     "以外", "之外", "时",
-    "算不算", "是不是在", "啊", "呗",
+    "算不算", "是不是在", "啊", "呗", "实现",
 ))
