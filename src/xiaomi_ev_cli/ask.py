@@ -338,7 +338,8 @@ _KINDS = (
                         r"|^\W*what(?:'s|s| is| was)\b.*'s name\W*$"  # "what is the registered unit's name"
                         r"|^\W*what(?:'s|s| is| are| was| were)\b.*\bcalled"
                         r"(?: (?:in|by) (?:the |this )?(?:article|story|text|piece|report))?\W*$"
-                        r"|\b(?:is|are|was|were) (?:called|named)\W*$")),  # "the unit is called"
+                        r"|\b(?:is|are|was|were) (?:called|named)\W*$"  # "the unit is called"
+                        r"|\bcalled what\W*$")),  # "tesla is called what", "特斯拉被称为什么"
 )
 # "Which local EV maker": a firm asked for, which no claim about a place names
 _FIRMS = re.compile(r"\b(which|what|name (a|an|one|some|two)) (\w+ ){0,2}"
@@ -2276,6 +2277,7 @@ _KIND_NAMES = {"date": "a date", "quantity": "a figure", "count": "a number of t
 _NAME = re.compile(r"(?<!^)(?<![.?!] )\b([A-Z][A-Za-z0-9]+|[A-Z][A-Z0-9]+)\b")
 
 
+_LEADING_NAME = re.compile(r"^\W*([A-Z][A-Z0-9]+)\b")
 _OWNER = re.compile(r"\b([A-Za-z][A-Za-z0-9]+)'s\s+"  # "byd's sales", not "what's the"
                     r"(?!(?:the|a|an|this|that|there|it|its|their|your|my|our)\b)(?=\w)", re.IGNORECASE)
 
@@ -2287,6 +2289,10 @@ def _strangers(question: str, rest: str, index: Index, places: bool) -> list[str
     unknown: list[str] = []
     named = [m for m in _ASCII_WORD.finditer(rest.casefold()) if places and english.is_place(m.group())]
     capitals = [m.group(1) for m in _NAME.finditer(question)]
+    # a name in capitals first in the question too ("BYD NEV sales"), not a word ("WHERE is the plant")
+    leading = _LEADING_NAME.match(question)
+    if leading and not english.is_word(leading.group(1).casefold()):
+        capitals.insert(0, leading.group(1))
     # a possessive's owner is a name in lower case too ("byd's sales"), not a contraction ("wht's the")
     capitals += [m.group(1) for m in _OWNER.finditer(question) if not english.is_word(m.group(1).casefold())
                  and m.group(1) not in capitals]
