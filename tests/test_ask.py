@@ -35,31 +35,31 @@ def test_the_evaluation_set_is_big_and_varied(ds: Dataset) -> None:
 # What bench/ask_eval.py measured, right first and in the first three, for each part of the set
 # (each part answered with the model fitted without it).
 MEASURED = {
-    "first": (104, 104), "round 3": (20, 20), "round 4": (20, 20), "round 5": (20, 20),
+    "first": (104, 104), "round 3": (19, 19), "round 4": (20, 20), "round 5": (20, 20),
     "round 6": (20, 20), "round 7": (60, 63), "round 8": (58, 59), "round 9": (60, 60),
     "round 10": (70, 70), "round 11": (78, 78), "round 12": (76, 76), "round 13": (72, 74),
     "round 14": (75, 75), "round 15": (75, 76), "round 16": (77, 77), "round 17": (86, 86),
-    "round 18": (85, 86), "round 19": (84, 86), "round 20": (87, 87), "round 21": (87, 87),
+    "round 18": (85, 86), "round 19": (85, 86), "round 20": (87, 87), "round 21": (87, 87),
     "round 22": (87, 87), "round 23": (62, 63), "round 24": (80, 83), "round 25": (79, 79),
     "round 26": (80, 82), "round 27": (81, 83), "round 28": (79, 82), "round 29": (79, 81),
-    "round 30": (87, 89), "round 31": (85, 85), "round 32": (75, 83), "round 33": (75, 77),
+    "round 30": (86, 88), "round 31": (85, 85), "round 32": (75, 84), "round 33": (75, 77),
     "round 34": (83, 87), "round 35": (79, 86), "round 36": (77, 77), "round 37": (70, 74),
-    "round 38": (67, 71), "round 39": (77, 79), "round 40": (71, 75), "round 41": (72, 75),
+    "round 38": (67, 71), "round 39": (77, 79), "round 40": (71, 75), "round 41": (71, 75),
     "round 42": (86, 86), "round 43": (84, 86), "round 44": (80, 81), "round 45": (86, 89),
-    "round 46": (82, 84), "round 47": (83, 87), "round 48": (79, 82), "round 49": (81, 81),
+    "round 46": (82, 84), "round 47": (83, 86), "round 48": (79, 82), "round 49": (81, 81),
     "round 50": (80, 81), "round 51": (80, 84), "round 52": (84, 87), "round 53": (80, 83),
     "round 54": (84, 85), "round 55": (80, 83), "round 56": (84, 86), "round 57": (78, 82),
-    "round 58": (79, 82), "round 59": (76, 80), "round 60": (81, 83), "round 61": (83, 84),
+    "round 58": (79, 82), "round 59": (75, 80), "round 60": (81, 83), "round 61": (83, 84),
     "round 62": (84, 85), "round 63": (80, 82), "round 64": (81, 83), "round 65": (85, 85),
     "round 66": (82, 84), "round 67": (85, 85), "round 68": (82, 83), "round 69": (83, 85),
-    "round 70": (78, 78), "round 71": (81, 84), "round 72": (81, 84), "round 73": (83, 83),
-    "round 74": (82, 84), "round 75": (77, 80), "round 76": (81, 82), "round 77": (82, 84),
+    "round 70": (78, 78), "round 71": (82, 84), "round 72": (80, 83), "round 73": (83, 83),
+    "round 74": (82, 84), "round 75": (77, 80), "round 76": (81, 82), "round 77": (83, 84),
     "round 78": (81, 83), "round 79": (81, 83), "round 80": (82, 83), "round 81": (79, 80),
     "round 82": (82, 84), "round 83": (76, 82), "round 84": (79, 84), "round 85": (81, 81),
     "round 86": (79, 81), "round 87": (83, 83), "round 88": (85, 85), "round 89": (78, 80),
     "round 90": (79, 82), "round 91": (78, 80), "round 92": (77, 79), "round 93": (73, 79),
     "round 94": (84, 84), "round 95": (84, 84), "round 96": (77, 80), "round 97": (82, 82),
-    "round 98": (69, 71),
+    "round 98": (74, 76), "round 99": (80, 81),
 }
 
 
@@ -777,6 +777,13 @@ BEST_FIRST = [
     ("全球规模最大的电动汽车市场", "market.china-largest"),
     ("2024年量产目标是否如期实现", "followup.first-deliveries"),
     ("the registered car unit is called what", "registration.unit"),
+    # a learner's English, and Chinese and English mixed: building it together with Xiaomi is
+    # partnering, number one the leader, whether they did it or not whether the target was met
+    ("who build the car factory together with xiaomi", "agreement.partner"),
+    ("tesla is number one in EV?", "carmakers.tesla-leader"),
+    ("the 2024 target, xiaomi do it or not?", "followup.first-deliveries"),
+    ("e-town 全名 is what", "agreement.e-town-name"),
+    ("E-Town 是干嘛的", "e-town.role"),
     # a field's name or path, as a script writer names one; a phase's number typed onto it
     ("plant.city?", "plant.city"),
     ("etown_industries[it]", "e-town.industry-it"),
