@@ -35,31 +35,31 @@ def test_the_evaluation_set_is_big_and_varied(ds: Dataset) -> None:
 # What bench/ask_eval.py measured, right first and in the first three, for each part of the set
 # (each part answered with the model fitted without it).
 MEASURED = {
-    "first": (104, 104), "round 3": (19, 19), "round 4": (20, 20), "round 5": (20, 20),
-    "round 6": (20, 20), "round 7": (60, 63), "round 8": (58, 59), "round 9": (60, 60),
-    "round 10": (70, 70), "round 11": (78, 78), "round 12": (76, 76), "round 13": (72, 74),
+    "first": (104, 104), "round 3": (20, 20), "round 4": (20, 20), "round 5": (20, 20),
+    "round 6": (20, 20), "round 7": (62, 63), "round 8": (58, 59), "round 9": (60, 60),
+    "round 10": (70, 70), "round 11": (78, 78), "round 12": (76, 76), "round 13": (73, 74),
     "round 14": (75, 75), "round 15": (75, 76), "round 16": (77, 77), "round 17": (86, 86),
     "round 18": (85, 86), "round 19": (85, 86), "round 20": (87, 87), "round 21": (87, 87),
     "round 22": (87, 87), "round 23": (62, 63), "round 24": (80, 83), "round 25": (79, 79),
-    "round 26": (80, 82), "round 27": (81, 83), "round 28": (79, 82), "round 29": (79, 81),
-    "round 30": (86, 88), "round 31": (85, 85), "round 32": (75, 84), "round 33": (75, 77),
+    "round 26": (81, 82), "round 27": (81, 83), "round 28": (79, 82), "round 29": (79, 81),
+    "round 30": (86, 88), "round 31": (85, 85), "round 32": (75, 83), "round 33": (74, 77),
     "round 34": (83, 87), "round 35": (79, 86), "round 36": (77, 77), "round 37": (70, 74),
-    "round 38": (67, 71), "round 39": (77, 79), "round 40": (71, 75), "round 41": (71, 75),
-    "round 42": (86, 86), "round 43": (84, 86), "round 44": (80, 81), "round 45": (86, 89),
+    "round 38": (67, 71), "round 39": (77, 79), "round 40": (71, 74), "round 41": (70, 76),
+    "round 42": (86, 86), "round 43": (85, 87), "round 44": (80, 81), "round 45": (86, 89),
     "round 46": (82, 84), "round 47": (83, 86), "round 48": (79, 82), "round 49": (81, 81),
-    "round 50": (80, 81), "round 51": (80, 84), "round 52": (84, 87), "round 53": (80, 83),
-    "round 54": (84, 85), "round 55": (80, 83), "round 56": (84, 86), "round 57": (78, 82),
-    "round 58": (79, 82), "round 59": (75, 80), "round 60": (81, 83), "round 61": (83, 84),
-    "round 62": (84, 85), "round 63": (80, 82), "round 64": (81, 83), "round 65": (85, 85),
+    "round 50": (80, 81), "round 51": (80, 84), "round 52": (85, 87), "round 53": (80, 83),
+    "round 54": (84, 85), "round 55": (79, 82), "round 56": (85, 86), "round 57": (78, 82),
+    "round 58": (80, 83), "round 59": (75, 80), "round 60": (81, 83), "round 61": (83, 84),
+    "round 62": (83, 84), "round 63": (81, 83), "round 64": (81, 82), "round 65": (85, 85),
     "round 66": (82, 84), "round 67": (85, 85), "round 68": (82, 83), "round 69": (83, 85),
-    "round 70": (78, 78), "round 71": (82, 84), "round 72": (80, 83), "round 73": (83, 83),
-    "round 74": (82, 84), "round 75": (77, 80), "round 76": (81, 82), "round 77": (83, 84),
+    "round 70": (78, 78), "round 71": (83, 84), "round 72": (80, 83), "round 73": (83, 83),
+    "round 74": (82, 84), "round 75": (76, 80), "round 76": (81, 82), "round 77": (83, 84),
     "round 78": (81, 83), "round 79": (81, 83), "round 80": (82, 83), "round 81": (79, 80),
-    "round 82": (82, 84), "round 83": (76, 82), "round 84": (79, 84), "round 85": (81, 81),
+    "round 82": (82, 84), "round 83": (76, 83), "round 84": (81, 84), "round 85": (81, 81),
     "round 86": (79, 81), "round 87": (83, 83), "round 88": (85, 85), "round 89": (78, 80),
     "round 90": (79, 82), "round 91": (78, 80), "round 92": (77, 79), "round 93": (73, 79),
     "round 94": (84, 84), "round 95": (84, 84), "round 96": (77, 80), "round 97": (82, 82),
-    "round 98": (74, 76), "round 99": (80, 81),
+    "round 98": (74, 76), "round 99": (80, 82),
 }
 
 
@@ -807,6 +807,7 @@ MOVED_BY_THE_MODEL = frozenset({
     "full-year 2021 NEV sales", "what is the ev programme's budget", "2021年 全年 新能源 销量",
     "what did the e town committee sign", "what is lei jun's goal", "lei juns goal",
     "output of all phases together", "what does xiaomi sell", "where will production happen",
+    "xiaomi ev launch timing", "types of firms based in e-town",
 })
 # Questions the model answers or refuses by turns as it is refitted ("made public" questions
 # outnumber the one about going public; after round 93 the phase 2 land price for what phase 2's
@@ -1301,6 +1302,25 @@ def test_the_model_reads_a_question_in_chinese_in_the_english_ask_reads_it_as() 
     chance = learned.fit(examples).probabilities("截至11月的销量")
     assert chance["followup.nev-sales-2021-jan-nov"] > 0.8
     assert chinese.in_english("截至2021年11月的销量是多少") == "as of in 2021 november sales how much"
+
+
+def test_the_model_reads_a_phrase_as_the_words_ask_reads_it_as(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Its phrases as the rules read them (synonyms.PHRASES): what "partner" taught answers "who
+    built it together with xiaomi", not what "who built" did; what "on track" taught, "on schedule"."""
+    examples = [("is the car project on track", ["q3-report.on-track"]),
+                ("who is xiaomi's partner", ["agreement.partner"]),
+                ("when was the car project announced", ["investment.announced"]),
+                ("who built the plant", ["plant.operator"])]
+    fitted = learned.fit(examples)
+    assert fitted.probabilities("car project on schedule?")["q3-report.on-track"] > 0.5
+    assert fitted.probabilities("who built it together with xiaomi")["agreement.partner"] > 0.5
+    learned.features.cache_clear()
+    monkeypatch.setattr(learned, "PHRASE_WORDS", {})  # without the phrases, it reads the words alone
+    try:
+        fitted = learned.fit(examples)
+        assert fitted.probabilities("who built it together with xiaomi")["agreement.partner"] < 0.5
+    finally:
+        learned.features.cache_clear()
 
 
 def test_the_shipped_model_is_what_the_questions_and_records_fit(ds: Dataset) -> None:

@@ -19,7 +19,7 @@ from .errors import NotFoundError, quoted
 from .lookup import Figure, Result, derive, entity_names
 from .models import Claim, FollowUp, date_bounds
 from .search import MAX_GUESSES, MAX_TERMS, STOPWORDS, Index, record_fields, stem, tokens
-from .synonyms import SYNONYMS
+from .synonyms import PHRASE_WORDS, SYNONYMS, rephrased
 
 # Words a question is made of but an answer is not.
 QUESTION_SPELLINGS = (
@@ -74,107 +74,6 @@ GENERIC_WORDS = frozenset(stem(w) for w in GENERIC_SPELLINGS)
 QUESTION_WORDS = frozenset(stem(w) for w in QUESTION_SPELLINGS)  # (a question in Chinese is read in English)
 
 
-# Phrases that are one word here, or that say what other words say.
-PHRASES = (("set up", "setup"), ("setting up", "setup"), ("sets up", "setup"),
-           ("in one go", "in a single stage"), ("all at once", "in a single stage"),
-           ("at one time", "in a single stage"), ("sells for", "price"), ("sell for", "price"),
-           ("sold for", "price"), ("sign off", "approve"), ("signed off", "approved"),
-           ("green light", "approval"), ("go-ahead", "approval"), ("going to plan", "on track"),
-           ("on schedule", "on track"), ("according to plan", "on track"), ("in charge", "head"),
-           ("top man", "head"), ("top woman", "head"), ("main man", "head"), ("top boss", "head"),
-           ("man at the top", "head"), ("woman at the top", "head"), ("at the helm of", "head of"),
-           ("at the helm", "head"), ("head honcho", "head"), ("top dog", "head"), ("big cheese", "head"),
-           ("team up with", "partner with"), ("teamed up with", "partnered with"),
-           ("teams up with", "partners with"), ("teaming up with", "partnering with"),
-           ("together with", "partnering with"), ("tie up with", "partner with"),
-           ("tied up with", "partnered with"), ("tie-up", "partnership"),
-           ("up and running", "operational"), ("the claim that", " "), ("the claims that", " "),
-           ("known for", " "), ("famous for", " "), ("noted for", " "),
-           # what a place is like is what it is, not where ("what kind of place is E-Town")
-           ("kind of place", "kind of"), ("sort of place", "sort of"), ("type of place", "type of"),
-           ("broke ground", "groundbreaking"), ("break ground", "groundbreaking"),
-           ("start operating", "operational"), ("started operating", "operational"),  # opened, not run
-           ("began operating", "operational"), ("begin operating", "operational"),
-           ("starts operating", "operational"), ("go into operation", "operational"),
-           ("went into operation", "operational"), ("into operation", "operational"),
-           ("first phase", "phase 1"), ("first stage", "phase 1"),
-           ("phase one", "phase 1"), ("stage one", "phase 1"), ("also known as", "alias"),
-           ("stand for", "alias"), ("stands for", "alias"), ("short for", "alias"), ("stand behind", "alias"),
-           ("stands behind", "alias"), ("market cap", "market capitalisation"),
-           ("market value", "market capitalisation"), ("market valuation", "market capitalisation"),
-           ("next-gen", "next-generation"), ("next gen", "next-generation"), ("on time", "met"),
-           ("number one", "leader"), ("do it or not", "met"), ("make it or not", "met"),
-           ("pull it off", "met"), ("pulled it off", "met"),
-           ("so far", "actually"), ("to date", "actually"), ("ten years", "decade"), ("10 years", "decade"),
-           ("head office", "headquarters"), ("head offices", "headquarters"),
-           ("year on year", "year-on-year"), ("wrap up", "finish"), ("wrapped up", "finished"),
-           ("wraps up", "finishes"), ("in time", "met"),
-           ("new energy vehicles", "NEVs"), ("new energy vehicle", "NEV"), ("twelve months", "year"),
-           ("new energy cars", "NEVs"), ("new energy car", "NEV"), ("new-energy vehicles", "NEVs"),
-           ("new-energy vehicle", "NEV"), ("new-energy cars", "NEVs"), ("new-energy car", "NEV"),
-           ("12 months", "year"), ("come out", "debut"), ("came out", "debuted"),
-           ("comes out", "debut"), ("roll off the line", "production"),
-           ("rolled off the line", "produced"), ("rolls off the line", "production"),
-           ("made public", "announced"), ("make public", "announce"), ("pull the covers off", "unveil"),
-           ("pulled the covers off", "unveiled"), ("took the wraps off", "unveiled"),
-           ("take the wraps off", "unveil"),
-           ("one stage of", "each stage of"), ("one phase of", "each phase of"),
-           ("what's the deal with", "what about"), ("what is the deal with", "what about"),
-           ("whats the deal with", "what about"), ("in volume", "mass production"),
-           ("at scale", "mass production"), ("volume production", "mass production"),
-           ("volume manufacturing", "mass production"), ("mass manufacturing", "mass production"),
-           ("kick off", "start"), ("kicks off", "starts"), ("kicked off", "started"),
-           ("the works", "the factory"), ("seat of", "headquarters of"),  # British: "the works"
-           ("business licence", "registration"), ("business license", "registration"),
-           ("done", "completed"),  # "when was phase 1 done" (read as "do", a question word, otherwise)
-           ("come from", "source"), ("comes from", "source"), ("came from", "source"),
-           # "where's that from": its source, not a place
-           ("where's that from", "what is its source"), ("where is that from", "what is its source"),
-           ("where's this from", "what is its source"), ("where is this from", "what is its source"),
-           ("each year", "a year"), ("every year", "a year"),  # not "each" of the stages
-           ("tally", "total"), ("tl;dr", "summary"), ("tldr", "summary"), ("eli5", "explain"),
-           ("per cent", "percent"), ("on course", "on track"),
-           ("which half of", "which part of"), ("what half of", "what part of"),  # of a place
-           ("which capital", "which city"), ("what capital", "what city"),  # not money
-           ("which region of", "which part of"), ("what region of", "what part of"),
-           ("which area of", "which part of"), ("what area of", "what part of"),
-           ("aka", "alias"), ("a.k.a", "alias"), ("sop", "start of mass production"),
-           ("come into being", "founded"), ("came into being", "founded"),
-           ("come into existence", "founded"), ("came into existence", "founded"),
-           ("r and d", "r&d"), ("r & d", "r&d"), ("r n d", "r&d"),  # research and development
-           ("sum up", "summarise"), ("sums up", "summarises"), ("in a nutshell", "summarised"),
-           # firms that make cars, not Xiaomi's own car company ("car companies headquartered in E-Town")
-           ("car companies", "carmakers"), ("car firms", "carmakers"), ("auto companies", "automakers"),
-           ("auto firms", "automakers"), ("automotive companies", "automakers"),
-           ("which car company", "which carmaker"), ("what car company", "what carmaker"),  # of any firm
-           ("line of work", "business"), ("line of business", "business"),
-           ("volume output", "mass production"), ("formal title", "official name"),
-           ("official title", "official name"), ("full title", "full name"),
-           ("capital expenditure", "capex"), ("capital spending", "capex"), ("go-to-market", "launch"),
-           ("go to market", "launch"), ("named in the", "mentioned in the"), ("sales start", "on sale"),
-           ("start of sales", "on sale"), ("sales began", "went on sale"),
-           ("in big numbers", "mass production"), ("in big number", "mass production"),
-           ("in large numbers", "mass production"), ("in large number", "mass production"),
-           ("took place", "happened"), ("handed over", "delivered"), ("hand over", "deliver"),
-           ("how many heads", "how many staff"), ("position in the", "rank in the"),
-           ("standing in the", "rank in the"), ("piling into", "entering"), ("pile into", "enter"),
-           ("flocking to", "entering"), ("flock to", "enter"), ("rushing into", "entering"),
-           ("rush into", "enter"), ("do the needful and share", "tell"), ("do the needful", " "),
-           ("kindly share", "tell"), ("please share", "tell"), ("pls share", "tell"),
-           ("green development", "green growth"), ("output target", "output"), ("output goal", "output"),
-           ("by the end of", "by"), ("by end of", "by"), ("at the end of", "at"), ("at stake", " "),
-           ("inside", "in"), ("within", "in"),
-           # telling the public, making a thing public, is announcing it
-           ("told the public", "announced"), ("tell the public", "announce"), ("made public", "announced"),
-           ("make public", "announce"),
-           # the capital is Beijing (capital alone is money: "capital expenditure")
-           ("the capital city", "Beijing"), ("the chinese capital", "Beijing"),
-           ("china's capital", "Beijing"), ("the capital", "Beijing"),
-           # putting one's name to a thing is signing it; a car that leaves the plant is delivered
-           ("put its name to", "signed"), ("put their name to", "signed"), ("put pen to paper", "signed"),
-           *((f"{verb} the {works}", "delivered from the plant") for verb in ("leave", "left", "leaves")
-             for works in ("plant", "factory", "works")))
-_PHRASE_WORDS = dict(PHRASES)
 
 
 # what joins the words of a field's name or path, as a script names one ("plant_site", "plant.city",
@@ -193,12 +92,6 @@ def _glued_phase() -> re.Pattern[str]:
 @functools.cache
 def _located_in() -> re.Pattern[str]:
     return re.compile(r"(?<=\w) (?:located|situated) in\b", re.IGNORECASE)
-
-
-@functools.cache
-def _phrases() -> re.Pattern[str]:  # one for them all, longest first ("new energy vehicles" first)
-    return re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, _PHRASE_WORDS), key=len, reverse=True))
-                      + r")\b", re.IGNORECASE)
 
 
 # The patterns below that most questions do not need are kept as text and compiled by `re` when a
@@ -1560,9 +1453,8 @@ def _ruled(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Ans
     quoted_words = [w for m in _QUOTED.finditer(question) if (w := _plain(m.group(1)))
                     and any(w in _plain(claim.quote) for claim in ds.claims)]
     folded = question.casefold()
-    if any(phrase in folded for phrase in _PHRASE_WORDS):  # not within words quoted from the article
-        question = _outside_quotes(question, lambda part: _phrases().sub(
-            lambda m: _PHRASE_WORDS.get(m.group().casefold(), m.group()), part))
+    if any(phrase in folded for phrase in PHRASE_WORDS):  # not within words quoted from the article
+        question = _outside_quotes(question, rephrased)
     question = _PURPOSE_OF_ASKING.sub(" ", question)
     if "_" in question or "." in question:  # a field's name: "annual_capacity", "plant.city", "phase2_land"
         question = _glued_phase().sub(r"\1 \2", _field_join().sub(" ", question))

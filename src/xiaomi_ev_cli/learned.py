@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING
 
 from . import chinese
 from .search import stem, tokens
-from .synonyms import SYNONYMS
+from .synonyms import PHRASE_WORDS, SYNONYMS, rephrased
 
 if TYPE_CHECKING:
     from .dataset import Dataset
@@ -67,8 +67,12 @@ def features(text: str) -> tuple[tuple[str, int], ...]:
     """A question's features and how often each occurs: stemmed words, pairs of adjacent words
     ("lei jun"), the four-letter pieces of each word with its edges marked ("#cap", "#ity "), the
     group of synonyms a word is in, by its first word ("=factory" for "plant"); of a question in
-    Chinese, those of its English (chinese.in_english: "工厂在哪" is "factory where"; names as typed)."""
-    said = words(chinese.in_english(text))
+    Chinese, those of its English (chinese.in_english: "工厂在哪" is "factory where"; names as typed);
+    its phrases read as `ask` reads them ("on schedule" is "on track": synonyms.PHRASES)."""
+    text = chinese.in_english(text)
+    if any(phrase in text.casefold() for phrase in PHRASE_WORDS):
+        text = rephrased(text)
+    said = words(text)
     found = Counter(said)
     found.update(f"{a} {b}" for a, b in itertools.pairwise(said))
     for word in said:
