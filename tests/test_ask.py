@@ -784,6 +784,12 @@ BEST_FIRST = [
     ("the 2024 target, xiaomi do it or not?", "followup.first-deliveries"),
     ("e-town 全名 is what", "agreement.e-town-name"),
     ("E-Town 是干嘛的", "e-town.role"),
+    # a statement to check: a firm's factory put in a place the dataset does not know is asked where
+    # it is; a month is no name
+    ("Xiaomi's car plant is in Shanghai", "plant.city plant.site"),
+    ("is xiaomi's car plant in Shanghai", "plant.city plant.site"),
+    ("Construction of phase 1 started in April 2022", "followup.phase1-construction"),
+    ("The SU7 was unveiled in December 2023", "followup.su7-unveiled"),
     # a field's name or path, as a script writer names one; a phase's number typed onto it
     ("plant.city?", "plant.city"),
     ("etown_industries[it]", "e-town.industry-it"),
@@ -891,7 +897,9 @@ def test_ask_understands_chinese_names(ds: Dataset) -> None:
                                       "xiaomi plant plans in munich or budapest",
                                       # in Chinese, the words it reads and a word it does not
                                       "小米SU7的续航里程是多少", "雷军今年多大年纪",
-                                      "小米汽车有多少充电桩", "小米汽车的电池供应商是谁"])
+                                      "小米汽车有多少充电桩", "小米汽车的电池供应商是谁",
+                                      # a factory "in" what is no place
+                                      "is xiaomi's plant in trouble"])
 def test_a_question_about_what_the_dataset_never_speaks_of_is_refused(ds: Dataset, question: str) -> None:
     answers, refusal = (ask._ruled if question in MOVED_BY_THE_MODEL | BORDERLINE else ask.rank)(ds, question)
     assert answers and refusal.startswith("the dataset never speaks of ")

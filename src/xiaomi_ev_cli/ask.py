@@ -297,6 +297,7 @@ _SAYING = re.compile(r"\b(set|gave|give|given|announc\w*|sa(y|ys|id)|stated?|est
 _FORWARD = frozenset({"plan", "target", "pledge", "estimate"})
 # The place a question offers last ("is the plant located in Shanghai", "in Beijing or Shanghai",
 # "in Chaoyang district")
+_FACTORY_WORDS = frozenset(tokens("factory factories plant plants facility works gigafactory"))
 _PLACE_KINDS = r"(?:\s+(?:district|city|province|county|area|zone|region))?"
 _OFFERED = re.compile(rf"\b(?:in|or) ([^\W\d_]+){_PLACE_KINDS}\W*$")
 _EITHER = re.compile(r"\bin (\S+) or ([\w-]+)\W*$")  # either place may be one it does not know
@@ -305,8 +306,9 @@ _EITHER = re.compile(r"\bin (\S+) or ([\w-]+)\W*$")  # either place may be one i
 # "is the plant in Shanghai": a name (taken out), then the place offered; compiled when a question
 # names only factories or places
 @functools.cache
-def _is_in() -> re.Pattern[str]:
-    return re.compile(r"^\W*(?:the\s+)?(?:is|are|was|were|isnt|isn't|arent|aren't|wasnt|wasn't)(?:\s+the)?\s+"
+def _is_in() -> re.Pattern[str]:  # or said of it: "Xiaomi's car plant is in Shanghai"
+    return re.compile(r"^\W*(?:[^\W\d_]+\W+){0,3}?(?:is|are|was|were|isnt|isn't|arent|aren't|wasnt|wasn't)"
+                      r"(?:\s+the)?\W+(?:[^\W\d_]+\W+){0,3}?"
                       r"(?:not\s+)?(?:(?:located|based|built|being built|going|going to be|to be|set to be"
                       r"|due to be)\s+)?"
                       rf"in ([^\W\d_]+){_PLACE_KINDS}\W*$")
@@ -1533,9 +1535,13 @@ def _ruled(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Ans
     kind = _kind_asked(question.casefold())
     # "is the plant in Shanghai": where it is, when the dataset knows no Shanghai (of a factory or a
     # place: a firm may be "in trouble")
-    placed = _is_in().match(rest) if kind is None and mentioned and all(
-        ds.entities[m].type in ("facility", "place") for m in mentioned) else None
-    if placed and stem(placed.group(1)) not in index.idf and placed.group(1) not in _MONTH_NUMBER:
+    # (or of a firm's factory, where the place is one: "is xiaomi's car plant in Shanghai")
+    factory = mentioned and not all(ds.entities[m].type in ("facility", "place") for m in mentioned) \
+        and bool(_FACTORY_WORDS & set(tokens(rest)))
+    placed = _is_in().match(rest) if kind is None and mentioned and (factory or all(
+        ds.entities[m].type in ("facility", "place") for m in mentioned)) else None
+    if placed and stem(placed.group(1)) not in index.idf and placed.group(1) not in _MONTH_NUMBER \
+            and (not factory or english.is_place(placed.group(1))):
         kind = "place"
     if kind == "count" and _PER_YEAR.search(question.casefold()) and _CARS.search(question.casefold()):
         # "how many cars will it build a year": make
@@ -2198,8 +2204,8 @@ def _strangers(question: str, rest: str, index: Index, places: bool) -> list[str
     for word in capitals + [m.group() for m in named]:
         if word.casefold() not in rest.casefold() or word.casefold() in map(str.casefold, unknown):
             continue  # part of a known entity's name, or said already
-        if word.casefold() in _YEAR_PARTS:
-            continue  # a part of a year ("in H2 2024"), no name
+        if (folded := word.casefold()) in _YEAR_PARTS or folded in _MONTH_NUMBER or folded in english.MONTHS:
+            continue  # a part of a year ("in H2 2024"), a month ("started in April 2022"): no name
         terms = tokens(word)
         known = (t in index.idf or t in QUESTION_WORDS or any(w in index.idf for w in _SYNONYMS.get(t, ()))
                  or index.expand(t) for t in terms)
