@@ -38,10 +38,10 @@ MEASURED = {
     "first": (104, 104), "round 3": (20, 20), "round 4": (20, 20), "round 5": (20, 20),
     "round 6": (20, 20), "round 7": (61, 62), "round 8": (58, 59), "round 9": (60, 60),
     "round 10": (70, 70), "round 11": (78, 78), "round 12": (76, 76), "round 13": (73, 74),
-    "round 14": (75, 75), "round 15": (75, 76), "round 16": (77, 77), "round 17": (86, 86),
+    "round 14": (75, 75), "round 15": (76, 76), "round 16": (77, 77), "round 17": (86, 86),
     "round 18": (85, 86), "round 19": (85, 86), "round 20": (87, 87), "round 21": (87, 87),
     "round 22": (87, 87), "round 23": (62, 63), "round 24": (80, 83), "round 25": (79, 79),
-    "round 26": (81, 82), "round 27": (81, 82), "round 28": (79, 82), "round 29": (80, 82),
+    "round 26": (81, 82), "round 27": (81, 82), "round 28": (79, 82), "round 29": (79, 81),
     "round 30": (86, 88), "round 31": (85, 85), "round 32": (75, 84), "round 33": (73, 77),
     "round 34": (83, 87), "round 35": (79, 86), "round 36": (77, 77), "round 37": (71, 74),
     "round 38": (67, 71), "round 39": (77, 79), "round 40": (71, 74), "round 41": (70, 76),
@@ -52,14 +52,14 @@ MEASURED = {
     "round 58": (80, 83), "round 59": (75, 80), "round 60": (81, 83), "round 61": (83, 84),
     "round 62": (83, 84), "round 63": (81, 83), "round 64": (81, 82), "round 65": (85, 85),
     "round 66": (82, 84), "round 67": (85, 85), "round 68": (82, 83), "round 69": (83, 85),
-    "round 70": (78, 78), "round 71": (83, 84), "round 72": (81, 84), "round 73": (83, 83),
+    "round 70": (78, 78), "round 71": (83, 84), "round 72": (82, 85), "round 73": (83, 83),
     "round 74": (82, 84), "round 75": (76, 80), "round 76": (81, 82), "round 77": (83, 84),
-    "round 78": (81, 83), "round 79": (81, 83), "round 80": (82, 83), "round 81": (79, 80),
-    "round 82": (82, 84), "round 83": (76, 83), "round 84": (81, 84), "round 85": (81, 81),
+    "round 78": (81, 83), "round 79": (81, 83), "round 80": (82, 83), "round 81": (80, 81),
+    "round 82": (81, 84), "round 83": (76, 83), "round 84": (81, 84), "round 85": (81, 81),
     "round 86": (79, 81), "round 87": (83, 83), "round 88": (85, 85), "round 89": (78, 80),
     "round 90": (79, 82), "round 91": (78, 80), "round 92": (77, 79), "round 93": (73, 79),
     "round 94": (84, 84), "round 95": (84, 84), "round 96": (77, 80), "round 97": (82, 82),
-    "round 98": (74, 76), "round 99": (80, 82), "round 100": (80, 80),
+    "round 98": (74, 76), "round 99": (80, 82), "round 100": (80, 80), "round 101": (81, 82),
 }
 
 
@@ -813,7 +813,7 @@ MOVED_BY_THE_MODEL = frozenset({
     "full-year 2021 NEV sales", "what is the ev programme's budget", "2021年 全年 新能源 销量",
     "what did the e town committee sign", "what is lei jun's goal", "lei juns goal",
     "output of all phases together", "what does xiaomi sell", "where will production happen",
-    "xiaomi ev launch timing", "types of firms based in e-town",
+    "xiaomi ev launch timing", "types of firms based in e-town", "is xiaomi's plant in trouble",
 })
 # Questions the model answers or refuses by turns as it is refitted ("made public" questions
 # outnumber the one about going public; after round 93 the phase 2 land price for what phase 2's
