@@ -790,6 +790,12 @@ BEST_FIRST = [
     ("is xiaomi's car plant in Shanghai", "plant.city plant.site"),
     ("Construction of phase 1 started in April 2022", "followup.phase1-construction"),
     ("The SU7 was unveiled in December 2023", "followup.su7-unveiled"),
+    # what someone said of a thing is the words said, not its date; a year before a year is the
+    # year before; a ten-month figure asks no month
+    ("what did xiaomi say about registering its ev company", "registration.milestone"),
+    ("what did xiaomi's q3 filing say about cars", "q3-report.on-track q3-report.team-size"),
+    ("nev sales a year before 2021", "derived.nev-sales-2020-jan-oct"),
+    ("10-month nev sales in 2020", "derived.nev-sales-2020-jan-oct"),
     # a field's name or path, as a script writer names one; a phase's number typed onto it
     ("plant.city?", "plant.city"),
     ("etown_industries[it]", "e-town.industry-it"),

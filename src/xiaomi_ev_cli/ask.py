@@ -204,7 +204,7 @@ _INTERVAL_TERMS = frozenset(tokens("after before since later between from passed
 _UNITS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
           "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen")
 # "month" asks a date, but not as a count of them ("the first ten month", "3 month")
-_NOT_COUNTED = "(?<!\\d )" + "".join(f"(?<!{n} )" for n in _UNITS[1:13])
+_NOT_COUNTED = "(?<!\\d )(?<!\\d-)" + "".join(f"(?<!{n} )(?<!{n}-)" for n in _UNITS[1:13])  # "ten-month"
 # What kind of answer a question asks for, by the words it starts with or contains.
 _KINDS = (
     ("date", re.compile(r"\b(when|what (year|date|month|day|weekday)|which (year|date|month|day|weekday)|date"
@@ -391,6 +391,8 @@ _IN_THE_TEXT = re.compile(r"\b(?:at|in) (?:the|its) (?:very )?(?:(?:first|openin
 
 # "How did Xiaomi describe it": words, not a figure or a date.
 _DESCRIBE = re.compile(r"\b(describ\w*|characteri[sz]\w*|portray\w*|depict\w*|summar(?:y|i[sz]\w*))\b")
+# what someone said of a thing is what was said, in words ("what did xiaomi say about registering")
+_SAID_OF = re.compile(r"\bwhat (?:did|does|do|has|have) (?:[\w'-]+ ){1,3}(?:say|said) (?:about|of|on|when)\b")
 # What defines a name, when a question gives only the name ("tell me about E-Town"), or the name
 # and words that ask what it is ("Xiaomi's core business", "why is E-Town important")
 _DEFINING = frozenset({"description", "role", "chief-executive"})
@@ -434,6 +436,17 @@ _NUMBER_WORDS = frozenset(_NUMBER_WORD.split("|"))
 @functools.cache
 def _spelt_number() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{_NUMBER_WORD})(?:[\s-]+(?:and[\s-]+)?(?:{_NUMBER_WORD}))*\b", re.IGNORECASE)
+
+
+# "a year before 2021" is 2020; "two years after 2021", 2023 (numbers spelt out are digits by then)
+_YEARS_FROM = re.compile(r"\b(?:the\s+)?(a|one|\d)\s+years?\s+(before|after|prior to|earlier than|later than)"
+                         r"\s+((?:19|20)\d\d)\b", re.IGNORECASE)
+
+
+def _years_from(match: re.Match[str]) -> str:
+    count = 1 if match.group(1).casefold() in ("a", "one") else int(match.group(1))
+    later = match.group(2).casefold() in ("after", "later than")
+    return str(int(match.group(3)) + (count if later else -count))
 
 
 def _spelt_in_digits(text: str) -> str:
@@ -1503,6 +1516,8 @@ def _ruled(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Ans
     question = _BARE_PERCENT.sub(" percent ", question)  # "growth (%)": a percentage asked for
     question = _SPACED_THOUSANDS.sub(lambda m: re.sub(r"\D", "", m.group()), question)
     question = _SCALED.sub(_in_base_units, _DOLLAR_BILLIONS.sub(r"$\1 billion", _spelt_in_digits(question)))
+    if "year" in question.casefold():
+        question = _YEARS_FROM.sub(_years_from, question)
     # "phase II" is phase 2
     question = _arabic_phases(question)
     if not question.isupper():  # "IT in E-Town" is information technology, not "it"
@@ -1556,7 +1571,7 @@ def _ruled(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Ans
     # "who announced the 2024 target": about the statement, which was made, not about the plan
     future = not after and not saying and bool(_FUTURE.search(question.casefold()))
     past = not (after or future or saying) and bool(_PAST.search(question.casefold()))
-    describe = bool(_DESCRIBE.search(question.casefold()))
+    describe = bool(_DESCRIBE.search(question.casefold()) or _SAID_OF.search(question.casefold()))
     wanted = _MEASURE_OF.sub(" ", _BASE_YEAR.sub(" ", rest))  # "size of the bet": the bet, not the team size
     content = [t for t in tokens(_DESCRIBE.sub(" ", wanted.casefold()) if describe else wanted)
                if t not in QUESTION_WORDS and t not in _DISCOURSE and (len(t) > 1 or t.isdigit())
