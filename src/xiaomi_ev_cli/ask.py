@@ -1449,11 +1449,13 @@ def _names_in_english(ds: Dataset, question: str) -> str:
 
 
 def _read(ds: Dataset, question: str) -> str:
-    """A question as the rules read it: in Chinese, in English from the start, its names first (a
-    Chinese name holds words of its own: 小米汽车)."""
+    """A question as the rules read it: in Chinese, in English from the start, its slips of an input
+    method put right and its names first (a Chinese name holds words of its own: 小米汽车)."""
     if not chinese.has_chinese(question):
         return question
-    return chinese.in_english(_names_in_english(ds, chinese.simplified(question)))
+    # a slip of an input method put right first, in the names too ("雷君": 雷军)
+    names = tuple(sorted({n for e in ds.entities.values() for n in entity_names(e) if not n.isascii()}))
+    return chinese.in_english(_names_in_english(ds, chinese.corrected(chinese.simplified(question), names)))
 
 
 def _ruled(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Answer], str]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
+from pathlib import Path
 
 from .english import MONTHS
 from .synonyms import CHINESE, CHINESE_PARTICLES
@@ -123,6 +124,68 @@ def _in_millions(value: float) -> str:
 _NAMES = {"经开区": "亦庄", "北京新能源汽车公司": "北汽新能源", "北京新能源汽车": "北汽新能源"}
 
 
+# The characters of GB 2312 by their first reading in pinyin, without tones (tools/make_pinyin.py)
+PINYIN = Path(__file__).resolve().parent / "lexicon" / "pinyin.tsv"
+
+
+@functools.cache
+def _readings() -> dict[str, str]:
+    readings: dict[str, str] = {}
+    for line in PINYIN.read_text(encoding="utf-8").splitlines():
+        sound, _, chars = line.partition("\t")
+        readings.update(dict.fromkeys(chars, sound))
+    return readings
+
+
+def _sound(word: str) -> str:
+    """How a word of Chinese characters reads in pinyin without tones, each character by its first
+    reading ("公司": "gong si"; none where a character has none)."""
+    readings = _readings()
+    return " ".join(readings[char] for char in word) if all(char in readings for char in word) else ""
+
+
+@functools.cache
+def _known_sounds(names: tuple[str, ...]) -> dict[str, str]:
+    """Each word of two or more characters it knows, and the names given, by how it sounds."""
+    words: dict[str, set[str]] = {}
+    for word in {*CHINESE, *_NAMES, *names}:
+        if len(word) > 1 and (sound := _sound(word)):
+            words.setdefault(sound, set()).add(word)
+    return {sound: found.pop() for sound, found in words.items() if len(found) == 1}  # not 简称, 建成
+
+
+def _all_known(piece: str, known: set[str]) -> bool:
+    """Whether a piece is words it knows, written as typed ("买了": bought, not 卖了, sold)."""
+    if not piece:
+        return True
+    return any(piece[:n] in known and _all_known(piece[n:], known) for n in range(len(piece), 0, -1))
+
+
+def corrected(text: str, names: tuple[str, ...] = ()) -> str:
+    """A text with each slip of a pinyin input method put right: two to four characters that sound
+    as a word it knows (or one of the `names`) sounds, longer than any word written as typed there,
+    are that word ("小米是一家什么公四": 公司; "雷君": 雷军 of the names); not where words it knows
+    are written there ("买了": bought, not 卖了), nor where two words it knows sound the same."""
+    if not has_chinese(text):
+        return text
+    known = {*CHINESE, *CHINESE_PARTICLES, *_NAMES, *names}
+    sounds = _known_sounds(names)
+    out: list[str] = []
+    i = 0
+    while i < len(text):
+        written = max((n for n in range(1, 6) if text[i:i + n] in known), default=0)
+        heard = next(((n, sounds[sound]) for n in range(4, max(written, 1), -1)
+                      if len(piece := text[i:i + n]) == n and (sound := _sound(piece)) in sounds
+                      and not _all_known(piece, known)), None)
+        if heard is not None:
+            out.append(heard[1])
+            i += heard[0]
+        else:
+            out.append(text[i:i + max(written, 1)])
+            i += max(written, 1)
+    return "".join(out)
+
+
 def simplified(text: str) -> str:
     """A text in simplified characters, and the names the dataset does not list as ones it does."""
     text = text.translate(_SIMPLIFIED)
@@ -150,4 +213,4 @@ def unread(text: str) -> list[str]:
 
 def in_english(text: str) -> str:
     """A whole text read into English, as far as it can be."""
-    return words_in_english(in_figures(simplified(text))) if has_chinese(text) else text
+    return words_in_english(in_figures(corrected(simplified(text)))) if has_chinese(text) else text

@@ -318,7 +318,7 @@ CHINESE = {
     "干什么": "doing what", "搞": "do", "合资": "joint venture", "工资": "salary", "薪水": "salary",
     "落地": "located", "何处": "where", "何地": "where", "何方": "where", "哪一方": "who", "哪方": "who",
     "如期": "on time", "按期": "on time", "按时": "on time", "规模最大": "largest",
-    "全名": "full name", "干嘛": "doing what",
+    "全名": "full name", "干嘛": "doing what", "里程碑": "milestone", "提到": "mentioned",
 }
 # Words of Chinese grammar with no English to them ("的", "吗", "了"), and a verb that adds nothing to
 # what it governs ("实现量产": mass production): read as nothing, so that what is left of a question
