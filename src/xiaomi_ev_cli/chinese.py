@@ -1,10 +1,11 @@
 """Questions in Chinese, read in the English the dataset is written in: traditional characters as
 the simplified ones, numbers, months and years in figures and English words ("三十万", "前11个月",
 "2021年"), the words synonyms.CHINESE knows in their English ("工厂": factory) and its words of
-grammar as nothing ("的", "吗"). What is left, names and words it does not know, stays as typed.
-`ask` reads a question so, after putting its names in English (ask._read), and the learned model
-(learned.py) counts the words of the English `in_english` gives, names as typed, so a question in
-Chinese shares what questions in English taught."""
+grammar as nothing ("的", "吗"), a slip of a pinyin input method first put right ("公四": 公司).
+What is left, names and words it does not know, stays as typed. `ask` reads a question so, after
+putting its names in English (ask._read), and the learned model (learned.py) counts the words of
+the English `in_english` gives, names as typed, so a question in Chinese shares what questions in
+English taught."""
 
 from __future__ import annotations
 
@@ -154,11 +155,16 @@ def _known_sounds(names: tuple[str, ...]) -> dict[str, str]:
     return {sound: found.pop() for sound, found in words.items() if len(found) == 1}  # not 简称, 建成
 
 
-def _all_known(piece: str, known: set[str]) -> bool:
+def _all_known(piece: str, known: frozenset[str]) -> bool:
     """Whether a piece is words it knows, written as typed ("买了": bought, not 卖了, sold)."""
     if not piece:
         return True
     return any(piece[:n] in known and _all_known(piece[n:], known) for n in range(len(piece), 0, -1))
+
+
+@functools.cache
+def _known(names: tuple[str, ...]) -> frozenset[str]:
+    return frozenset({*CHINESE, *CHINESE_PARTICLES, *_NAMES, *names})
 
 
 def corrected(text: str, names: tuple[str, ...] = ()) -> str:
@@ -168,12 +174,12 @@ def corrected(text: str, names: tuple[str, ...] = ()) -> str:
     are written there ("买了": bought, not 卖了), nor where two words it knows sound the same."""
     if not has_chinese(text):
         return text
-    known = {*CHINESE, *CHINESE_PARTICLES, *_NAMES, *names}
-    sounds = _known_sounds(names)
+    known, sounds = _known(names), _known_sounds(names)
+    longest = max(map(len, known))
     out: list[str] = []
     i = 0
     while i < len(text):
-        written = max((n for n in range(1, 6) if text[i:i + n] in known), default=0)
+        written = max((n for n in range(1, longest + 1) if text[i:i + n] in known), default=0)
         heard = next(((n, sounds[sound]) for n in range(4, max(written, 1), -1)
                       if len(piece := text[i:i + n]) == n and (sound := _sound(piece)) in sounds
                       and not _all_known(piece, known)), None)
