@@ -803,6 +803,8 @@ BEST_FIRST = [
     ("小米汽车总布设在哪里", "headquarters.auto-unit"),
     ("北京奔池总部在亦庄吗", "e-town.resident-beijing-benz"),
     ("文章提到小朋了吗", "carmakers.xpeng"),
+    # a place offered in Chinese, in a question of yes or no: where the plant is
+    ("小米汽车工厂在武汉吗", "plant.city plant.site"),
     # a field's name or path, as a script writer names one; a phase's number typed onto it
     ("plant.city?", "plant.city"),
     ("etown_industries[it]", "e-town.industry-it"),
@@ -1007,6 +1009,7 @@ def test_the_head_of_a_body_is_not_the_head_of_another_it_deals_with(ds: Dataset
     ("BYD NEV sales", "it names BYD, which the dataset does not know"),
     ("比亚迪2021年新能源汽车销量", "it names BYD, which the dataset does not know"),
     ("比亚迪2021年销量是多少", "it names BYD, which the dataset does not know"),
+    ("小米在德国卖车吗", "it names Germany, which the dataset does not know"),
     ("who runs e-town's management committee", "no claim that matches it is about the head of E-Town"),
     ("who chairs the e-town management committee",
      "no claim that matches it is about the head of E-Town Management Committee"),

@@ -297,6 +297,7 @@ _SAYING = re.compile(r"\b(set|gave|give|given|announc\w*|sa(y|ys|id)|stated?|est
 _FORWARD = frozenset({"plan", "target", "pledge", "estimate"})
 # The place a question offers last ("is the plant located in Shanghai", "in Beijing or Shanghai",
 # "in Chaoyang district")
+_CHINESE_YES_NO = re.compile(r"[吗么][\W\s]*$")
 _FACTORY_WORDS = frozenset(tokens("factory factories plant plants facility works gigafactory"))
 _PLACE_KINDS = r"(?:\s+(?:district|city|province|county|area|zone|region))?"
 _OFFERED = re.compile(rf"\b(?:in|or) ([^\W\d_]+){_PLACE_KINDS}\W*$")
@@ -1465,6 +1466,8 @@ def _ruled(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Ans
     if len(words) > MAX_TERMS:
         question = " ".join(words[:MAX_TERMS])
     question = question[:MAX_QUESTION]
+    # a question in Chinese that asks yes or no ("...吗") asks "is ...", which its English leaves out
+    yes_or_no = chinese.has_chinese(question) and bool(_CHINESE_YES_NO.search(question))
     question = _read(ds, question)
     # words quoted from the article, as typed: the claims that quote them first, as a search for a phrase
     quoted_words = [w for m in _QUOTED.finditer(question) if (w := _plain(m.group(1)))
@@ -1555,8 +1558,8 @@ def _ruled(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Ans
     # (or of a firm's factory, where the place is one: "is xiaomi's car plant in Shanghai")
     factory = mentioned and not all(ds.entities[m].type in ("facility", "place") for m in mentioned) \
         and bool(_FACTORY_WORDS & set(tokens(rest)))
-    placed = _is_in().match(rest) if kind is None and mentioned and (factory or all(
-        ds.entities[m].type in ("facility", "place") for m in mentioned)) else None
+    placed = _is_in().match(f"is {rest}" if yes_or_no else rest) if kind is None and mentioned and (
+        factory or all(ds.entities[m].type in ("facility", "place") for m in mentioned)) else None
     if placed and stem(placed.group(1)) not in index.idf and placed.group(1) not in _MONTH_NUMBER \
             and (not factory or english.is_place(placed.group(1))):
         kind = "place"

@@ -319,6 +319,10 @@ CHINESE = {
     "落地": "located", "何处": "where", "何地": "where", "何方": "where", "哪一方": "who", "哪方": "who",
     "如期": "on time", "按期": "on time", "按时": "on time", "规模最大": "largest",
     "全名": "full name", "干嘛": "doing what", "里程碑": "milestone", "提到": "mentioned",
+    # places the dataset does not know, as their English names, so that a question names them
+    "武汉": "Wuhan", "广州": "Guangzhou", "深圳": "Shenzhen", "天津": "Tianjin", "南京": "Nanjing",
+    "杭州": "Hangzhou", "重庆": "Chongqing", "合肥": "Hefei", "德国": "Germany", "日本": "Japan",
+    "印度": "India", "欧洲": "Europe",
 }
 # Words of Chinese grammar with no English to them ("的", "吗", "了"), and a verb that adds nothing to
 # what it governs ("实现量产": mass production): read as nothing, so that what is left of a question
