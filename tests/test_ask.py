@@ -797,6 +797,7 @@ BEST_FIRST = [
     ("what did xiaomi say about registering its ev company", "registration.milestone"),
     ("what did xiaomi's q3 filing say about cars", "q3-report.on-track q3-report.team-size"),
     ("nev sales a year before 2021", "derived.nev-sales-2020-jan-oct"),
+    ("nev sales in the year before 2021", "derived.nev-sales-2020-jan-oct"),
     ("10-month nev sales in 2020", "derived.nev-sales-2020-jan-oct"),
     # a slip of a Chinese input method: a word that sounds as one it knows (公四: 公司), or a name
     ("小米是一家什么公四", "xiaomi.description"),

@@ -439,13 +439,14 @@ def _spelt_number() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{_NUMBER_WORD})(?:[\s-]+(?:and[\s-]+)?(?:{_NUMBER_WORD}))*\b", re.IGNORECASE)
 
 
-# "a year before 2021" is 2020; "two years after 2021", 2023 (numbers spelt out are digits by then)
-_YEARS_FROM = re.compile(r"\b(?:the\s+)?(a|one|\d)\s+years?\s+(before|after|prior to|earlier than|later than)"
+# "a year before 2021" (or "the year before") is 2020; "two years after 2021", 2023 (numbers spelt
+# out are digits by then)
+_YEARS_FROM = re.compile(r"\b(a|one|the|\d)\s+years?\s+(before|after|prior to|earlier than|later than)"
                          r"\s+((?:19|20)\d\d)\b", re.IGNORECASE)
 
 
 def _years_from(match: re.Match[str]) -> str:
-    count = 1 if match.group(1).casefold() in ("a", "one") else int(match.group(1))
+    count = 1 if match.group(1).casefold() in ("a", "one", "the") else int(match.group(1))
     later = match.group(2).casefold() in ("after", "later than")
     return str(int(match.group(3)) + (count if later else -count))
 
