@@ -79,7 +79,8 @@ def main() -> None:
             answers = [ask.Answer(record, score, tuple(matched), dated) for i, score, matched, dated in top
                        if (record := ask._record(ds, i, True)) is not None]
             typed = q["q"][:ask.MAX_QUESTION]
-            weighed, why = ask._weighed(ds, typed, answers, refusal, True, model, ask._read(ds, typed))
+            read = ask._read(ds, ask._typed(typed))  # as ask.rank reads it
+            weighed, why = ask._weighed(ds, typed, answers, refusal, True, model, read)
             expected = set(q["answers"])
             for name, ids in (("weighed", [] if why else [a.id for a in weighed[:3]]),
                               ("rules", [] if refusal else [i for i, *_ in top[:3]]), ("bm25", base)):

