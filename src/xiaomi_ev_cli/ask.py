@@ -17,7 +17,7 @@ from . import chinese, english, learned
 from .dataset import Dataset
 from .errors import NotFoundError, quoted
 from .lookup import Figure, Result, derive, entity_names
-from .models import Claim, FollowUp, date_bounds
+from .models import Claim, FollowUp, Quantity, date_bounds
 from .search import MAX_GUESSES, MAX_TERMS, STOPWORDS, Index, record_fields, stem, tokens
 from .synonyms import PHRASE_WORDS, SYNONYMS, rephrased
 
@@ -1175,6 +1175,33 @@ def _without_lead(ds: Dataset, question: str, index: Index) -> str:
     return question[lead.end():]
 
 
+_NOT_JOINED = STOPWORDS | {"out", "up", "off", "over", "down", "back", "away", "through"}
+_WHOLE_WORD = re.compile(r"(?<![\w'-])[A-Za-z]+(?![\w'-])")  # not part of "e-town" or "xiaomi's"
+
+
+def _rejoined(question: str, index: Index) -> str:
+    """The question with a word the dataset writes as one typed as two put together ("head quarters",
+    "mile stone", "Xiao Mi", "BJ EV")."""
+    words = list(_WHOLE_WORD.finditer(question))
+    joined: list[str] = []
+    end = 0
+    for i, (first, second) in enumerate(itertools.pairwise(words)):
+        if first.start() < end or question[first.end():second.start()] != " ":
+            continue
+        # not a word of grammar ("to day") or a verb's particle ("turn out right"), nor letters spelt
+        # out ("n e v s")
+        lone = [len(w.group()) == 1 for w in words[max(0, i - 1):i + 3]]
+        if any(w.group().casefold() in _NOT_JOINED for w in (first, second)) \
+                or any(a and b for a, b in itertools.pairwise(lone)):
+            continue
+        word = (first.group() + second.group()).casefold()
+        if word in STOPWORDS or stem(word) not in index.idf:
+            continue
+        joined += [question[end:first.end()], second.group()]
+        end = second.end()
+    return "".join(joined) + question[end:] if joined else question
+
+
 def _spelled(ds: Dataset, question: str, fields: list[list[tuple[str, float]]], index: Index) -> str:
     """The question with misspelt words put right: a word that is neither English nor the
     dataset's becomes the nearest word of the dataset or of questions ("wher" -> "where")."""
@@ -1544,7 +1571,7 @@ def _ruled(ds: Dataset, question: str, followups: bool = True, read: str | None 
     fields = [record_fields(ds, r) for r in records]
     index = Index(fields)
     question = _without_lead(ds, question, index)
-    question = _spelled(ds, _names_put_right(ds, question, index), fields, index)
+    question = _spelled(ds, _names_put_right(ds, _rejoined(question, index), index), fields, index)
     # Names first (a Chinese name holds words of its own), then Chinese words into English.
     mentioned, rest = _entity_mentions(ds, question)
     if _WHAT_MADE.match(question) and any(ds.entities[m].type == "facility" for m in mentioned):
@@ -1931,7 +1958,8 @@ def _ruled(ds: Dataset, question: str, followups: bool = True, read: str | None 
     head_of = _HEAD_OF.search(lowered)
     owners = _entity_mentions(ds, head_of.group(2))[0] if head_of else set()
     if head_of and owners and not _about(best.record, owners | {
-            e for o in owners for e in relations.close.get(o, ())}):
+            e for o in owners for e in relations.close.get(o, ())}) \
+            and not _says_role(ds, best.record, head_of.group(1)):
         owned = " or ".join(sorted(ds.entity_name(m, short=True) or m for m in owners))
         return answers, f"no claim that matches it is about the {head_of.group(1)} of {owned}"
     # "how big is E-Town": the size of a place, which only a claim about it gives (not a plot in it)
@@ -1950,6 +1978,10 @@ def _ruled(ds: Dataset, question: str, followups: bool = True, read: str | None 
     # "how many cars a year will phase 3 make": the whole plant's figure is no phase's (not where a
     # question checks a figure against a phase, or sets a phase's event beside another)
     if phase and not other_phases and not best.dated and not (doubt or _CHECKS.match(lowered)):
+        # a figure for each phase answers for one of them ("phase 1 capacity": about 150,000 a year)
+        for_each = next((a for a in answers[:3] if _for_each_phase(ds, a.record, phase)), None)
+        if for_each is not None:
+            return [for_each, *(a for a in answers if a is not for_each)], ""
         asked_phase = " and ".join(sorted(phase))
         return answers, f"the best match is about no phase in particular, not phase {asked_phase}"
     # "su7 price in 2030", "nev sales in 2019": a year that no dated record matching it is of (not
@@ -1998,6 +2030,17 @@ _NTH = {"one": "1", "two": "2", "three": "3", "first": "1", "second": "2", "thir
 def _phases(text: str) -> set[str]:
     """The numbers of the phases a text names ("phase 2", "phase two", "the second stage")."""
     return {_NTH.get(n.casefold(), n) for m in _PHASE.finditer(text) for n in m.groups() if n}
+
+
+def _for_each_phase(ds: Dataset, record: Claim | FollowUp | Figure, asked: set[str]) -> bool:
+    """Whether a record is a figure for each of the phases asked of: worked out per stage, of as many
+    stages as the plant is built in ("capacity per construction stage": phase 1 or 2, not phase 3)."""
+    if not isinstance(record, Figure):
+        return False
+    d = record.definition
+    stages = ds.claim(d.inputs.get("stages", ""))
+    return stages is not None and isinstance(stages.value, Quantity) and all(
+        n.isdigit() and 1 <= int(n) <= stages.value.amount for n in asked)
 
 
 def _named_phases(fields: list[tuple[str, float]]) -> set[str]:
@@ -2057,6 +2100,14 @@ _PRICE_POINTS = frozenset({"max", "maximum", "min", "minimum", "top", "base", "s
                            "variant", "variants", "trim", "trims", "edition"})
 _COSTED = r"^\W*(?:what|how much) (?:did|does|do|will|would|could|should) (.+?) cost\W*$"
 _ORDINALS = frozenset({"first", "second", "third", "last", "next", "latest"})
+def _says_role(ds: Dataset, record: Claim | FollowUp | Figure, role: str) -> bool:
+    """Whether a record says who leads, where a market's leader is asked of ("is Tesla the leader of
+    the EV market": Tesla is the "US leader", a claim about Tesla, not about the market); a market's
+    leader is a firm, not a post in it ("who is the head of the EV market": no claim says)."""
+    return role == "leader" and stem(role) in {
+        stem(t) for text, _ in record_fields(ds, record) for t in tokens(text)}
+
+
 # "what did Tesla say about Xiaomi": who is asked for what they said
 _SAID_WHAT = re.compile(r"^\W*what (?:did|does|do|has|have|had) (.+?) "
                         r"(?:say|said|think|thought|tell|told|claim|claimed|state|stated)\b")

@@ -108,7 +108,15 @@ PHRASES = (("set up", "setup"), ("setting up", "setup"), ("sets up", "setup"),
            # putting one's name to a thing is signing it; a car that leaves the plant is delivered
            ("put its name to", "signed"), ("put their name to", "signed"), ("put pen to paper", "signed"),
            *((f"{verb} the {works}", "delivered from the plant") for verb in ("leave", "left", "leaves")
-             for works in ("plant", "factory", "works")))
+             for works in ("plant", "factory", "works")),
+           # a phone's autocorrect: words it turns into other words, where only the word it replaced
+           # makes sense ("phrase 2" is phase 2, "never vehicles" NEVs, "mass protection" production)
+           *((f"phrase {n}", f"phase {d}") for n, d in (("1", 1), ("2", 2), ("3", 3), ("one", 1),
+                                                         ("two", 2), ("three", 3))),
+           *((f"{n} phrases", f"{n} phases") for n in ("how many", "two", "three", "2", "3")),
+           ("each phrase", "each phase"), ("per phrase", "per phase"), ("never vehicles", "NEVs"),
+           ("never vehicle", "NEV"), ("never cars", "NEVs"), ("never sales", "NEV sales"),
+           ("never market", "NEV market"), ("mass protection", "mass production"))
 
 PHRASE_WORDS = dict(PHRASES)
 
