@@ -825,6 +825,20 @@ BEST_FIRST = [
     ("how many never vehicles could be sold in all of 2021", "nev-sales.2021-estimate"),
     # a market's leader is a firm that leads it, which a claim about the firm says
     ("is Tesla the leader of the EV market", "carmakers.tesla-leader"),
+    # the false friends of a speaker of Spanish, French or Italian: a fabric is a factory, an
+    # inversion an investment, an etape a phase, the personal the staff, a seat a headquarters, to
+    # vend to sell, to augment to grow, a constitution a registration, a finality a purpose
+    ("in which town is the fabric of Xiaomi", "plant.site plant.city"),
+    ("which is the inversion of Xiaomi in electric cars", "investment.amount"),
+    ("when commenced the works of the second etape", "followup.phase2-construction"),
+    ("how many personal works in the equipment of the car", "q3-report.team-size"),
+    ("where has its seat the enterprise BJEV", "e-town.resident-bjev"),
+    ("how many NEV were vended from January to November 2021", "followup.nev-sales-2021-jan-nov"),
+    ("of how much augmented the sells of NEV from January to October 2021", "nev-sales.2021-jan-oct-growth"),
+    ("date of the constitution of Xiaomi EV", "registration.date"),
+    ("which was the real number of NEV sold in all 2021", "followup.nev-sales-2021"),
+    ("which is the finality of the accord between Xiaomi and E-Town", "agreement.purpose"),
+    ("to what is dedicated Xiaomi as enterprise", "xiaomi.description"),
     # a figure for each phase answers for one of them
     ("一期工厂产能多少", "derived.capacity-per-phase"),
     ("how many cars will phase one make a year", "derived.capacity-per-phase"),
@@ -1041,6 +1055,7 @@ def test_the_head_of_a_body_is_not_the_head_of_another_it_deals_with(ds: Dataset
     ("小米在德国卖车吗", "it names Germany, which the dataset does not know"),
     ("who runs e-town's management committee", "no claim that matches it is about the head of E-Town"),
     ("who is the head of the EV market", "no claim that matches it is about the head of China's NEV market"),
+    ("which is the quota of market of Tesla in China", "the dataset never speaks of 'share'"),  # cuota
     ("who chairs the e-town management committee",
      "no claim that matches it is about the head of E-Town Management Committee"),
 ])
