@@ -122,6 +122,8 @@ _PURPOSE_OF_ASKING = re.compile(r"\bfor (?:my|our|an?) (?:school |class |uni |un
 _TAG = re.compile(r",\s*(?:is|isn't|isnt|was|wasn't|wasnt|are|aren't|arent|were|weren't|does|doesn't"
                   r"|doesnt|did|didn't|didnt|will|won't|wont|has|hasn't|hasnt|have|haven't|havent|can|can't|cant)"
                   r"\s+(?:it|he|she|they|there|that|this|we|you)\s*\??\s*$", re.IGNORECASE)
+# and a word asked for to confirm it ("..., yes?"): only where the model's pick is weighed against it
+_CONFIRM = re.compile(r",\s*(?:yes|yeah|yep|right|no|correct|true|ok|okay)\s*\?\s*$", re.IGNORECASE)
 # what a firm is up to is what it is doing ("what's Tesla up to in China"), not a bound ("up to October")
 _UP_TO = re.compile(r"\bup to(?=\s+(?:in|at|with|there|these|now|lately|recently|nowadays|today|this|right"
                     r"|over)\b|\W*$)", re.IGNORECASE)
@@ -1277,6 +1279,8 @@ def _weighed(ds: Dataset, question: str, answers: list[Answer], refusal: str, fo
              model: learned.Model, read: str) -> tuple[list[Answer], str]:
     """The rules' ranking weighed by the model's probabilities, and why the best does not answer
     (the model reads the `question` as typed; the rules' checks, the English it is `read` as)."""
+    if any(phrase in read.casefold() for phrase in PHRASE_WORDS):  # as the rules read it: "the third
+        read = _outside_quotes(read, rephrased)  # construction section" is phase 3
     unanswered = model.unanswered_word(question)
     if unanswered:  # "su7 ultra price": no question of the trim had an answer; nor is one overruled
         return answers, refusal or f"questions with '{unanswered}' in them are ones the dataset has no" \
@@ -1337,14 +1341,19 @@ def _rules_read_better(ds: Dataset, question: str, best: Claim | FollowUp | Figu
     read: it is the district or city asked for and the pick is none ("which district will the car
     plant be in"); it is the percentage asked for and the pick a figure of another unit ("percent
     rise over 2020"); it is a place within the one asked where in, and the pick that place ("where
-    in Beijing is the plant": not Beijing); it bears on the organisations or people the question
-    names and the pick does not ("what kind of company is Xpeng": not what Xiaomi is)."""
+    in Beijing is the plant": not Beijing); it gives a place, where the question says a thing is in
+    one, and the pick gives none; it bears on the organisations or people the question names and
+    the pick does not ("what kind of company is Xpeng": not what Xiaomi is)."""
     place = _PLACE_ASKED.search(question.casefold())
     if place:
         word = place.group(1)
         if word in tokens(_label_and_value(ds, best)) and word not in tokens(_label_and_value(ds, picked)):
             return True
     if _in_percent(best) and not _in_percent(picked) and _asks_percent(question):
+        return True
+    # "the plant is in beijing, yes?": where it is, which the pick does not say
+    stated = _CONFIRM.sub("?", _TAG.sub("?", question)) if "," in question else question
+    if _gives_place(ds, best) and not _gives_place(ds, picked) and _is_in().match(stated.casefold()):
         return True
     within = _places_within(ds, question.casefold())  # "where in Beijing": not Beijing
     if within and _gives_place(ds, picked, within) and _gives_place(ds, best) \
@@ -1511,6 +1520,8 @@ def _ruled(ds: Dataset, question: str, followups: bool = True, read: str | None 
     if any(phrase in folded for phrase in PHRASE_WORDS):  # not within words quoted from the article
         question = _outside_quotes(question, rephrased)
     question = _PURPOSE_OF_ASKING.sub(" ", question)
+    if folded.startswith("when "):  # "when opens phase 3": when does phase 3 open
+        question = _verb_after_when(question)
     if "_" in question or "." in question:  # a field's name: "annual_capacity", "plant.city", "phase2_land"
         question = _glued_phase().sub(r"\1 \2", _field_join().sub(" ", question))
     if "located" in folded or "situated" in folded:  # "is E-Town located in the south": in it
@@ -2111,6 +2122,27 @@ def _says_role(ds: Dataset, record: Claim | FollowUp | Figure, role: str) -> boo
 # "what did Tesla say about Xiaomi": who is asked for what they said
 _SAID_WHAT = re.compile(r"^\W*what (?:did|does|do|has|have|had) (.+?) "
                         r"(?:say|said|think|thought|tell|told|claim|claimed|state|stated)\b")
+# "when opens phase 3", "when began the works": a verb straight after "when", as German, French or
+# Spanish put it, with what it is said of after it
+_WHEN_VERB_FIRST = re.compile(r"^(\W*when) ([a-z]+(?:s|ed|an|egan|ose|ame|ew|ook|old)) (.+?)(\W*)$",
+                              re.IGNORECASE)
+
+
+def _verb_after_when(question: str) -> str:
+    """A question with a verb straight after "when" asked as "when did ... <verb>", so that what is
+    done is read as in English word order; not an auxiliary ("when is", "when was") or a name."""
+    found = _WHEN_VERB_FIRST.match(question)
+    if found is None:
+        return question
+    verb = found.group(2).casefold()
+    lemma = english.irregular().get(verb) or next(
+        (w for w in (verb[:-1], verb[:-2], verb[:-3]) if verb.endswith(("s", "ed")) and english.is_word(w)
+         and (w + "s" == verb or w + "d" == verb or w + "ed" == verb or w + w[-1] + "ed" == verb)), verb)
+    if verb in STOPWORDS or verb in QUESTION_SPELLINGS or not english.is_predicate(stem(lemma)):
+        return question
+    return f"{found.group(1)} did {found.group(3)} {lemma}{found.group(4)}"
+
+
 _WHEN_DONE = re.compile(r"^\W*when (?:did|does|do|will|would) (.*)$")
 # a post over something ("head of design"): what it is over is asked for as well
 _ROLE_WORDS = "head chief director manager officer president leader"
