@@ -851,6 +851,13 @@ BEST_FIRST = [
     ("what does Nio at the moment in China", "carmakers.nio"),
     ("when became Xiaomi the admission to produce cars", "followup.ndrc-approval"),
     ("what has the ground piece for the second construction section cost", "followup.phase2-land"),
+    # and of a speaker of Russian: a general director is the CEO, specialists and a collective the
+    # staff, a queue of construction a phase, put into exploitation opened, serial production mass
+    ("who is general director of Xiaomi", "xiaomi.ceo"),
+    ("number of specialists in automobile collective", "q3-report.team-size"),
+    ("queues of construction", "plant.stages"),
+    ("when was put into exploitation the first queue", "followup.phase1-completed"),
+    ("term of serial production", "production.target"),
     # a verb straight after "when", as German, French or Spanish put it: what is done, and to what
     ("when communicated Lei Jun the objective of production in series", "production.target-set"),
     # a figure for each phase answers for one of them
@@ -1073,6 +1080,7 @@ def test_the_head_of_a_body_is_not_the_head_of_another_it_deals_with(ds: Dataset
     # "when opens phase 3": when phase 3 opens, which no claim says (the land was bought); nor does
     # the model put another phase first, reading the phase as the rules read it
     ("when opens the third construction section", "the best match says nothing of 'open'"),
+    ("when will be put into exploitation the third queue", "the best match says nothing of 'opened'"),
     ("who chairs the e-town management committee",
      "no claim that matches it is about the head of E-Town Management Committee"),
 ])

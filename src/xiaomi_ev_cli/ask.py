@@ -2128,9 +2128,23 @@ _WHEN_VERB_FIRST = re.compile(r"^(\W*when) ([a-z]+(?:s|ed|an|egan|ose|ame|ew|ook
                               re.IGNORECASE)
 
 
+# and a passive's participle before what it is said of ("when will be opened phase 3")
+_WHEN_PASSIVE_FIRST = re.compile(r"^(\W*when) (will be|would be|was|were|is|are) ([a-z]+(?:ed|en|ilt|old|ut))"
+                                 r" (.+?)(\W*)$", re.IGNORECASE)
+
+
 def _verb_after_when(question: str) -> str:
     """A question with a verb straight after "when" asked as "when did ... <verb>", so that what is
-    done is read as in English word order; not an auxiliary ("when is", "when was") or a name."""
+    done is read as in English word order; not an auxiliary ("when is", "when was") or a name; and a
+    passive's participle after what it is said of ("when was the first phase opened")."""
+    passive = _WHEN_PASSIVE_FIRST.match(question)
+    if passive is not None:
+        done = passive.group(3).casefold()
+        if done in STOPWORDS or not english.is_predicate(stem(english.irregular().get(done, done))):
+            return question
+        auxiliary, *be = passive.group(2).split()
+        return f"{passive.group(1)} {auxiliary} {passive.group(4)} {' '.join([*be, passive.group(3)])}" \
+               f"{passive.group(5)}"
     found = _WHEN_VERB_FIRST.match(question)
     if found is None:
         return question

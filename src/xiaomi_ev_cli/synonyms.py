@@ -135,7 +135,13 @@ PHRASES = (("set up", "setup"), ("setting up", "setup"), ("sets up", "setup"),
            ("entered in the trade register", "registered"), ("entered into the trade register", "registered"),
            ("trade register", "registration"), ("commercial register", "registration"),
            ("ground piece", "plot"), ("market introduction", "launch"), ("promotion money", "subsidies"),
-           ("at the moment", " "))
+           ("at the moment", " "),
+           # and of a speaker of Russian (очередь, генеральный директор, ввод в эксплуатацию, серийное
+           # производство)
+           *((f"{nth} queue", f"phase {n}") for n, nth in ((1, "first"), (2, "second"), (3, "third"))),
+           ("queue", "phase"), ("queues", "phases"), ("general director", "CEO"), ("director general", "CEO"),
+           ("put into exploitation", "opened"), ("into exploitation", "operational"),
+           ("serial production", "mass production"))
 
 PHRASE_WORDS = dict(PHRASES)
 
@@ -166,7 +172,7 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("year", "years", "yr", "yrs", "annually", "annual", "yearly", "annum", "annualised", "annualized"),
     ("staff", "employee", "employees", "team", "people", "person", "workers", "worker",
      "personnel", "headcount", "work", "workforce", "manpower", "engineers", "employ", "employs", "hire",
-     "hired", "hires", "recruit", "recruited", "recruits"),
+     "hired", "hires", "recruit", "recruited", "recruits", "specialists", "collective"),
     ("money", "invest", "investment", "spend", "spending", "budget", "fund", "funding", "pledge",
      "pledged", "promise", "promised", "dollars", "usd", "billion", "commitment", "committed", "commit",
      "cash", "bet", "sum", "outlay", "capital", "inversion", "inversions"),
@@ -183,7 +189,7 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
      "locality", "standort"),
     ("world", "global", "worldwide", "international", "earth", "planet"),
     ("sales", "sale", "sell", "sold", "selling", "buy", "buyers", "purchase", "commercial", "vend", "vended",
-     "vends"),
+     "vends", "realization", "realisation"),
     ("grow", "growth", "grew", "growing", "increase", "rise", "rose", "percent", "fast", "faster", "fastest",
      "expand", "expanding", "expansion", "augment", "augmented", "augments", "augmentation"),
     ("forecast", "expected", "expect", "estimate", "estimates", "predicted", "projection",
@@ -193,7 +199,7 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("start", "started", "starts", "begin", "began", "begun", "commence", "commenced"),
     ("matter", "matters", "significance", "significant", "important", "importance", "milestone",
      "mean", "means"),
-    ("part", "unit", "subsidiary", "parent", "division", "arm", "owned", "belong", "belongs",
+    ("part", "unit", "subsidiary", "parent", "division", "subdivision", "arm", "owned", "belong", "belongs",
      "relationship", "relation", "connection", "connected"),
     ("met", "hit", "achieve", "achieved", "reached", "delivered", "deliver", "deliveries",
      "delivery"),
