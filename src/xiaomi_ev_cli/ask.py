@@ -2111,6 +2111,8 @@ _PRICE_POINTS = frozenset({"max", "maximum", "min", "minimum", "top", "base", "s
                            "variant", "variants", "trim", "trims", "edition"})
 _COSTED = r"^\W*(?:what|how much) (?:did|does|do|will|would|could|should) (.+?) cost\W*$"
 _ORDINALS = frozenset({"first", "second", "third", "last", "next", "latest"})
+
+
 def _says_role(ds: Dataset, record: Claim | FollowUp | Figure, role: str) -> bool:
     """Whether a record says who leads, where a market's leader is asked of ("is Tesla the leader of
     the EV market": Tesla is the "US leader", a claim about Tesla, not about the market); a market's
@@ -2126,8 +2128,6 @@ _SAID_WHAT = re.compile(r"^\W*what (?:did|does|do|has|have|had) (.+?) "
 # Spanish put it, with what it is said of after it
 _WHEN_VERB_FIRST = re.compile(r"^(\W*when) ([a-z]+(?:s|ed|an|egan|ose|ame|ew|ook|old)) (.+?)(\W*)$",
                               re.IGNORECASE)
-
-
 # and a passive's participle before what it is said of ("when will be opened phase 3")
 _WHEN_PASSIVE_FIRST = re.compile(r"^(\W*when) (will be|would be|was|were|is|are) ([a-z]+(?:ed|en|ilt|old|ut))"
                                  r" (.+?)(\W*)$", re.IGNORECASE)
