@@ -187,11 +187,17 @@ _QUARTER_OF = re.compile(r"\b(q[1-4])\s?'(\d\d)\b", re.IGNORECASE)  # "Q3'21" is
 # a car's acceleration, as a car buyer writes it ("0-100 time"): no count of 0 or 100 things
 _SPRINT = re.compile(r"\b0\s?(?:-|\u2013|to)\s?(?:60|62|100)(?:\s?(?:km/h|kmh|kph|mph))?(?!\d)",
                      re.IGNORECASE)
-_SYNONYMS: dict[str, set[str]] = {}
-for _group in SYNONYMS:
-    _stems = {s for w in _group for s in tokens(w)}
+# each word's synonyms: the words of every group it is in, one set shared by the words of the same
+# groups (not a set each: a group's words would hold as many copies of it as it has words)
+_GROUP_STEMS = [frozenset(s for w in group for s in tokens(w)) for group in SYNONYMS]
+_IN_GROUPS: dict[str, tuple[int, ...]] = {}
+for _i, _stems in enumerate(_GROUP_STEMS):
     for _s in _stems:
-        _SYNONYMS.setdefault(_s, set()).update(_stems)
+        _IN_GROUPS[_s] = (*_IN_GROUPS.get(_s, ()), _i)
+_SHARED: dict[tuple[int, ...], frozenset[str]] = {}
+for _groups in set(_IN_GROUPS.values()):
+    _SHARED[_groups] = frozenset().union(*(_GROUP_STEMS[i] for i in _groups))
+_SYNONYMS: dict[str, frozenset[str]] = {s: _SHARED[g] for s, g in _IN_GROUPS.items()}
 _CAR_WORDS = frozenset(_SYNONYMS["car"])  # what the whole story is about
 
 # The time between two events ("how long after the pledge", "how many months passed")
