@@ -859,6 +859,15 @@ BEST_FIRST = [
     ("queues of construction", "plant.stages"),
     ("when was put into exploitation the first queue", "followup.phase1-completed"),
     ("term of serial production", "production.target"),
+    # and of a speaker of Japanese: the 1st period is phase 1, capa capacity, the top the head, a
+    # settlement announcement the results, an announcement event an unveiling, a movement moves
+    ("capa per period", "derived.capacity-per-phase"),
+    ("Xiaomi top person", "xiaomi.ceo"),
+    ("how many periods factory", "plant.stages"),
+    ("Xpeng movement in China", "carmakers.xpeng"),
+    ("SU7 announcement event date", "followup.su7-unveiled"),
+    ("car project team member number", "q3-report.team-size"),
+    ("2nd period operation start schedule", "followup.phase2-expected"),
     # a verb straight after "when", as German, French or Spanish put it: what is done, and to what
     ("when communicated Lei Jun the objective of production in series", "production.target-set"),
     # a figure for each phase answers for one of them

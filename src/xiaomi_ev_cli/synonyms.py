@@ -141,7 +141,18 @@ PHRASES = (("set up", "setup"), ("setting up", "setup"), ("sets up", "setup"),
            *((f"{nth} queue", f"phase {n}") for n, nth in ((1, "first"), (2, "second"), (3, "third"))),
            ("queue", "phase"), ("queues", "phases"), ("general director", "CEO"), ("director general", "CEO"),
            ("put into exploitation", "opened"), ("into exploitation", "operational"),
-           ("serial production", "mass production"))
+           ("serial production", "mass production"),
+           # and of a speaker of Japanese (第1期, 決算, 発表会, トップ, 動き, 稼働開始)
+           *((f"{nth} period", f"phase {n}") for n, nth in ((1, "1st"), (2, "2nd"), (3, "3rd"),
+                                                            (1, "first"), (2, "second"), (3, "third"))),
+           ("how many periods", "how many phases"), ("per period", "per phase"),
+           ("each period", "each phase"),
+           ("settlement announcement", "results"), ("quarter settlement", "quarter results"),
+           ("announcement event", "unveiling"), ("top person", "head"), ("the top of", "the head of"),
+           *((f"the top of the {text}", f"the start of the {text}") for text in ("article", "story", "piece",
+                                                                                "text", "report")),
+           ("member number", "headcount"), ("member count", "headcount"), ("movement", "moves"),
+           ("operation start", "operational"))
 
 PHRASE_WORDS = dict(PHRASES)
 
@@ -168,7 +179,7 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("approve", "approved", "approval", "permission", "permit", "permitted", "allow", "allowed",
      "licence", "license", "licensed", "authorise", "authorised", "authorize", "authorized", "regulator",
      "regulators", "admission"),
-    ("capacity", "output", "max", "maximum", "nameplate"),
+    ("capacity", "output", "max", "maximum", "nameplate", "capa"),
     ("year", "years", "yr", "yrs", "annually", "annual", "yearly", "annum", "annualised", "annualized"),
     ("staff", "employee", "employees", "team", "people", "person", "workers", "worker",
      "personnel", "headcount", "work", "workforce", "manpower", "engineers", "employ", "employs", "hire",
