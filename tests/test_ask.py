@@ -1089,7 +1089,7 @@ def test_the_head_of_a_body_is_not_the_head_of_another_it_deals_with(ds: Dataset
     ("which is the quota of market of Tesla in China", "the dataset never speaks of 'share'"),  # cuota
     # "when opens phase 3": when phase 3 opens, which no claim says (the land was bought); nor does
     # the model put another phase first, reading the phase as the rules read it
-    ("when opens the third construction section", "the best match says nothing of 'open'"),
+    ("when opens the third construction section", "the best match says nothing of 'opens'"),
     ("when will be put into exploitation the third queue", "the best match says nothing of 'opened'"),
     ("who chairs the e-town management committee",
      "no claim that matches it is about the head of E-Town Management Committee"),

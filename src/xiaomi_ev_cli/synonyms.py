@@ -129,8 +129,6 @@ PHRASES = (("set up", "setup"), ("setting up", "setup"), ("sets up", "setup"),
            ("market quota", "market share"), ("subventions", "subsidies"), ("subvention", "subsidy"),
            # and of a speaker of German (Bauabschnitt, Handelsregister, Grundstück, Markteinführung,
            # Fördergeld, im Moment)
-           *((f"{nth} construction section", f"phase {n}") for n, nth in ((1, "first"), (2, "second"),
-                                                                         (3, "third"))),
            ("construction section", "construction phase"), ("construction sections", "construction phases"),
            ("entered in the trade register", "registered"), ("entered into the trade register", "registered"),
            ("trade register", "registration"), ("commercial register", "registration"),
@@ -138,13 +136,10 @@ PHRASES = (("set up", "setup"), ("setting up", "setup"), ("sets up", "setup"),
            ("at the moment", " "),
            # and of a speaker of Russian (очередь, генеральный директор, ввод в эксплуатацию, серийное
            # производство)
-           *((f"{nth} queue", f"phase {n}") for n, nth in ((1, "first"), (2, "second"), (3, "third"))),
            ("queue", "phase"), ("queues", "phases"), ("general director", "CEO"), ("director general", "CEO"),
            ("put into exploitation", "opened"), ("into exploitation", "operational"),
            ("serial production", "mass production"),
            # and of a speaker of Japanese (第1期, 決算, 発表会, トップ, 動き, 稼働開始)
-           *((f"{nth} period", f"phase {n}") for n, nth in ((1, "1st"), (2, "2nd"), (3, "3rd"),
-                                                            (1, "first"), (2, "second"), (3, "third"))),
            ("how many periods", "how many phases"), ("per period", "per phase"),
            ("each period", "each phase"),
            ("settlement announcement", "results"), ("quarter settlement", "quarter results"),
@@ -152,7 +147,11 @@ PHRASES = (("set up", "setup"), ("setting up", "setup"), ("sets up", "setup"),
            *((f"the top of the {text}", f"the start of the {text}") for text in ("article", "story", "piece",
                                                                                 "text", "report")),
            ("member number", "headcount"), ("member count", "headcount"), ("movement", "moves"),
-           ("operation start", "operational"))
+           ("operation start", "operational"),
+           # a phase by its number, in the others' words for one: "the first queue", "2nd period",
+           # "the third construction section" (Bauabschnitt, очередь, 期)
+           *((f"{nth} {stage}", f"phase {n}") for stage in ("construction section", "queue", "period")
+             for n, nth in ((1, "first"), (2, "second"), (3, "third"), (1, "1st"), (2, "2nd"), (3, "3rd"))))
 
 PHRASE_WORDS = dict(PHRASES)
 
