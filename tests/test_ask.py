@@ -870,6 +870,9 @@ BEST_FIRST = [
     ("2nd period operation start schedule", "followup.phase2-expected"),
     # a verb straight after "when", as German, French or Spanish put it: what is done, and to what
     ("when communicated Lei Jun the objective of production in series", "production.target-set"),
+    # the doing named by its noun, which the best match is
+    ("when was the opening of phase 1", "followup.phase1-completed"),
+    ("when is the launch of the first car", "followup.su7-launched"),
     # a figure for each phase answers for one of them
     ("一期工厂产能多少", "derived.capacity-per-phase"),
     ("how many cars will phase one make a year", "derived.capacity-per-phase"),
@@ -1091,6 +1094,9 @@ def test_the_head_of_a_body_is_not_the_head_of_another_it_deals_with(ds: Dataset
     # the model put another phase first, reading the phase as the rules read it
     ("when opens the third construction section", "the best match says nothing of 'opens'"),
     ("when will be put into exploitation the third queue", "the best match says nothing of 'opened'"),
+    # the doing named by its noun ("the opening of"), which the best match must be
+    ("when is the opening of phase 3", "the best match says nothing of 'opening'"),
+    ("when will be the inauguration of the third etape", "the best match says nothing of 'inauguration'"),
     ("who chairs the e-town management committee",
      "no claim that matches it is about the head of E-Town Management Committee"),
 ])

@@ -2265,6 +2265,8 @@ def _done_to(question: str, content: list[str]) -> str:
 
 
 _WHEN_VERB = r"^\W*when (?:did|does|do|will|would|was|were|is|are|has|have|had)\s+(.+?)\W*$"
+# the doing as a noun, of what it is done to ("the inauguration of the third stage")
+_WHEN_THE_DOING = re.compile(r"^(?:be )?(?:the )([a-z]+) of\b")
 
 
 def _when_happened(question: str, content: list[str]) -> str:
@@ -2273,6 +2275,11 @@ def _when_happened(question: str, content: list[str]) -> str:
     when = re.match(_WHEN_VERB, question.casefold()) if "when" in question.casefold() else None
     if not when:
         return ""
+    doing = _WHEN_THE_DOING.match(when.group(1))
+    if doing:  # "when is the opening of phase 3": the doing named by its noun
+        noun = stem(doing.group(1))
+        return noun if noun in content and noun not in GENERIC_WORDS and any(
+            english.is_predicate(w) for w in _SYNONYMS.get(noun, {noun})) else ""
     clause = [w for w in _NAME_WORD.findall(_LINK.split(when.group(1), maxsplit=1)[0]) if w not in STOPWORDS]
     last = stem(clause[-1]) if len(clause) >= 2 else ""
     return last if last in content and last not in GENERIC_WORDS and english.is_predicate(last) else ""
