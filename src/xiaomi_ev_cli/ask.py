@@ -416,6 +416,11 @@ _ASKING = re.compile(r"\b(what|which|who|whom|whose|when|where|why|how|is|are|wa
 # Endings that make a noun of a verb or an adjective: what is left is the word's root.
 _DERIVATION = re.compile(r"(ation|ition|sion|tion|ment|ness|ity|ance|ence)$")
 _YEAR = re.compile(r"\b(19|20)\d\d\b")
+_EARLIEST, _LATEST = 1990, 2040  # the years a bound reaches back or forward to
+# a year that bounds what is asked, not the year asked ("registered before 2022", a search engine's
+# "after:2021"): before it, after it or since it
+_YEAR_BOUND = re.compile(r"\b(before|prior to|earlier than|after|later than|since)(:|\s+)((?:19|20)\d\d)\b"
+                         r"(?![-/.]\d)")
 _BASE_YEAR = re.compile(r"\b(?:compared (?:with|to)|than(?: in)?|versus|vs\.?|relative to|against)\s+"
                         r"(?:(?:the )?same (?:period|time|months) (?:of|in) )?(?:19|20)\d\d\b", re.IGNORECASE)
 _MONTHS = english.MONTHS
@@ -602,6 +607,9 @@ def _dates_and_words(lowered: str) -> tuple[set[str], set[str]]:
             part = part if part in _YEAR_PARTS else re.sub(r"^the |\s+of$", "", part or "")  # "the spring of"
             named.update([f"{year}-{month:02d}" for month in _YEAR_PARTS[part]] if part else [year])
             words.update([year, *tokens(part or "")])
+        bounds = _year_bounds(lowered)
+        if bounds:  # "what happened after 2023": the years after it, as far as any record goes
+            named.update(str(y) for y in range(_EARLIEST, _LATEST + 1) if _in_bounds({y}, bounds))
     return named, words
 
 
@@ -984,6 +992,24 @@ def _years(record: Claim | FollowUp | Figure) -> set[int]:
     return years
 
 
+def _year_bounds(lowered: str) -> list[tuple[str, bool, int]]:
+    """The years a question bounds what it asks by: the word, whether a search engine's operator
+    ("after:2021"), the year."""
+    return [(m.group(1), m.group(2) == ":", int(m.group(3))) for m in _YEAR_BOUND.finditer(lowered)]
+
+
+def _in_bounds(years: set[int], bounds: list[tuple[str, bool, int]]) -> bool:
+    """Whether one of a record's years is within every bound a question sets: before a year, after
+    it (a search engine's "after:2024" from its first day) or since it."""
+    def fits(year: int, word: str, operator: bool, bound: int) -> bool:
+        if word in ("before", "prior to", "earlier than"):
+            return year < bound
+        if word == "since" or operator:
+            return year >= bound
+        return year > bound
+    return any(all(fits(year, *bound) for bound in bounds) for year in years)
+
+
 def _kind_fit(kind: str | None, record: Claim | FollowUp | Figure, ds: Dataset, saying: bool = False,
               firms: bool = False, listed: frozenset[str] = frozenset()) -> float:
     """How well a record answers this kind of question: 1.8 fully, 1.2 in part, 0.7 not.
@@ -1258,9 +1284,10 @@ def rank(ds: Dataset, question: str, followups: bool = True, model: learned.Mode
     """Every candidate that matches, best first, and why the best one does not really answer
     ("" when it does): the rules' ranking, weighed by what the questions asked before teach
     (`model`: the one that ships, unless another is given)."""
-    read = _read(ds, _typed(question))  # once, for the rules and for their checks of the model's pick
+    read = _read(ds, _kept(_typed(question)))  # once, for the rules and for their checks of the model's pick
     answers, refusal = _ruled(ds, question, followups, read)
-    return _weighed(ds, question[:MAX_QUESTION], answers, refusal, followups, model or learned.load(), read)
+    return _weighed(ds, _kept(question[:MAX_QUESTION]), answers, refusal, followups, model or learned.load(),
+                    read)
 
 
 # How the learned model's probabilities weigh the rules' ranking: chosen on rounds 10-59 as each
@@ -1459,9 +1486,13 @@ def _asked_phases(question: str) -> set[str]:
 
 def _same_time(question: str, record: Claim | FollowUp | Figure) -> bool:
     """Whether a record of something done was done in the months or on the days a question names
-    ("what happened in H2 2024": not the deliveries of April), or either names none."""
+    ("what happened in H2 2024": not the deliveries of April), or either names none; and within the
+    years it bounds what is asked by ("what happened before 2022")."""
     if not _on_dates(record) or not any(c.isdigit() for c in question):  # no date done, or none asked
         return True
+    bounds = _year_bounds(question.casefold())
+    if bounds and not _in_bounds(_years(record), bounds):
+        return False
     asked = _dates_and_words(question.casefold())[0]
     return not asked or _done_in(record, asked)
 
@@ -1505,6 +1536,16 @@ def _read(ds: Dataset, question: str) -> str:
     return chinese.words_in_english(chinese.in_figures(question))
 
 
+# a word or phrase excluded with a minus, as a search engine reads it ("sales hq -research"), not a
+# hyphen within a word ("e-town") nor a minus before a figure
+_EXCLUDED = re.compile(r"(?:^|(?<=\s))-(\"[^\"]*\"|[a-z][\w-]*)", re.IGNORECASE)
+
+
+def _kept(question: str) -> str:
+    """A question without the words it excludes with a minus."""
+    return _EXCLUDED.sub(" ", question) if "-" in question else question
+
+
 def _typed(question: str) -> str:
     """A question up to as many words as a search reads, and no further: a long one costs no more."""
     words = question.split(maxsplit=MAX_TERMS)
@@ -1516,9 +1557,12 @@ def _ruled(ds: Dataset, question: str, followups: bool = True, read: str | None 
     """Every candidate the rules find, best first, and why the best one does not really answer
     (`read`: the question as _read reads it, where the caller has it already)."""
     question = _typed(question)
+    # a word excluded as a search engine's user excludes it ("xiaomi ceo -tesla"): what it names is not
+    # what is asked for; it is read only for that
+    minus = " ".join(w.strip('"') for w in _EXCLUDED.findall(question)) if "-" in question else ""
     # a question in Chinese that asks yes or no ("...吗") asks "is ...", which its English leaves out
     yes_or_no = chinese.has_chinese(question) and bool(_CHINESE_YES_NO.search(question))
-    question = _read(ds, question) if read is None else read
+    question = _read(ds, _kept(question)) if read is None else read
     # words quoted from the article, as typed: the claims that quote them first, as a search for a phrase
     quoted_words = [w for m in _QUOTED.finditer(question) if (w := _plain(m.group(1)))
                     and any(w in _plain(claim.quote) for claim in ds.claims)]
@@ -1602,6 +1646,8 @@ def _ruled(ds: Dataset, question: str, followups: bool = True, read: str | None 
                    for n in entity_names(e) if len(ts := tokens(n)) == 1 for t in ts} if excluded else set()
     excluded_words = {w for t in set(tokens(excluded)) - QUESTION_WORDS - GENERIC_WORDS - other_names
                       for w in _SYNONYMS.get(t, {t})}
+    minus_names = _entity_mentions(ds, minus)[0] if minus else set()
+    minus_words = {w for t in tokens(minus) for w in _SYNONYMS.get(t, {t})}
     # what is left in Chinese is words it does not read, as an English word the dataset never uses
     strange_chinese = chinese.unread(rest) if chinese.has_chinese(rest) else []
     kind = _kind_asked(question.casefold())
@@ -1629,7 +1675,8 @@ def _ruled(ds: Dataset, question: str, followups: bool = True, read: str | None 
     future = not after and not saying and bool(_FUTURE.search(question.casefold()))
     past = not (after or future or saying) and bool(_PAST.search(question.casefold()))
     describe = bool(_DESCRIBE.search(question.casefold()) or _SAID_OF.search(question.casefold()))
-    wanted = _MEASURE_OF.sub(" ", _BASE_YEAR.sub(" ", rest))  # "size of the bet": the bet, not the team size
+    # "size of the bet": the bet, not the team size; "before 2022": no year asked
+    wanted = _MEASURE_OF.sub(" ", _BASE_YEAR.sub(" ", _YEAR_BOUND.sub(" ", rest)))
     content = [t for t in tokens(_DESCRIBE.sub(" ", wanted.casefold()) if describe else wanted)
                if t not in QUESTION_WORDS and t not in _DISCOURSE and (len(t) > 1 or t.isdigit())
                ][:MAX_TERMS]  # a question is read up to as many words as a search
@@ -1642,12 +1689,14 @@ def _ruled(ds: Dataset, question: str, followups: bool = True, read: str | None 
         kind is not None or bool(_YES_NO.match(lowered))))
     per_year = bool(_PER_YEAR.search(lowered))
     # the years asked about, not one a figure is compared with ("growth compared with 2020")
-    years = {int(y.group()) for y in _YEAR.finditer(_NOT_YEAR.sub(" ", _BASE_YEAR.sub(" ", lowered)))}
+    bounds = _year_bounds(lowered)
+    years = {int(y.group()) for y in _YEAR.finditer(_NOT_YEAR.sub(" ", _BASE_YEAR.sub(" ", _YEAR_BOUND.sub(
+        " ", lowered))))}
     derived_wanted = bool(_DERIVED.search(lowered))
     combined = not derived_wanted and bool(_COMBINED.search(lowered))
     why = bool(_WHY.search(lowered))
     full_year = bool(_FULL_YEAR.search(lowered))
-    numbers = {t for t in content if t.isdigit() and int(t) not in years}
+    numbers = {t for t in content if t.isdigit() and int(t) not in years | {y for *_, y in bounds}}
     figures = {int(n) for n in numbers if int(n) >= 10}  # not a phase, a quarter ("phase 2", "Q3")
     months = {_MONTH_NUMBER[m.group()[:3]] for m in _MONTH.finditer(lowered)}
     dated, date_words = _dates_and_words(lowered)
@@ -1787,6 +1836,9 @@ def _ruled(ds: Dataset, question: str, followups: bool = True, read: str | None 
         if excluded and (_subjects(ds, record) & excluded_names or _about(record, excluded_names)
                          or excluded_words & set(tokens(f"{own_fields[0][0]} {own_fields[1][0]}"))):
             score *= BESIDES
+        if minus and (_subjects(ds, record) & minus_names or _about(record, minus_names)
+                      or minus_words & set(tokens(own_fields[0][0]))):  # what its label says is excluded
+            score *= BESIDES
         if name_only and kind is None and len(focus) == 1 and isinstance(record, Claim) \
                 and record.property in _DEFINING and _about(record, mentioned):
             score *= 1.5  # "Lei Jun": Xiaomi's CEO
@@ -1815,6 +1867,8 @@ def _ruled(ds: Dataset, question: str, followups: bool = True, read: str | None 
         if years:  # a statement's own words may give the year ("when was the 2024 target set")
             score *= 1.5 if years & _years(record) or (
                 saying and kind in ("date", "who") and {str(y) for y in years} & set(matched)) else 0.7
+        if bounds:  # "registered before 2022": a year within the bounds
+            score *= 1.5 if _in_bounds(_years(record), bounds) else 0.7
         # "the first 11 months", "phase 2": every number; not a plan's own figure when the question
         # asks whether it was reached ("did sales reach 3 million": what they reached)
         if numbers and numbers <= set(matched) and not (reached and _aimed_at(record, numbers)):
@@ -1909,7 +1963,9 @@ def _ruled(ds: Dataset, question: str, followups: bool = True, read: str | None 
     if strangers:
         return answers, f"it names {', '.join(strangers)}, which the dataset does not know"
     if not answers or (content and not answers[0].matched and not _about(answers[0].record, mentioned)
-                       and not _quotes(answers[0].record, quoted_words)):
+                       and not _quotes(answers[0].record, quoted_words)
+                       # "what happened since 2024": done then, which no word of it names
+                       and not (happened and _done_in(answers[0].record, dated))):
         return answers, "nothing in the dataset matches its words"
     best = answers[0]
     spelled = {(tokens(w) or [stem(w)])[0]: w for w in _ASCII_WORD.findall(question.casefold())}  # sell: sold
@@ -2009,7 +2065,12 @@ def _ruled(ds: Dataset, question: str, followups: bool = True, read: str | None 
         held = sorted(of_years[0])
         return answers, (f"the best match is of {held[0]}" + (f"-{held[-1]}" if len(held) > 1 else "")
                          + f", not {' or '.join(map(str, sorted(years)))}")
-    # "investment per car", "cost per employee": only a figure for each of the thing answers (a car's
+    # "registered before 2022", "after:2021": a year within the bounds (not where a question checks)
+    if bounds and of_years[0] and not any(_in_bounds(y, bounds) for y in of_years) \
+            and not (doubt or _CHECKS.match(lowered)):
+        held = sorted(of_years[0])
+        return answers, (f"the best match is of {held[0]}" + (f"-{held[-1]}" if len(held) > 1 else "")
+                         + ", not " + " and ".join(f"{word} {year}" for word, _, year in bounds))
     # price is one: "su7 price per car")
     per = re.search(_PER_THING, lowered) if any(w in lowered for w in ("per ", "each", "every")) else None
     each = set(tokens(per.group(1))) if per else set()
@@ -2266,6 +2327,9 @@ def _done_to(question: str, content: list[str]) -> str:
 
 _WHEN_VERB = r"^\W*when (?:did|does|do|will|would|was|were|is|are|has|have|had)\s+(.+?)\W*$"
 # the doing as a noun, of what it is done to ("the inauguration of the third stage")
+# and in keywords, before the date asked for ("phase 3 completion date")
+_DOING_DATE = re.compile(r"\b([a-z]+) (?:date|timing)\W*$")
+_STARTS_OR_ENDS = frozenset({"start", "finish"})
 _WHEN_THE_DOING = re.compile(r"^(?:be )?(?:the )([a-z]+) of\b")
 
 
@@ -2273,14 +2337,18 @@ def _when_happened(question: str, content: list[str]) -> str:
     """What a question asks the date of the doing of, by the verb that ends it ("when will phase 3
     be finished": finish), "" when it ends in a thing or says nothing done."""
     when = re.match(_WHEN_VERB, question.casefold()) if "when" in question.casefold() else None
-    if not when:
+    keyword = _DOING_DATE.search(question.casefold()) if not when else None
+    if not when and not keyword:
         return ""
-    doing = _WHEN_THE_DOING.match(when.group(1))
-    if doing:  # "when is the opening of phase 3": the doing named by its noun
+    doing = keyword or _WHEN_THE_DOING.match(when.group(1) if when else "")
+    if doing:  # "when is the opening of phase 3", "phase 3 completion date": the doing named by its noun
         noun = stem(doing.group(1))
+        if keyword and not _SYNONYMS.get(noun, frozenset()) & _STARTS_OR_ENDS:
+            return ""  # in keywords, only a start or an end ("the announcement date" of a report is its own)
         return noun if noun in content and noun not in GENERIC_WORDS and any(
             english.is_predicate(w) for w in _SYNONYMS.get(noun, {noun})) else ""
-    clause = [w for w in _NAME_WORD.findall(_LINK.split(when.group(1), maxsplit=1)[0]) if w not in STOPWORDS]
+    clause = [w for w in _NAME_WORD.findall(_LINK.split(when.group(1) if when else "", maxsplit=1)[0])
+              if w not in STOPWORDS]
     last = stem(clause[-1]) if len(clause) >= 2 else ""
     return last if last in content and last not in GENERIC_WORDS and english.is_predicate(last) else ""
 

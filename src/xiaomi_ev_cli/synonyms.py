@@ -232,7 +232,7 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("track", "progress", "schedule"),
     ("project", "projects", "effort", "efforts", "programme", "program", "initiative", "venture"),
     ("decade", "ten"),
-    ("finished", "finish", "completed", "complete", "ready", "open", "opened", "opening",
+    ("finished", "finish", "completed", "complete", "completion", "ready", "open", "opened", "opening",
      "operational", "commissioning", "commissioned", "terminated", "inauguration", "inaugurated"),
     ("company", "corporation", "corp", "inc", "firm", "business", "startup", "startups", "player", "players",
      "enterprise", "enterprises", "society"),
@@ -241,6 +241,8 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("alias", "name", "named", "called", "known"),
     ("statement", "announce", "announced", "announcement", "issue", "issued", "release", "released",
      "communicate", "communicated", "communique"),
+    # a report released is published (not every statement: "when did the statement come out")
+    ("release", "released", "publish", "published", "publication"),
     ("unveil", "unveiled", "unveiling", "reveal", "revealed", "debut", "debuted", "present", "presented",
      "introduce", "introduced", "premiere", "premiered"),
     ("enter", "entry", "entering", "entered", "join", "joins", "joined", "joining"),
