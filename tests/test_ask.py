@@ -41,28 +41,28 @@ MEASURED = {
     "round 10": (70, 70), "round 11": (78, 78), "round 12": (76, 76), "round 13": (73, 74),
     "round 14": (75, 75), "round 15": (76, 76), "round 16": (77, 77), "round 17": (86, 86),
     "round 18": (85, 86), "round 19": (85, 86), "round 20": (87, 87), "round 21": (87, 87),
-    "round 22": (87, 87), "round 23": (62, 63), "round 24": (80, 83), "round 25": (79, 79),
-    "round 26": (81, 82), "round 27": (81, 82), "round 28": (79, 82), "round 29": (79, 81),
+    "round 22": (87, 87), "round 23": (61, 62), "round 24": (80, 83), "round 25": (79, 79),
+    "round 26": (81, 82), "round 27": (81, 82), "round 28": (80, 82), "round 29": (79, 81),
     "round 30": (86, 88), "round 31": (85, 85), "round 32": (74, 84), "round 33": (73, 76),
-    "round 34": (83, 87), "round 35": (79, 86), "round 36": (77, 77), "round 37": (71, 74),
-    "round 38": (66, 71), "round 39": (76, 79), "round 40": (72, 74), "round 41": (70, 76),
+    "round 34": (82, 87), "round 35": (79, 86), "round 36": (77, 77), "round 37": (71, 74),
+    "round 38": (66, 71), "round 39": (76, 79), "round 40": (72, 74), "round 41": (70, 75),
     "round 42": (86, 86), "round 43": (85, 87), "round 44": (79, 80), "round 45": (86, 89),
     "round 46": (82, 84), "round 47": (83, 86), "round 48": (80, 83), "round 49": (81, 81),
     "round 50": (80, 82), "round 51": (81, 85), "round 52": (84, 87), "round 53": (80, 83),
-    "round 54": (83, 84), "round 55": (80, 83), "round 56": (85, 86), "round 57": (78, 82),
+    "round 54": (82, 84), "round 55": (80, 83), "round 56": (85, 86), "round 57": (78, 82),
     "round 58": (80, 83), "round 59": (76, 80), "round 60": (81, 83), "round 61": (83, 84),
-    "round 62": (83, 84), "round 63": (81, 83), "round 64": (81, 82), "round 65": (84, 84),
-    "round 66": (82, 84), "round 67": (85, 85), "round 68": (82, 83), "round 69": (83, 85),
+    "round 62": (83, 84), "round 63": (81, 83), "round 64": (82, 83), "round 65": (84, 84),
+    "round 66": (82, 84), "round 67": (85, 85), "round 68": (82, 83), "round 69": (82, 84),
     "round 70": (79, 79), "round 71": (82, 84), "round 72": (83, 85), "round 73": (83, 83),
     "round 74": (82, 84), "round 75": (78, 81), "round 76": (80, 81), "round 77": (82, 83),
     "round 78": (81, 83), "round 79": (81, 83), "round 80": (82, 83), "round 81": (80, 81),
     "round 82": (81, 84), "round 83": (77, 82), "round 84": (80, 84), "round 85": (82, 82),
-    "round 86": (79, 81), "round 87": (83, 83), "round 88": (85, 85), "round 89": (78, 80),
+    "round 86": (79, 81), "round 87": (83, 83), "round 88": (84, 85), "round 89": (78, 80),
     "round 90": (79, 82), "round 91": (78, 80), "round 92": (77, 79), "round 93": (74, 79),
     "round 94": (84, 84), "round 95": (84, 84), "round 96": (78, 82), "round 97": (82, 82),
     "round 98": (75, 77), "round 99": (80, 82), "round 100": (80, 80), "round 101": (83, 83),
     "round 102": (75, 81), "round 103": (81, 81), "round 104": (77, 80), "round 105": (82, 84),
-    "round 106": (83, 84), "round 107": (82, 82), "round 108": (84, 85),
+    "round 106": (83, 84), "round 107": (82, 82), "round 108": (84, 85), "round 109": (83, 85),
 }
 
 
@@ -891,6 +891,23 @@ BEST_FIRST = [
     ("phase 1 completion date", "followup.phase1-completed"),
     ("q3 results release date", "q3-report.date"),
     ("q3 2021 results release day", "q3-report.date"),  # a report released is published
+    # a work chat's shorthand: its fillers say nothing asked ("qq", "iirc", "btw", "rn", "lmk"), its
+    # short forms are their words ("mkt", "co", "hq'd", "eta", "num", "cars/yr", "'21", "="), and
+    # what the asker needs it for is no part of what is asked
+    ("qq what kind of co is xiaomi again", "xiaomi.description"),
+    ("iirc xiaomi's new to the nev space?", "xiaomi.joins-nev-sector"),
+    ("who's entering the china ev mkt", "market.entrants"),
+    ("bjev hq'd where, fyi", "e-town.resident-bjev"),
+    ("whre'd they build the plant", "plant.site plant.city"),  # the word before 'd still put right
+    ("phase 2 eta", "followup.phase2-expected"),
+    ("how many cars/yr once fully built", "plant.capacity"),
+    ("nev sales jan-oct '21, num pls", "nev-sales.2021-jan-oct"),
+    ("xiaomi ev = xiaomi's ev unit, right?", "registration.unit"),
+    ("e-town is in south beijing, right?", "e-town.southern-beijing"),
+    ("xiaomi ceo, for the deck", "xiaomi.ceo"),
+    ("lmk who the ceo is", "xiaomi.ceo"),
+    # a statement checked with a tag ("..., correct?") is answered whatever year it gives
+    ("lei jun said mass production in 2023, correct?", "production.target production.target-set"),
     # a figure for each phase answers for one of them
     ("一期工厂产能多少", "derived.capacity-per-phase"),
     ("how many cars will phase one make a year", "derived.capacity-per-phase"),
@@ -1116,6 +1133,7 @@ def test_the_head_of_a_body_is_not_the_head_of_another_it_deals_with(ds: Dataset
     ("when is the opening of phase 3", "the best match says nothing of 'opening'"),
     ("when will be the inauguration of the third etape", "the best match says nothing of 'inauguration'"),
     ('"phase 3" completion date', "the best match says nothing of 'completion'"),
+    ("xiaomi mkt cap rn", "the dataset never speaks of 'capitalisation'"),
     # a year the best match is not within
     ("su7 unveiled after 2025", "the best match is of 2023, not after 2025"),
     ("who chairs the e-town management committee",

@@ -112,9 +112,11 @@ _ONE_NAMED = (r"(?i)^\W*([\w.-]+(?: [\w.-]+)?) (?:is|was) one\s*[;,:.!\u2014\u20
 # E-Town with Xiaomi")
 _SHARE_WITH = r"(?i)^(\W*(?:which|who|what)\b.*?)\bshares? ((?:the )?[\w-]+(?: [\w-]+)?) with\b"
 # What a question is for, not what about ("for my report, who..."); a financial year ("FY2021")
-_PURPOSE_OF_ASKING = re.compile(r"\bfor (?:my|our|an?) (?:school |class |uni |university )?"
+_PURPOSE_OF_ASKING = re.compile(r"\bfor (?:my|our|an?|the) (?:school |class |uni |university )?"
                                 r"(?:report|essay|paper|class|homework|assignment|thesis|project|presentation"
-                                r"|article|story|blog)\b"
+                                r"|article|story|blog|deck|slides?|memo|briefing|timeline)\b"
+                                # and what the asker needs it for ("need it for the deck")
+                                r"|,?\s*(?:i |we )?need (?:it|this|that) for (?:my|our|an?|the) \w+\W*$"
                                 # what the asker says of themselves first ("I am learning English. What...")
                                 r"|^\W*(?:i am|i'm|im|i was|i have|i've) [^.;!?]*[.;!]\s+(?=\w)",
                                 re.IGNORECASE)
@@ -183,6 +185,7 @@ def _translation() -> re.Pattern[str]:
 _NAMING = frozenset(tokens("alias name names named called call known mean means meaning"))
 # a fiscal year is its full year (a quarter or half of it, of that year: "Q3 FY2021")
 _FISCAL = re.compile(r"\b(?:(q[1-4]|h[12])\s+)?fy\s?'?((?:19|20)\d\d|\d\d)\b", re.IGNORECASE)
+_SHORT_YEAR = re.compile(r"(?:(?<=[\s(])|^)['\u2019](\d\d)\b")  # "in '21" is 2021
 _QUARTER_OF = re.compile(r"\b(q[1-4])\s?'(\d\d)\b", re.IGNORECASE)  # "Q3'21" is the third quarter of 2021
 # a car's acceleration, as a car buyer writes it ("0-100 time"): no count of 0 or 100 things
 _SPRINT = re.compile(r"\b0\s?(?:-|\u2013|to)\s?(?:60|62|100)(?:\s?(?:km/h|kmh|kph|mph))?(?!\d)",
@@ -253,7 +256,8 @@ _FIRMS = re.compile(r"\b(which|what|name (a|an|one|some|two)) (\w+ ){0,2}"
 _DOUBT = re.compile(r"\b(real|really|actually|correct|true|right|wrong|accurate|disputed|contested)\b")
 _YES_NO = re.compile(r"^\W*(?:is|are|was|were|did|does|do|has|have|had)\b")
 _EXACTLY = re.compile(r"\b(exact|exactly|precisely|precise)\b")  # a date or figure to the letter, not a name
-_PER_YEAR = re.compile(r"\b(per|a|each|every) (year|yr|annum)\b|\bannual(ly|i[sz]ed)?\b|\byearly\b")
+_PER_YEAR = re.compile(r"\b(per|a|each|every) (year|yr|annum)\b|/\s?(?:year|yr|annum)\b"  # and "cars/yr"
+                       r"|\bannual(ly|i[sz]ed)?\b|\byearly\b")
 _DERIVED = re.compile(r"\b(average|implied|roughly|derived)\b"
                       r"|\b(per|each|every) (of the )?(\w+ )?(phases?|stages?|months?|days?|quarters?)\b")
 _COMBINED = re.compile(r"\b(combined|both|altogether|all (?:the )?(?:phases|stages)|in all|all told)\b")
@@ -374,7 +378,9 @@ _DISCOURSE = frozenset(tokens("exactly currently still already also just even on
                               " if but nor though although whereas unless not than"
                               # and what asks where a claim comes from, not what it is about
                               " source sources sourced vouch vouched vouches anyone"
-                              " anybody someone somebody"))
+                              " anybody someone somebody"
+                              # and the shorthand of a chat ("qq", "iirc", "btw", "rn": right now)
+                              " qq iirc afaik afaict fyi btw tho rn lmk imo imho tbh ngl fwiw ty thx"))
 # What the article calls a thing is how it describes it ("what term does the piece use for Tesla"):
 # compiled when a question names the article or its writer.
 _WRITERS = ("article", "piece", "story", "text", "report", "author", "writer", "journalist")
@@ -1128,7 +1134,11 @@ _SHORT_FORMS = {"wen": "when", "whn": "when", "wehn": "when", "wat": "what", "wh
                 "prod": "production", "mgmt": "management", "cap": "capacity", "mny": "many", "yer": "year",
                 "sop": "start of production", "capex": "investment", "yoy": "year-on-year",
                 "ppl": "people", "pls": "please", "plz": "please", "amt": "amount", "qty": "quantity",
-                "inv": "investment", "exec": "executive", "mou": "agreement"}
+                "inv": "investment", "exec": "executive", "mou": "agreement",
+                # and a chat's: "mkt share", "parent co", "hq'd in e-town", "who'd they sign with",
+                # "phase 2 eta" (when it is expected), "econ & tech dev area"
+                "mkt": "market", "co": "company", "num": "number", "hqd": "headquartered", "whod": "who",
+                "eta": "when expected", "econ": "economic", "dev": "development"}
 # Chinese words as typed without Chinese characters (pinyin), the same words CHINESE reads
 PINYIN = {"qiche": "car", "gongchang": "factory", "qu": "district", "touzi": "investment",
           "xiaoliang": "sales", "zongbu": "headquarters", "channeng": "capacity", "chanliang": "output",
@@ -1246,6 +1256,11 @@ def _spelled(ds: Dataset, question: str, fields: list[list[tuple[str, float]]], 
     def fix(match: re.Match[str]) -> str:
         nonlocal known, guesses
         word = match.group().casefold()
+        if word.endswith("'d"):  # "hq'd", "who'd": a short form of its own, or the word before it
+            if word.replace("'", "") in _SHORT_FORMS:
+                return _SHORT_FORMS[word.replace("'", "")]
+            base = re.match(r"[a-z]+", match.group(), re.IGNORECASE)
+            return fix(base) + match.group()[-2:] if base else match.group()
         if word in _SHORT_FORMS or word in PINYIN:
             return _SHORT_FORMS.get(word) or PINYIN[word]
         if pinyin and word in _PINYIN_PARTICLES:
@@ -1276,7 +1291,7 @@ def _spelled(ds: Dataset, question: str, fields: list[list[tuple[str, float]]], 
         # words run together ("howmany", "xiaomievplant"): two or three the dataset knows
         return _split(word, known) or (close[0] if close else match.group())
 
-    return re.sub(r"[A-Za-z]+", fix, question)
+    return re.sub(r"[A-Za-z]+(?:'d\b)?", fix, question)
 
 
 def rank(ds: Dataset, question: str, followups: bool = True, model: learned.Model | None = None
@@ -1576,8 +1591,10 @@ def _ruled(ds: Dataset, question: str, followups: bool = True, read: str | None 
         question = _glued_phase().sub(r"\1 \2", _field_join().sub(" ", question))
     if "located" in folded or "situated" in folded:  # "is E-Town located in the south": in it
         question = _located_in().sub(" in", question)
-    if "," in question:  # "the plant isn't in Shanghai, is it": the statement, asked
-        question = _TAG.sub("?", question)
+    # "the plant isn't in Shanghai, is it": the statement, asked; "..., right?" too, which checks it
+    confirming = "," in question and bool(_CONFIRM.search(question))
+    if "," in question:
+        question = _CONFIRM.sub("?", _TAG.sub("?", question))
     if "up to" in folded:
         question = _UP_TO_TIME.sub("through", _UP_TO.sub(" doing", question))
     if "compan" in folded or "firms" in folded or "businesses" in folded:
@@ -1599,6 +1616,10 @@ def _ruled(ds: Dataset, question: str, followups: bool = True, read: str | None 
     question = _FISCAL.sub(lambda m: f"{m.group(1) or 'full year'} "
                                      f"{m.group(2) if len(m.group(2)) == 4 else '20' + m.group(2)}", question)
     question = _SPRINT.sub(" acceleration ", _QUARTER_OF.sub(r"\1 20\2", question))
+    if "'" in question or "\u2019" in question:  # "jan-oct '21": 2021
+        question = _SHORT_YEAR.sub(r"20\1", question)
+    if " = " in question:  # "xiaomi ev = xiaomi's ev unit?": is
+        question = question.replace(" = ", " is ")
     # "what will be built besides the plant": not the plant, nor what is said of it
     folded = question.casefold()
     excluded = ""
@@ -1945,7 +1966,8 @@ def _ruled(ds: Dataset, question: str, followups: bool = True, read: str | None 
     answers = _in_order(answers, records, lowered, content)
     if kind == "place" and len(answers) > 1:
         answers = _within(ds, answers, lowered)
-    strangers = _strangers(question, rest, index, places=not (doubt or why or _YES_NO.match(lowered)))
+    checking = doubt or confirming or why or bool(_YES_NO.match(lowered))
+    strangers = _strangers(question, rest, index, places=not checking)
     # a place the question offers that the dataset does not know ("is the plant located in
     # Shanghai", "in Beijing or Shanghai"): the place the dataset gives answers it
     offered = _OFFERED.search(lowered) if kind == "place" else _EITHER.search(lowered)
@@ -2050,7 +2072,7 @@ def _ruled(ds: Dataset, question: str, followups: bool = True, read: str | None 
                          f" not phase {' and '.join(sorted(phase))}")
     # "how many cars a year will phase 3 make": the whole plant's figure is no phase's (not where a
     # question checks a figure against a phase, or sets a phase's event beside another)
-    if phase and not other_phases and not best.dated and not (doubt or _CHECKS.match(lowered)):
+    if phase and not other_phases and not best.dated and not (doubt or confirming or _CHECKS.match(lowered)):
         # a figure for each phase answers for one of them ("phase 1 capacity": about 150,000 a year)
         for_each = next((a for a in answers[:3] if _for_each_phase(ds, a.record, phase)), None)
         if for_each is not None:
@@ -2061,13 +2083,13 @@ def _ruled(ds: Dataset, question: str, followups: bool = True, read: str | None 
     # where a question checks a year: "wasn't the target 2023?")
     of_years = [_years(a.record) for a in answers[:3]]
     if years and of_years[0] and not any(years & y for y in of_years) \
-            and not (doubt or _CHECKS.match(lowered)):
+            and not (doubt or confirming or _CHECKS.match(lowered)):
         held = sorted(of_years[0])
         return answers, (f"the best match is of {held[0]}" + (f"-{held[-1]}" if len(held) > 1 else "")
                          + f", not {' or '.join(map(str, sorted(years)))}")
     # "registered before 2022", "after:2021": a year within the bounds (not where a question checks)
     if bounds and of_years[0] and not any(_in_bounds(y, bounds) for y in of_years) \
-            and not (doubt or _CHECKS.match(lowered)):
+            and not (doubt or confirming or _CHECKS.match(lowered)):
         held = sorted(of_years[0])
         return answers, (f"the best match is of {held[0]}" + (f"-{held[-1]}" if len(held) > 1 else "")
                          + ", not " + " and ".join(f"{word} {year}" for word, _, year in bounds))
