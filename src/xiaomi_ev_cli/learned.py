@@ -83,6 +83,11 @@ def features(text: str) -> tuple[tuple[str, int], ...]:
     return tuple(found.items())
 
 
+# A question's features as fitting reads them, kept: an evaluation fits a model for each round held
+# out, over the same questions (`ask` itself never fits)
+_fitted_features = functools.lru_cache(maxsize=32768)(features)
+
+
 @functools.cache
 def _groups() -> dict[str, tuple[str, ...]]:
     """Each stemmed word of synonyms.SYNONYMS, and the groups it is in (by their first words)."""
@@ -175,7 +180,7 @@ def record_examples(ds: Dataset) -> list[tuple[str, list[str]]]:
 def fit(examples: Iterable[tuple[str, Sequence[str]]]) -> Model:
     """The model of questions and the ids that answer each (none: the dataset cannot answer it)."""
     examples = list(examples)
-    pairs = [(features(q), tuple(ids) or (NO_ANSWER,)) for q, ids in examples]
+    pairs = [(_fitted_features(q), tuple(ids) or (NO_ANSWER,)) for q, ids in examples]
     seen = Counter(f for found, _ in pairs for f, _ in found)
     n = len(pairs)
     rare = frozenset(f for f, d in seen.items() if d < RARE and _is_word(f))
