@@ -2082,17 +2082,16 @@ def _ruled(ds: Dataset, question: str, followups: bool = True, read: str | None 
     # "su7 price in 2030", "nev sales in 2019": a year that no dated record matching it is of (not
     # where a question checks a year: "wasn't the target 2023?")
     of_years = [_years(a.record) for a in answers[:3]]
-    if years and of_years[0] and not any(years & y for y in of_years) \
+    held = sorted(of_years[0])
+    of_held = f"the best match is of {held[0]}" + (f"-{held[-1]}" if len(held) > 1 else "") if held else ""
+    if years and held and not any(years & y for y in of_years) \
             and not (doubt or confirming or _CHECKS.match(lowered)):
-        held = sorted(of_years[0])
-        return answers, (f"the best match is of {held[0]}" + (f"-{held[-1]}" if len(held) > 1 else "")
-                         + f", not {' or '.join(map(str, sorted(years)))}")
+        return answers, f"{of_held}, not {' or '.join(map(str, sorted(years)))}"
     # "registered before 2022", "after:2021": a year within the bounds (not where a question checks)
-    if bounds and of_years[0] and not any(_in_bounds(y, bounds) for y in of_years) \
+    if bounds and held and not any(_in_bounds(y, bounds) for y in of_years) \
             and not (doubt or confirming or _CHECKS.match(lowered)):
-        held = sorted(of_years[0])
-        return answers, (f"the best match is of {held[0]}" + (f"-{held[-1]}" if len(held) > 1 else "")
-                         + ", not " + " and ".join(f"{word} {year}" for word, _, year in bounds))
+        return answers, f"{of_held}, not " + " and ".join(f"{word} {year}" for word, _, year in bounds)
+    # "investment per car", "cost per employee": only a figure for each of the thing answers (a car's
     # price is one: "su7 price per car")
     per = re.search(_PER_THING, lowered) if any(w in lowered for w in ("per ", "each", "every")) else None
     each = set(tokens(per.group(1))) if per else set()
@@ -2349,10 +2348,10 @@ def _done_to(question: str, content: list[str]) -> str:
 
 _WHEN_VERB = r"^\W*when (?:did|does|do|will|would|was|were|is|are|has|have|had)\s+(.+?)\W*$"
 # the doing as a noun, of what it is done to ("the inauguration of the third stage")
-# and in keywords, before the date asked for ("phase 3 completion date")
+_WHEN_THE_DOING = re.compile(r"^(?:be )?(?:the )([a-z]+) of\b")
+# and in keywords, before the date asked for, of a start or an end ("phase 3 completion date")
 _DOING_DATE = re.compile(r"\b([a-z]+) (?:date|timing)\W*$")
 _STARTS_OR_ENDS = frozenset({"start", "finish"})
-_WHEN_THE_DOING = re.compile(r"^(?:be )?(?:the )([a-z]+) of\b")
 
 
 def _when_happened(question: str, content: list[str]) -> str:
