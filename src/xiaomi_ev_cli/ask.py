@@ -1561,6 +1561,28 @@ def _kept(question: str) -> str:
     return _EXCLUDED.sub(" ", question) if "-" in question else question
 
 
+# a quiz's choice of answers, "(a) one (b) two (c) three stages": each up to the next or the end
+_OPTION = re.compile(r"\(([a-e])\)\s*([^()]*?)\s*(?=\([a-e]\)|$)", re.IGNORECASE)
+
+
+def _chosen(ds: Dataset, question: str, index: Index) -> str:
+    """A question offering a choice of answers, with only those the dataset knows of ("in (a)
+    shanghai (b) beijing (c) wuhan" is "in beijing"), as the others are no part of what is asked
+    (of none, the question without them: "nio's ceo is (a) william li (b) he xiaopeng" asks of Nio's
+    CEO, which no claim gives); as it is when it knows all of them."""
+    options = list(_OPTION.finditer(question))
+    if len(options) < 2 or any(not re.search(r"[a-z]", o.group(2), re.IGNORECASE) for o in options):
+        return question  # figures or years to choose from are what is asked ("(a) 2022 (b) 2023")
+    def knows(option: str) -> bool:  # a name it knows, or words it all knows ("he xiaopeng" is no "he")
+        words = [t for t in tokens(option) if t not in STOPWORDS]
+        return bool(_entity_mentions(ds, option)[0]) or (bool(words) and all(t in index.idf for t in words))
+
+    known = [o.group(2) for o in options if knows(o.group(2))]
+    if len(known) == len(options):
+        return question
+    return f"{question[:options[0].start()]}{' or '.join(known)} {question[options[-1].end():]}"
+
+
 def _typed(question: str) -> str:
     """A question up to as many words as a search reads, and no further: a long one costs no more."""
     words = question.split(maxsplit=MAX_TERMS)
@@ -1652,6 +1674,8 @@ def _ruled(ds: Dataset, question: str, followups: bool = True, read: str | None 
         records += list(ds.followups)
     fields = [record_fields(ds, r) for r in records]
     index = Index(fields)
+    if "(" in question and ")" in question:  # a choice of answers: the ones the dataset knows
+        question = _chosen(ds, question, index)
     question = _without_lead(ds, question, index)
     question = _spelled(ds, _names_put_right(ds, _rejoined(question, index), index), fields, index)
     # Names first (a Chinese name holds words of its own), then Chinese words into English.
