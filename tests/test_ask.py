@@ -1700,7 +1700,7 @@ def test_a_quiz_asks_of_the_choices_the_dataset_knows(ds: Dataset) -> None:
     # names it does not know offered beside the one it does are not held against the question
     answers, refusal = ask._ruled(ds, "xiaomi's ceo is (a) lei jun (b) william li (c) he xiaopeng")
     assert refusal == "" and answers[0].id == "xiaomi.ceo"
-    assert ask._chosen(ds, "in (a) shanghai (b) beijing (c) wuhan", ask.Index(
+    assert ask._chosen(ds, "in (a) shanghai (b) beijing (c) wuhan", search.Index(
         [search.record_fields(ds, c) for c in ds.claims])).split() == ["in", "beijing"]
     # offered none it knows, what is asked is the rest: of Nio's CEO, which no claim gives (not
     # refused for words the model may overrule, nor answered with Xiaomi's CEO)
