@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import json
 import re
 import sys
@@ -1706,3 +1707,18 @@ def test_a_quiz_asks_of_the_choices_the_dataset_knows(ds: Dataset) -> None:
     # refused for words the model may overrule, nor answered with Xiaomi's CEO)
     _, refusal = ask.rank(ds, "nio's ceo is (a) william li (b) he xiaopeng")
     assert refusal == "no claim that matches it bears on NIO"
+
+
+@pytest.mark.parametrize("question", ["investmnet amount", "bjev hq'd where, fyi", "xiaomi ceo -tesla",
+                                      "nio's ceo is (a) william li (b) he xiaopeng", "小米汽车工厂在哪"])
+def test_asking_leaves_no_garbage_only_a_full_collection_frees(ds: Dataset, question: str) -> None:
+    # a reference cycle (a nested function calling itself) keeps what it holds, the words a misspelling
+    # is put right from among, until the cyclic collector runs: a higher peak of memory for each call
+    ask.rank(ds, question)  # what is read once a process is read
+    gc.collect()
+    gc.disable()
+    try:
+        ask.rank(ds, question)
+        assert gc.collect() == 0
+    finally:
+        gc.enable()

@@ -1256,11 +1256,6 @@ def _spelled(ds: Dataset, question: str, fields: list[list[tuple[str, float]]], 
     def fix(match: re.Match[str]) -> str:
         nonlocal known, guesses
         word = match.group().casefold()
-        if word.endswith("'d"):  # "hq'd", "who'd": a short form of its own, or the word before it
-            if word.replace("'", "") in _SHORT_FORMS:
-                return _SHORT_FORMS[word.replace("'", "")]
-            base = re.match(r"[a-z]+", match.group(), re.IGNORECASE)
-            return fix(base) + match.group()[-2:] if base else match.group()
         if word in _SHORT_FORMS or word in PINYIN:
             return _SHORT_FORMS.get(word) or PINYIN[word]
         if pinyin and word in _PINYIN_PARTICLES:
@@ -1291,7 +1286,10 @@ def _spelled(ds: Dataset, question: str, fields: list[list[tuple[str, float]]], 
         # words run together ("howmany", "xiaomievplant"): two or three the dataset knows
         return _split(word, known) or (close[0] if close else match.group())
 
-    return re.sub(r"[A-Za-z]+(?:'d\b)?", fix, question)
+    if "'d" in question:  # "hq'd", "who'd": short forms of their own (not "whre'd": where)
+        question = re.sub(r"\b([A-Za-z]+)'d\b",
+                          lambda m: _SHORT_FORMS.get(m.group(1).casefold() + "d", m.group()), question)
+    return re.sub(r"[A-Za-z]+", fix, question)
 
 
 def rank(ds: Dataset, question: str, followups: bool = True, model: learned.Model | None = None
