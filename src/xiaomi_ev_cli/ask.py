@@ -124,8 +124,14 @@ _PURPOSE_OF_ASKING = re.compile(r"\bfor (?:my|our|an?|the) (?:school |class |uni
 _TAG = re.compile(r",\s*(?:is|isn't|isnt|was|wasn't|wasnt|are|aren't|arent|were|weren't|does|doesn't"
                   r"|doesnt|did|didn't|didnt|will|won't|wont|has|hasn't|hasnt|have|haven't|havent|can|can't|cant)"
                   r"\s+(?:it|he|she|they|there|that|this|we|you)\s*\??\s*$", re.IGNORECASE)
-# and a word asked for to confirm it ("..., yes?"): only where the model's pick is weighed against it
+# and a word asked for to confirm it ("..., yes?")
 _CONFIRM = re.compile(r",\s*(?:yes|yeah|yep|right|no|correct|true|ok|okay)\s*\?\s*$", re.IGNORECASE)
+
+
+def _stated(question: str) -> str:
+    """A statement asked with a tag as the statement, asked ("the plant isn't in Shanghai, is it",
+    "the plant is in beijing, yes?")."""
+    return _CONFIRM.sub("?", _TAG.sub("?", question)) if "," in question else question
 # what a firm is up to is what it is doing ("what's Tesla up to in China"), not a bound ("up to October")
 _UP_TO = re.compile(r"\bup to(?=\s+(?:in|at|with|there|these|now|lately|recently|nowadays|today|this|right"
                     r"|over)\b|\W*$)", re.IGNORECASE)
@@ -1398,7 +1404,7 @@ def _rules_read_better(ds: Dataset, question: str, best: Claim | FollowUp | Figu
     if _in_percent(best) and not _in_percent(picked) and _asks_percent(question):
         return True
     # "the plant is in beijing, yes?": where it is, which the pick does not say
-    stated = _CONFIRM.sub("?", _TAG.sub("?", question)) if "," in question else question
+    stated = _stated(question)
     if _gives_place(ds, best) and not _gives_place(ds, picked) and _is_in().match(stated.casefold()):
         return True
     within = _places_within(ds, question.casefold())  # "where in Beijing": not Beijing
@@ -1613,8 +1619,7 @@ def _ruled(ds: Dataset, question: str, followups: bool = True, read: str | None 
         question = _located_in().sub(" in", question)
     # "the plant isn't in Shanghai, is it": the statement, asked; "..., right?" too, which checks it
     confirming = "," in question and bool(_CONFIRM.search(question))
-    if "," in question:
-        question = _CONFIRM.sub("?", _TAG.sub("?", question))
+    question = _stated(question)
     if "up to" in folded:
         question = _UP_TO_TIME.sub("through", _UP_TO.sub(" doing", question))
     if "compan" in folded or "firms" in folded or "businesses" in folded:
@@ -1988,8 +1993,11 @@ def _ruled(ds: Dataset, question: str, followups: bool = True, read: str | None 
     answers = _in_order(answers, records, lowered, content)
     if kind == "place" and len(answers) > 1:
         answers = _within(ds, answers, lowered)
-    checking = doubt or confirming or why or bool(_YES_NO.match(lowered))
-    strangers = _strangers(question, rest, index, places=not checking)
+    # a question that checks a statement ("wasn't the target 2023?", "..., right?") is answered
+    # though a phase, year or place it gives is not the best match's
+    checks = doubt or confirming or bool(_CHECKS.match(lowered))
+    places = not (doubt or confirming or why or _YES_NO.match(lowered))  # "is it in germany?" checks one
+    strangers = _strangers(question, rest, index, places=places)
     # a place the question offers that the dataset does not know ("is the plant located in
     # Shanghai", "in Beijing or Shanghai"): the place the dataset gives answers it
     offered = _OFFERED.search(lowered) if kind == "place" else _EITHER.search(lowered)
@@ -2094,7 +2102,7 @@ def _ruled(ds: Dataset, question: str, followups: bool = True, read: str | None 
                          f" not phase {' and '.join(sorted(phase))}")
     # "how many cars a year will phase 3 make": the whole plant's figure is no phase's (not where a
     # question checks a figure against a phase, or sets a phase's event beside another)
-    if phase and not other_phases and not best.dated and not (doubt or confirming or _CHECKS.match(lowered)):
+    if phase and not other_phases and not best.dated and not checks:
         # a figure for each phase answers for one of them ("phase 1 capacity": about 150,000 a year)
         for_each = next((a for a in answers[:3] if _for_each_phase(ds, a.record, phase)), None)
         if for_each is not None:
@@ -2107,11 +2115,11 @@ def _ruled(ds: Dataset, question: str, followups: bool = True, read: str | None 
     held = sorted(of_years[0])
     of_held = f"the best match is of {held[0]}" + (f"-{held[-1]}" if len(held) > 1 else "") if held else ""
     if years and held and not any(years & y for y in of_years) \
-            and not (doubt or confirming or _CHECKS.match(lowered)):
+            and not checks:
         return answers, f"{of_held}, not {' or '.join(map(str, sorted(years)))}"
     # "registered before 2022", "after:2021": a year within the bounds (not where a question checks)
     if bounds and held and not any(_in_bounds(y, bounds) for y in of_years) \
-            and not (doubt or confirming or _CHECKS.match(lowered)):
+            and not checks:
         return answers, f"{of_held}, not " + " and ".join(f"{word} {year}" for word, _, year in bounds)
     # "investment per car", "cost per employee": only a figure for each of the thing answers (a car's
     # price is one: "su7 price per car")
