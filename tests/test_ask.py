@@ -13,6 +13,7 @@ import pytest
 from xiaomi_ev_cli import ask, chinese, learned, search, synonyms
 from xiaomi_ev_cli.dataset import Dataset
 from xiaomi_ev_cli.lookup import entity_names
+from xiaomi_ev_cli.pasted import unpasted
 from xiaomi_ev_cli.schema import OutputDocument
 from xiaomi_ev_cli.search import tokens
 
@@ -43,7 +44,7 @@ MEASURED = {
     "round 14": (75, 75), "round 15": (76, 76), "round 16": (76, 77), "round 17": (86, 86),
     "round 18": (85, 86), "round 19": (85, 86), "round 20": (87, 87), "round 21": (87, 87),
     "round 22": (87, 87), "round 23": (61, 62), "round 24": (80, 83), "round 25": (79, 79),
-    "round 26": (81, 82), "round 27": (81, 82), "round 28": (80, 82), "round 29": (79, 81),
+    "round 26": (81, 82), "round 27": (81, 82), "round 28": (79, 82), "round 29": (79, 81),
     "round 30": (86, 88), "round 31": (85, 85), "round 32": (74, 84), "round 33": (73, 76),
     "round 34": (82, 87), "round 35": (79, 86), "round 36": (77, 77), "round 37": (71, 74),
     "round 38": (66, 71), "round 39": (76, 79), "round 40": (72, 74), "round 41": (70, 75),
@@ -51,20 +52,20 @@ MEASURED = {
     "round 46": (82, 84), "round 47": (83, 86), "round 48": (80, 83), "round 49": (81, 81),
     "round 50": (80, 82), "round 51": (81, 85), "round 52": (84, 87), "round 53": (80, 83),
     "round 54": (83, 84), "round 55": (80, 83), "round 56": (85, 86), "round 57": (78, 82),
-    "round 58": (80, 83), "round 59": (76, 80), "round 60": (81, 83), "round 61": (83, 84),
+    "round 58": (79, 82), "round 59": (76, 80), "round 60": (81, 83), "round 61": (83, 84),
     "round 62": (83, 84), "round 63": (81, 83), "round 64": (81, 83), "round 65": (83, 83),
     "round 66": (82, 84), "round 67": (85, 85), "round 68": (82, 83), "round 69": (83, 85),
     "round 70": (79, 79), "round 71": (82, 84), "round 72": (83, 85), "round 73": (83, 83),
-    "round 74": (82, 84), "round 75": (78, 81), "round 76": (80, 81), "round 77": (82, 83),
-    "round 78": (81, 83), "round 79": (81, 83), "round 80": (82, 83), "round 81": (80, 81),
+    "round 74": (82, 84), "round 75": (78, 81), "round 76": (81, 82), "round 77": (82, 83),
+    "round 78": (81, 83), "round 79": (81, 83), "round 80": (82, 84), "round 81": (80, 81),
     "round 82": (81, 84), "round 83": (77, 82), "round 84": (80, 84), "round 85": (82, 82),
     "round 86": (79, 81), "round 87": (83, 83), "round 88": (84, 85), "round 89": (79, 81),
     "round 90": (79, 82), "round 91": (78, 80), "round 92": (77, 79), "round 93": (74, 79),
-    "round 94": (84, 84), "round 95": (84, 84), "round 96": (78, 82), "round 97": (82, 82),
+    "round 94": (83, 83), "round 95": (84, 84), "round 96": (78, 82), "round 97": (83, 83),
     "round 98": (75, 77), "round 99": (80, 82), "round 100": (81, 81), "round 101": (83, 83),
     "round 102": (75, 81), "round 103": (81, 81), "round 104": (77, 80), "round 105": (82, 84),
     "round 106": (82, 83), "round 107": (82, 82), "round 108": (84, 85), "round 109": (83, 85),
-    "round 110": (80, 83),
+    "round 110": (80, 83), "round 111": (84, 84),
 }
 
 
@@ -917,6 +918,18 @@ BEST_FIRST = [
     ("which is an e-town industry: (a) robotics (b) shipbuilding (c) mining", "e-town.industry-robotics"),
     ("tesla is expanding its manufacturing capacity in (a) china (b) india (c) germany", "carmakers.tesla"),
     ("the su7 was unveiled in (a) 2022 (b) 2023 (c) 2024", "followup.su7-unveiled"),
+    # pasted from an email, an exam paper, a web page or a PDF: what pasting brought is no part of it
+    ("Fwd: RE: who is xiaomi's ceo?", "xiaomi.ceo"),
+    ("Q12 (c). Where will the plant be built? [4 marks]", "plant.site plant.city"),
+    ("when was xiaomi ev registered https://example.com/xiaomi-ev?id=3", "registration.date"),
+    ("how many staff on the ev team?\n\nthanks,\nLiu Wei", "q3-report.team-size"),
+    ("who signed the deal with xiaomi?\n-- \nZhang San | Research Desk", "agreement.partner"),
+    ("> > what is e-town known for?\n> Sent from my phone", "e-town.role"),
+    ("When will mass pro- duction start?", "production.target"),
+    ("Who is Xiaomi\u2019s CEO?\u00b2", "xiaomi.ceo"),
+    ("which beijing district is e\u2011town in [citation needed]", "e-town.district"),
+    ("tesla &amp; china: what is tesla expanding there?", "carmakers.tesla"),
+    ("smart manu\u00adfacturing in e-town? (source: the article)", "e-town.industry-smart-manufacturing"),
     # a figure for each phase answers for one of them
     ("一期工厂产能多少", "derived.capacity-per-phase"),
     ("how many cars will phase one make a year", "derived.capacity-per-phase"),
@@ -1707,6 +1720,33 @@ def test_a_quiz_asks_of_the_choices_the_dataset_knows(ds: Dataset) -> None:
     # refused for words the model may overrule, nor answered with Xiaomi's CEO)
     _, refusal = ask.rank(ds, "nio's ceo is (a) william li (b) he xiaopeng")
     assert refusal == "no claim that matches it bears on NIO"
+
+
+@pytest.mark.parametrize(("pasted", "asked"), [
+    ("Re: Fwd: what kind of company is Xiaomi?", "what kind of company is Xiaomi?"),
+    ("Q5 (b). How does E-Town help the economy? (3 marks)", "How does E-Town help the economy?"),
+    ("3) who is the ceo?[1]", "who is the ceo?"),
+    ("what is e-town?\n> quoted line\n\nThanks,\nTom", "what is e-town? quoted line"),
+    ("where is it built?\n--\nAnna Li | Desk", "where is it built?"),
+    ("Nio&#39;s plans &amp; Tesla&rsquo;s", "Nio's plans & Tesla\u2019s"),
+    ("mass pro- duction", "mass pro duction"),  # then joined where the dataset has the word
+    ("fac\u00adtory in e\u2011town\u200b", "factory in e-town"),
+    ("described as?\u00b9", "described as?"),
+    ("see https://example.com/a?b=1 now", "see  now"),
+    # what only looks pasted is left as typed: a figure, a quarter, greater than, a unit's power, a
+    # sign-off's word at the start, a hyphen within a word or before a figure
+    ("2.54 million nevs", "2.54 million nevs"), ("Q3 report date?", "Q3 report date?"),
+    (">500 staff?\nor fewer", ">500 staff? or fewer"), ("plant area in m\u00b2", "plant area in m\u00b2"),
+    ("thanks in advance\nwhere is the plant", "thanks in advance where is the plant"),
+    ("jan-oct 2021, growth -5%", "jan-oct 2021, growth -5%"),
+])
+def test_what_pasting_brought_is_no_part_of_the_question(pasted: str, asked: str) -> None:
+    assert unpasted(pasted) == asked
+
+
+def test_a_pasted_question_is_answered_from_the_command_line(xev: Xev) -> None:
+    doc = xev("ask", "RE: Who is Xiaomi&#39;s CEO? [2]\n\nSent from my iPhone", "--json").json()
+    assert doc["answers"][0]["id"] == "xiaomi.ceo"
 
 
 @pytest.mark.parametrize("question", ["investmnet amount", "bjev hq'd where, fyi", "xiaomi ceo -tesla",

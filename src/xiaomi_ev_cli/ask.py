@@ -18,6 +18,7 @@ from .dataset import Dataset
 from .errors import NotFoundError, quoted
 from .lookup import Figure, Result, derive, entity_names
 from .models import Claim, FollowUp, Quantity, date_bounds
+from .pasted import unpasted
 from .search import MAX_GUESSES, MAX_TERMS, STOPWORDS, Index, record_fields, stem, tokens
 from .synonyms import PHRASE_WORDS, SYNONYMS, rephrased
 
@@ -1303,6 +1304,7 @@ def rank(ds: Dataset, question: str, followups: bool = True, model: learned.Mode
     """Every candidate that matches, best first, and why the best one does not really answer
     ("" when it does): the rules' ranking, weighed by what the questions asked before teach
     (`model`: the one that ships, unless another is given)."""
+    question = unpasted(question)  # as asked, without what pasting it from an email or a page brought
     read = _read(ds, _kept(_typed(question)))  # once, for the rules and for their checks of the model's pick
     answers, refusal = _ruled(ds, question, followups, read)
     return _weighed(ds, _kept(question[:MAX_QUESTION]), answers, refusal, followups, model or learned.load(),
@@ -1597,7 +1599,7 @@ def _ruled(ds: Dataset, question: str, followups: bool = True, read: str | None 
            ) -> tuple[list[Answer], str]:
     """Every candidate the rules find, best first, and why the best one does not really answer
     (`read`: the question as _read reads it, where the caller has it already)."""
-    question = _typed(question)
+    question = _typed(unpasted(question))
     # a word excluded as a search engine's user excludes it ("xiaomi ceo -tesla"): what it names is not
     # what is asked for; it is read only for that
     minus = " ".join(w.strip('"') for w in _EXCLUDED.findall(question)) if "-" in question else ""

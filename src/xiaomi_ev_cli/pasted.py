@@ -1,0 +1,76 @@
+"""A question without what pasting it from elsewhere brought along: an email's "Re: Fwd:", quoted
+lines, signature and sign-off; an exam's numbering and marks; a web page's footnote marks, links and
+HTML entities ("&#39;"); a PDF's word broken at a line's end ("pro- duction"); and characters that
+show as nothing (a soft hyphen, a zero-width space) or as a plain hyphen."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+# shown as nothing (soft hyphen, zero-width spaces and joiners, direction marks, byte-order mark), or
+# as a hyphen (the Unicode hyphens, which NFKC does not make "-": "e\u2011town" is E-Town)
+_CHARACTERS = {**dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u200e\u200f\u2060\ufeff"
+                                        "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")),
+               **dict.fromkeys(map(ord, "\u2010\u2011\u2012"), "-")}
+# a footnote's mark in superscript ("described as?\u00b9"), which NFKC would make a figure; not a
+# unit's power ("m\u00b2")
+_SUPERSCRIPT = re.compile("(?<![mM])[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+")
+# an email's subject line, and an exam's or a list's number ("Q1.", "Q5 (b).", "3)", "2.")
+_HEAD = re.compile(r"^\s*(?:(?:re|fw|fwd|aw|wg|tr|sv|subject|subj)\s*:\s*)+"
+                   r"|^\s*(?:q\s*\d{1,2}[a-z]?(?:\s*\(\s*[a-z]\s*\))?\s*[.)]"
+                   r"|\d{1,2}\s*[.)]|\(\s*\d{1,2}\s*\))\s+", re.IGNORECASE)
+
+
+_QUOTED = re.compile(r"^(?:>\s?)+(?!\d)")  # a line an email quotes ("> > where..."), not ">500 staff"
+
+
+@functools.cache
+def _notes() -> re.Pattern[str]:
+    """A page's or a paper's notes: footnote marks, "[citation needed]", marks, sources, links."""
+    return re.compile(
+        r"\s*\[\s*(?:\d{1,3}|[a-z]|citation needed|clarification needed|verification needed|edit"
+        r"|dubious[^\]]*|who\?|when\?|by whom\?|according to whom\?)\s*\]"
+        r"|\s*[\[(]\s*\d{1,2}(?:\.\d)?\s*(?:marks?|pts?|points?)\s*[\])]"
+        r"|\s*[\[(]\s*(?:source|sources|see|via|ref|cf|link)\b[^\])]*[\])]"
+        r"|\b(?:https?://|www\.)\S+", re.IGNORECASE)
+
+
+@functools.cache
+def _end_of_message() -> re.Pattern[str]:
+    """A line from which on an email or a chat message says no more of the question: its signature,
+    "Sent from my iPhone", a sign-off."""
+    return re.compile(r"(?:-{2,}|_{2,}|\u2014|\u2013)\s*$|sent from\b|get outlook\b|(?:many |kind |best )?"
+                      r"(?:thanks|thank you|thx|regards|cheers|best|br|ta)\b[\s\w]{0,12}[,.!]?\s*$",
+                      re.IGNORECASE)
+
+
+def _lines(text: str) -> str:
+    """The lines that ask, as one: a quoted line's ">" dropped, and no line from a signature or a
+    sign-off on (after the first line that asks)."""
+    kept: list[str] = []
+    for line in text.splitlines():
+        line = _QUOTED.sub("", line.strip()).strip()
+        if kept and _end_of_message().match(line):
+            break
+        if line:
+            kept.append(line)
+    return " ".join(kept)
+
+
+def unpasted(text: str) -> str:
+    """The question as asked, without what pasting brought (each read only where a sign of it is)."""
+    if "&" in text and ";" in text:
+        import html  # only then: its table of entities is large
+
+        text = html.unescape(text)
+    if not text.isascii():
+        text = _SUPERSCRIPT.sub("", text.translate(_CHARACTERS))
+    if "\n" in text or "\r" in text:
+        text = _lines(text)
+    if "[" in text or "(" in text or "http" in text or "www." in text:
+        text = _notes().sub("", text)
+    text = _HEAD.sub("", text, count=1)
+    if "- " in text:  # a word broken at a line's end ("mass pro- duction"): read apart, then joined
+        text = re.sub(r"(?<=[A-Za-z])-\s+(?=[a-z])", " ", text)
+    return text
