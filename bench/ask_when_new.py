@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from xiaomi_ev_cli import ask, dataset, learned
+from xiaomi_ev_cli.pasted import unpasted
 
 ROOT = Path(__file__).resolve().parent.parent
 QUESTIONS = ROOT / "tests" / "ask" / "questions.json"
@@ -78,8 +79,7 @@ def main() -> None:
                                           strict=True):
             answers = [ask.Answer(record, score, tuple(matched), dated) for i, score, matched, dated in top
                        if (record := ask._record(ds, i, True)) is not None]
-            typed = q["q"][:ask.MAX_QUESTION]
-            read = ask._read(ds, ask._typed(typed))  # as ask.rank reads it
+            typed, read = ask._readings(ds, unpasted(q["q"]))  # as ask.rank reads it
             weighed, why = ask._weighed(ds, typed, answers, refusal, True, model, read)
             expected = set(q["answers"])
             for name, ids in (("weighed", [] if why else [a.id for a in weighed[:3]]),

@@ -1305,10 +1305,15 @@ def rank(ds: Dataset, question: str, followups: bool = True, model: learned.Mode
     ("" when it does): the rules' ranking, weighed by what the questions asked before teach
     (`model`: the one that ships, unless another is given)."""
     question = unpasted(question)  # as asked, without what pasting it from an email or a page brought
-    read = _read(ds, _kept(_typed(question)))  # once, for the rules and for their checks of the model's pick
+    typed, read = _readings(ds, question)
     answers, refusal = _ruled(ds, question, followups, read)
-    return _weighed(ds, _kept(question[:MAX_QUESTION]), answers, refusal, followups, model or learned.load(),
-                    read)
+    return _weighed(ds, typed, answers, refusal, followups, model or learned.load(), read)
+
+
+def _readings(ds: Dataset, question: str) -> tuple[str, str]:
+    """A question (as `unpasted` gives it) as the model reads it, and as the rules do (read once, for
+    the rules and for their checks of the model's pick); without the words it excludes, for both."""
+    return _kept(question[:MAX_QUESTION]), _read(ds, _kept(_typed(question)))
 
 
 # How the learned model's probabilities weigh the rules' ranking: chosen on rounds 10-59 as each
