@@ -15,14 +15,11 @@ _CHARACTERS = {**dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u200e\u200f\u2
                **dict.fromkeys(map(ord, "\u2010\u2011\u2012"), "-")}
 # a footnote's mark in superscript ("described as?\u00b9"), which NFKC would make a figure; not a
 # unit's power ("m\u00b2")
-_SUPERSCRIPT = re.compile("(?<![mM])[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+")
+_SUPERSCRIPTS = "\u00b9\u00b2\u00b3\u2070\u2074\u2075\u2076\u2077\u2078\u2079"
 # an email's subject line, and an exam's or a list's number ("Q1.", "Q5 (b).", "3)", "2.")
-_HEAD = re.compile(r"^\s*(?:(?:re|fw|fwd|aw|wg|tr|sv|subject|subj)\s*:\s*)+"
-                   r"|^\s*(?:q\s*\d{1,2}[a-z]?(?:\s*\(\s*[a-z]\s*\))?\s*[.)]"
-                   r"|\d{1,2}\s*[.)]|\(\s*\d{1,2}\s*\))\s+", re.IGNORECASE)
-
-
-_QUOTED = re.compile(r"^(?:>\s?)+(?!\d)")  # a line an email quotes ("> > where..."), not ">500 staff"
+_HEAD = r"^\s*(?:(?:re|fw|fwd|aw|wg|tr|sv|subject|subj)\s*:\s*)+" \
+        r"|^\s*(?:q\s*\d{1,2}[a-z]?(?:\s*\(\s*[a-z]\s*\))?\s*[.)]|\d{1,2}\s*[.)]|\(\s*\d{1,2}\s*\))\s+"
+_QUOTED = r"^(?:>\s?)+(?!\d)"  # a line an email quotes ("> > where..."), not ">500 staff"
 
 
 @functools.cache
@@ -50,7 +47,7 @@ def _lines(text: str) -> str:
     sign-off on (after the first line that asks)."""
     kept: list[str] = []
     for line in text.splitlines():
-        line = _QUOTED.sub("", line.strip()).strip()
+        line = re.sub(_QUOTED, "", line.strip()).strip()
         if kept and _end_of_message().match(line):
             break
         if line:
@@ -65,12 +62,16 @@ def unpasted(text: str) -> str:
 
         text = html.unescape(text)
     if not text.isascii():
-        text = _SUPERSCRIPT.sub("", text.translate(_CHARACTERS))
+        text = text.translate(_CHARACTERS)
+        if any(c in _SUPERSCRIPTS for c in text):
+            text = re.sub(f"(?<![mM])[{_SUPERSCRIPTS}]+", "", text)
     if "\n" in text or "\r" in text:
         text = _lines(text)
     if "[" in text or "(" in text or "http" in text or "www." in text:
         text = _notes().sub("", text)
-    text = _HEAD.sub("", text, count=1)
+    start = text.lstrip()[:16]
+    if ":" in start or "." in start or ")" in start:  # a subject's "Re:", a number's "Q1." or "3)"
+        text = re.sub(_HEAD, "", text, count=1, flags=re.IGNORECASE)
     if "- " in text:  # a word broken at a line's end ("mass pro- duction"): read apart, then joined
         text = re.sub(r"(?<=[A-Za-z])-\s+(?=[a-z])", " ", text)
     return text
