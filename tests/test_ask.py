@@ -46,7 +46,7 @@ MEASURED = {
     "round 22": (87, 87), "round 23": (61, 62), "round 24": (80, 83), "round 25": (79, 79),
     "round 26": (81, 82), "round 27": (81, 82), "round 28": (79, 82), "round 29": (79, 81),
     "round 30": (86, 88), "round 31": (85, 85), "round 32": (74, 84), "round 33": (73, 76),
-    "round 34": (82, 87), "round 35": (79, 86), "round 36": (77, 77), "round 37": (71, 74),
+    "round 34": (82, 87), "round 35": (79, 86), "round 36": (77, 77), "round 37": (70, 74),
     "round 38": (66, 71), "round 39": (76, 79), "round 40": (72, 74), "round 41": (70, 75),
     "round 42": (86, 86), "round 43": (85, 87), "round 44": (78, 79), "round 45": (86, 89),
     "round 46": (82, 84), "round 47": (83, 86), "round 48": (80, 83), "round 49": (81, 81),
@@ -56,16 +56,16 @@ MEASURED = {
     "round 62": (83, 84), "round 63": (81, 83), "round 64": (81, 83), "round 65": (83, 83),
     "round 66": (82, 84), "round 67": (85, 85), "round 68": (82, 83), "round 69": (83, 85),
     "round 70": (79, 79), "round 71": (82, 84), "round 72": (83, 85), "round 73": (83, 83),
-    "round 74": (82, 84), "round 75": (78, 81), "round 76": (81, 82), "round 77": (82, 83),
+    "round 74": (82, 84), "round 75": (78, 81), "round 76": (80, 81), "round 77": (82, 83),
     "round 78": (81, 83), "round 79": (81, 83), "round 80": (82, 84), "round 81": (80, 81),
     "round 82": (81, 84), "round 83": (77, 82), "round 84": (80, 84), "round 85": (82, 82),
     "round 86": (79, 81), "round 87": (83, 83), "round 88": (84, 85), "round 89": (79, 81),
     "round 90": (79, 82), "round 91": (78, 80), "round 92": (77, 79), "round 93": (74, 79),
     "round 94": (83, 83), "round 95": (84, 84), "round 96": (78, 82), "round 97": (83, 83),
     "round 98": (75, 77), "round 99": (80, 82), "round 100": (81, 81), "round 101": (83, 83),
-    "round 102": (75, 81), "round 103": (81, 81), "round 104": (77, 80), "round 105": (82, 84),
+    "round 102": (75, 81), "round 103": (81, 81), "round 104": (78, 80), "round 105": (82, 84),
     "round 106": (82, 83), "round 107": (82, 82), "round 108": (84, 85), "round 109": (83, 85),
-    "round 110": (80, 83), "round 111": (84, 84),
+    "round 110": (80, 83), "round 111": (84, 84), "round 112": (84, 84),
 }
 
 
@@ -930,6 +930,23 @@ BEST_FIRST = [
     ("which beijing district is e\u2011town in [citation needed]", "e-town.district"),
     ("tesla &amp; china: what is tesla expanding there?", "carmakers.tesla"),
     ("smart manu\u00adfacturing in e-town? (source: the article)", "e-town.industry-smart-manufacturing"),
+    # figures and dates as other places and fields write them; a day, a month or a figure that says
+    # which thing is meant is not what is asked of it
+    ("who signed the 27/11/2021 deal with xiaomi", "agreement.partner"),
+    ("what did xiaomi call the 2021/09 registration", "registration.milestone"),
+    ("which city is the 300,000-vehicle-a-year plant in", "plant.city plant.site"),
+    ("headquarters of the auto unit (as of 27 november 2021)", "headquarters.auto-unit"),
+    ("the 200,000-car plant", "plant.capacity"),  # the figure itself asked of
+    ("NEV sales 1-11M 2021", "followup.nev-sales-2021-jan-nov"),
+    ("2,54 Mio. NEVs sold in 2021?", "nev-sales.2021-jan-oct"),
+    ("is the pledge USD 10 bln", "investment.amount"),
+    ("is the pledge 1e10 usd", "investment.amount"),
+    ("was 3.000.000 the estimate for 2021", "nev-sales.2021-estimate"),
+    ("is mass production planned for FY2024", "production.target"),
+    ("who leads 1810.HK", "xiaomi.ceo"),
+    ("tesla (NASDAQ: TSLA) expanding in china?", "carmakers.tesla"),
+    ("was the su7 unveiled on 12/28/23", "followup.su7-unveiled"),
+    ("approval on 2023/08/23?", "followup.ndrc-approval"),
     # a figure for each phase answers for one of them
     ("一期工厂产能多少", "derived.capacity-per-phase"),
     ("how many cars will phase one make a year", "derived.capacity-per-phase"),
@@ -1742,6 +1759,17 @@ def test_a_quiz_asks_of_the_choices_the_dataset_knows(ds: Dataset) -> None:
 ])
 def test_what_pasting_brought_is_no_part_of_the_question(pasted: str, asked: str) -> None:
     assert unpasted(pasted) == asked
+
+
+@pytest.mark.parametrize(("question", "days"), [
+    ("registered in 09.2021?", {"2021-09"}), ("the 2021/11/27 deal", {"2021-11-27"}),
+    ("approved on 8/23/23", {"2023-08-23"}), ("on 27/11/21", {"2021-11-27"}),
+    ("done 2023-06?", {"2023-06"}), ("on 23.11.2021", {"2021-11-23"}),
+    ("on 3.4.2024", {"2024-04-03", "2024-03-04"}),  # either way round, as the figures allow
+    ("2.54 million in 2021", set()), ("sold 300.000 a year", set()),  # figures, not days
+])
+def test_days_and_months_in_figures_as_other_places_write_them(question: str, days: set[str]) -> None:
+    assert ask._dates_and_words(question)[0] == days
 
 
 def test_a_pasted_question_is_answered_from_the_command_line(xev: Xev) -> None:

@@ -78,10 +78,11 @@ QUESTION_WORDS = frozenset(stem(w) for w in QUESTION_SPELLINGS)  # (a question i
 
 
 # what joins the words of a field's name or path, as a script names one ("plant_site", "plant.city",
-# ".plant.site"; not "U.S." nor "2.54"), and a phase's number typed onto it ("phase2")
+# ".plant.site"; not "U.S." nor "2.54", nor a stock code: "1810.HK"), and a phase's number typed onto
+# it ("phase2")
 @functools.cache
 def _field_join() -> re.Pattern[str]:
-    return re.compile(r"_|(?<![^\W\d_])\.(?=[a-z]{2})|(?<=[a-z]{2})\.(?=[a-z]{2})", re.IGNORECASE)
+    return re.compile(r"_|(?<![^\W\d_])\.(?=[a-z]{2})(?!hk\b)|(?<=[a-z]{2})\.(?=[a-z]{2})", re.IGNORECASE)
 
 
 @functools.cache
@@ -192,6 +193,9 @@ def _translation() -> re.Pattern[str]:
 _NAMING = frozenset(tokens("alias name names named called call known mean means meaning"))
 # a fiscal year is its full year (a quarter or half of it, of that year: "Q3 FY2021")
 _FISCAL = re.compile(r"\b(?:(q[1-4]|h[12])\s+)?fy\s?'?((?:19|20)\d\d|\d\d)\b", re.IGNORECASE)
+# and after a word of time, the year ("targeted for FY24": by 2024, not a full year's total)
+_FISCAL_TIME = re.compile(r"\b(in|for|by|until|till|before|after|from|during|since)\s+fy\s?'?"
+                          r"((?:19|20)?\d\d)\b", re.IGNORECASE)
 _SHORT_YEAR = re.compile(r"(?:(?<=[\s(])|^)['\u2019](\d\d)\b")  # "in '21" is 2021
 _QUARTER_OF = re.compile(r"\b(q[1-4])\s?'(\d\d)\b", re.IGNORECASE)  # "Q3'21" is the third quarter of 2021
 # a car's acceleration, as a car buyer writes it ("0-100 time"): no count of 0 or 100 things
@@ -444,15 +448,43 @@ _MONTH_NUMBER = {name[:3]: number for number, name in enumerate(_MONTHS, 1)}  # 
 # "Nov 27, 2021", "11/2021", "2021-11-27"
 _MONTH_OF_YEAR = re.compile(rf"\b(?:(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?)?({_MONTH_NAMES})\.?\s+"
                             r"(?:(\d{1,2})(?:st|nd|rd|th)?,?\s+)?((?:19|20)\d\d)\b")
-_NUMERIC_DATE = re.compile(r"(?<![\d./-])\b(\d{1,2})/((?:19|20)\d\d)\b"  # not a day's month ("03/04/2024")
-                           r"|\b((?:19|20)\d\d)-(\d\d)(?:-(\d\d))?\b")
-# A day in figures, either way round: "28.12.2023", "27/11/2021", "11/27/2021"
-_NUMERIC_DAY = re.compile(r"\b(\d{1,2})([./-])(\d{1,2})\2((?:19|20)\d\d)\b")
-_SCALED = re.compile(r"\b(\d+(?:\.\d+)?)\s*(thousand|million|billion|k|m|bn|lakh|crore)\b", re.IGNORECASE)
+_NUMERIC_DATE = re.compile(r"(?<![\d./-])\b(\d{1,2})[/.]((?:19|20)\d\d)\b"  # not a day's month ("03/04/2024")
+                           r"|\b((?:19|20)\d\d)([-/.])(\d\d?)(?:\4(\d\d?))?\b")  # "2021-11-27", "2021/11/27"
+# A day or a month given to say which thing is meant, not what is asked of it: "who signed the
+# 27.11.2021 agreement", "research hq per the 2021-11-27 statement", "the September 2021 registration",
+# "(as of 11/2021)"; and a thing's figure so given: "the 300,000-car plant", "the 300k/yr plant"
+_A_DAY_OR_MONTH = (r"(?:\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d\d|(?:19|20)\d\d[./-]\d{1,2}(?:[./-]\d{1,2})?"
+                   r"|\d{1,2}[./](?:19|20)\d\d|(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?"
+                   rf"(?:{_MONTH_NAMES})\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?,?)?\s+(?:19|20)\d\d)")
+_NAMING_DATE = re.compile(rf"\b(the|per(?: the)?|of the|in the|from the|on the|at the)\s+{_A_DAY_OR_MONTH}"
+                          r"(?:'s)?\s+(?=[a-z])|\s*\(?\bas of\s+" + _A_DAY_OR_MONTH + r"\)?", re.IGNORECASE)
+_ASKS_OF_IT = re.compile(r"\b(?:who|whom|whose|which|where|what|when)\b", re.IGNORECASE)
+_NAMING_FIGURE = re.compile(r"\bthe\s+\d[\d.,]*\s*(?:k|thousand)?\s*(?:-\s*(?:cars?|units?|vehicles?|evs?)"
+                            r"(?:[-\s]+(?:a|per)[-\s]+year)?|/\s*(?:yr|year|annum))[-\s]+(?=[a-z])",
+                            re.IGNORECASE)
+# A day in figures, either way round: "28.12.2023", "27/11/2021", "11/27/2021", "8/23/23"
+_NUMERIC_DAY = re.compile(r"\b(\d{1,2})([./-])(\d{1,2})\2((?:19|20)\d\d|\d\d)\b(?![./-]\d)")
+_SCALED = re.compile(r"\b(\d+(?:\.\d+)?)\s*(thousand|million|billion|k|m|bn|lakh|crore"
+                     r"|mn|mln|mio|bln|mrd|mld|tsd|thsd)\b\.?", re.IGNORECASE)
+# figures as other places write them: a decimal comma before a scale or a percentage ("2,54 Mio.",
+# "24,5%"), thousands set apart by points ("300.000", "3.000.000"; not "3.521 million"), a power of ten
+_DECIMAL_COMMA = re.compile(r"(?<![\d,.])(\d+),(\d{1,2})(?=\s*(?:%|(?:percent|pct|thousand|million|billion|mn"
+                            r"|mln|mio|bln|mrd|mld|tsd|thsd|lakh|crore)\b))", re.IGNORECASE)
+_POINTED_THOUSANDS = re.compile(r"(?<![\d.,])[1-9]\d{0,2}(?:\.\d{3})+(?![\d]|\.\d)(?!\s*(?:thousand|million"
+                                r"|billion|mn|mln|mio|bln|mrd|mld|bn|k|m)\b)", re.IGNORECASE)
+# months of a year in figures ("NEV sales 1-10/2021", "1-11M 2021"): January to October 2021
+_MONTHS_IN_FIGURES = re.compile(r"\b(1[0-2]|0?[1-9])\s*[-\u2013~]\s*(1[0-2]|0?[1-9])\s*(?:/\s*|m\s+)"
+                                r"((?:19|20)\d\d)\b", re.IGNORECASE)
+_POWER_OF_TEN = re.compile(r"\b(\d+(?:\.\d+)?)e(\d{1,2})\b", re.IGNORECASE)
 _DOLLAR_BILLIONS = re.compile(r"\$\s?(\d+(?:\.\d+)?)b\b", re.IGNORECASE)  # "$10b": ten billion dollars
 _SCALE_WORDS = frozenset({"thousand", "million", "billion", "hundred", "lakh", "crore"})
 _SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "lakh": 1e5,
-           "crore": 1e7}  # as Indian English counts
+           "crore": 1e7,  # as Indian English counts
+           "mn": 1e6, "mln": 1e6, "mio": 1e6, "bln": 1e9, "mrd": 1e9, "mld": 1e9, "tsd": 1e3, "thsd": 1e3}
+# as other places shorten them ("2,54 Mio.", "USD 10 bln", "10 Mrd.", "300 Tsd.")
+_SCALE_NAMES = {"k": "thousand", "tsd": "thousand", "thsd": "thousand", "m": "million", "mn": "million",
+                "mln": "million", "mio": "million", "bn": "billion", "bln": "billion", "mrd": "billion",
+                "mld": "billion"}
 
 
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
@@ -502,6 +534,8 @@ _QUOTED = re.compile(rf"(?<![A-Za-z0-9])[{_OPENING}]"
 QUOTED = 2.0
 MAX_QUESTION = 4000  # characters read of a question (200 words at most in any case)
 # Thousands set apart by spaces, as many write them: "10 000th", "300 000"
+# a firm's listing given beside its name ("xiaomi (HKEX: 1810)", "nio (NYSE: NIO)"): no part of a question
+_LISTED_AS = re.compile(r"\s*\((?:nyse|nasdaq|hkex|sehk|sse|szse)\s*:\s*[\w.]{1,9}\)", re.IGNORECASE)
 _DOTTED = re.compile(r"\b(?:[A-Za-z]\.){2,}")  # a short form spelt with dots ("U.S.": US)
 # not "what percentage of"; how much a thing grew is by what percentage (not from one month to
 # another: by how many)
@@ -601,14 +635,15 @@ def _dates_and_words(lowered: str) -> tuple[set[str], set[str]]:
         named.add(f"{prefix}-{int(day):02d}" if day and 1 <= int(day) <= 31 else prefix)
         words.update(tokens(m.group()))
     for m in _NUMERIC_DATE.finditer(lowered):
-        month, year, iso_year, iso_month, iso_day = m.groups()
+        month, year, iso_year, _, iso_month, iso_day = m.groups()
         if month and 1 <= int(month) <= 12:
             named.add(f"{year}-{int(month):02d}")
         elif iso_year and 1 <= int(iso_month) <= 12:
-            named.add(f"{iso_year}-{iso_month}" + (f"-{iso_day}" if iso_day else ""))
+            named.add(f"{iso_year}-{int(iso_month):02d}" + (f"-{int(iso_day):02d}" if iso_day else ""))
         words.update(tokens(m.group()))
     for m in _NUMERIC_DAY.finditer(lowered):
         first, _, second, year = m.groups()
+        year = year if len(year) == 4 else f"20{year}"  # "8/23/23"
         # day first or month first, as the figures allow ("03/04/2024" may be either)
         for day, month in {(int(first), int(second)), (int(second), int(first))}:
             if 1 <= day <= 31 and 1 <= month <= 12:
@@ -742,6 +777,11 @@ def _on_dates(record: Claim | FollowUp | Figure) -> set[str]:
     return set()
 
 
+def _in_full(year: str) -> str:
+    """A year of two figures in four ("24": "2024")."""
+    return year if len(year) == 4 else f"20{year}"
+
+
 def _in_digits(match: re.Match[str]) -> str:
     """'ten thousandth' as '10000th', 'three hundred thousand' as '300 thousand', 'twenty-five' as
     '25'; single words ('eleven', 'third') are left to the search terms."""
@@ -774,7 +814,7 @@ def _in_base_units(match: re.Match[str]) -> str:
     """'2.54 million' also as '2540000', the way values are stored."""
     scale = match.group(2).casefold()
     amount = float(match.group(1)) * _SCALES[scale]
-    word = {"k": "thousand", "m": "million", "bn": "billion"}.get(scale, scale)
+    word = _SCALE_NAMES.get(scale, scale)
     return f"{match.group(1)} {word} {amount:.0f}"
 
 
@@ -1645,11 +1685,15 @@ def _ruled(ds: Dataset, question: str, followups: bool = True, read: str | None 
     question = _LISTING.sub("which ", _LABEL.sub("", _ADDRESS.sub("", question)))
     if "who " in folded:
         question = re.sub(_HEADS, r"\1is the head of ", question)
-    question = _FISCAL.sub(lambda m: f"{m.group(1) or 'full year'} "
-                                     f"{m.group(2) if len(m.group(2)) == 4 else '20' + m.group(2)}", question)
+    question = _FISCAL_TIME.sub(lambda m: f"{m.group(1)} {_in_full(m.group(2))}", question)
+    question = _FISCAL.sub(lambda m: f"{m.group(1) or 'full year'} {_in_full(m.group(2))}", question)
     question = _SPRINT.sub(" acceleration ", _QUARTER_OF.sub(r"\1 20\2", question))
     if "'" in question or "\u2019" in question:  # "jan-oct '21": 2021
         question = _SHORT_YEAR.sub(r"20\1", question)
+    if any(c.isdigit() for c in question):
+        question = _NAMING_DATE.sub(lambda m: f"{m.group(1) or ''} ", question)
+        if _ASKS_OF_IT.search(question):  # not of the figure itself ("the 200,000-car plant", "is it real")
+            question = _NAMING_FIGURE.sub("the ", question)
     if " = " in question:  # "xiaomi ev = xiaomi's ev unit?": is
         question = question.replace(" = ", " is ")
     # "what will be built besides the plant": not the plant, nor what is said of it
@@ -1666,9 +1710,20 @@ def _ruled(ds: Dataset, question: str, followups: bool = True, read: str | None 
     if "chinese" in folded or "translat" in folded or "literal" in folded or "english" in folded:
         question, count = _translation().subn(" ", question)
         translating = count > 0
+    if "(" in question:
+        question = _LISTED_AS.sub("", question)
     question = _DOTTED.sub(lambda m: m.group().replace(".", ""), question)  # "U.S.", "C.A.A.M."
     question = _BARE_PERCENT.sub(" percent ", question)  # "growth (%)": a percentage asked for
     question = _SPACED_THOUSANDS.sub(lambda m: re.sub(r"\D", "", m.group()), question)
+    if "," in question:
+        question = _DECIMAL_COMMA.sub(r"\1.\2", question)
+    if "." in question:
+        question = _POINTED_THOUSANDS.sub(lambda m: m.group().replace(".", ""), question)
+    if "/" in question or "m " in question or "M " in question:
+        question = _MONTHS_IN_FIGURES.sub(lambda m: f"{_MONTHS[int(m.group(1)) - 1]} to "
+                                                    f"{_MONTHS[int(m.group(2)) - 1]} {m.group(3)}", question)
+    if "e" in question:  # "1e10"
+        question = _POWER_OF_TEN.sub(lambda m: f"{float(m.group(1)) * 10 ** int(m.group(2)):.0f}", question)
     question = _SCALED.sub(_in_base_units, _DOLLAR_BILLIONS.sub(r"$\1 billion", _spelt_in_digits(question)))
     if "year" in question.casefold():
         question = _YEARS_FROM.sub(_years_from, question)
