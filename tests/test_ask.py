@@ -42,7 +42,7 @@ MEASURED = {
     "round 6": (20, 20), "round 7": (61, 62), "round 8": (58, 59), "round 9": (60, 60),
     "round 10": (70, 70), "round 11": (78, 78), "round 12": (76, 76), "round 13": (73, 74),
     "round 14": (75, 75), "round 15": (76, 76), "round 16": (76, 77), "round 17": (86, 86),
-    "round 18": (85, 86), "round 19": (85, 86), "round 20": (87, 87), "round 21": (87, 87),
+    "round 18": (85, 86), "round 19": (84, 86), "round 20": (86, 86), "round 21": (87, 87),
     "round 22": (87, 87), "round 23": (61, 62), "round 24": (80, 83), "round 25": (79, 79),
     "round 26": (81, 82), "round 27": (81, 82), "round 28": (79, 82), "round 29": (79, 81),
     "round 30": (86, 88), "round 31": (85, 85), "round 32": (74, 84), "round 33": (73, 76),
@@ -52,20 +52,20 @@ MEASURED = {
     "round 46": (82, 84), "round 47": (83, 86), "round 48": (80, 83), "round 49": (81, 81),
     "round 50": (80, 82), "round 51": (81, 85), "round 52": (84, 87), "round 53": (80, 83),
     "round 54": (83, 84), "round 55": (80, 83), "round 56": (85, 86), "round 57": (78, 82),
-    "round 58": (79, 82), "round 59": (76, 80), "round 60": (81, 83), "round 61": (83, 84),
-    "round 62": (83, 84), "round 63": (81, 83), "round 64": (81, 83), "round 65": (83, 83),
+    "round 58": (78, 82), "round 59": (76, 80), "round 60": (81, 83), "round 61": (83, 84),
+    "round 62": (83, 84), "round 63": (80, 83), "round 64": (82, 83), "round 65": (83, 83),
     "round 66": (82, 84), "round 67": (85, 85), "round 68": (82, 83), "round 69": (83, 85),
     "round 70": (79, 79), "round 71": (82, 84), "round 72": (83, 85), "round 73": (83, 83),
-    "round 74": (82, 84), "round 75": (78, 81), "round 76": (80, 81), "round 77": (82, 83),
-    "round 78": (81, 83), "round 79": (81, 83), "round 80": (82, 84), "round 81": (80, 81),
+    "round 74": (82, 84), "round 75": (78, 81), "round 76": (81, 82), "round 77": (82, 83),
+    "round 78": (81, 83), "round 79": (81, 83), "round 80": (82, 83), "round 81": (80, 81),
     "round 82": (81, 84), "round 83": (77, 82), "round 84": (80, 84), "round 85": (82, 82),
     "round 86": (79, 81), "round 87": (83, 83), "round 88": (84, 85), "round 89": (79, 81),
-    "round 90": (79, 82), "round 91": (78, 80), "round 92": (77, 79), "round 93": (74, 79),
+    "round 90": (79, 82), "round 91": (79, 81), "round 92": (77, 79), "round 93": (74, 79),
     "round 94": (83, 83), "round 95": (84, 84), "round 96": (78, 82), "round 97": (83, 83),
-    "round 98": (75, 77), "round 99": (80, 82), "round 100": (81, 81), "round 101": (83, 83),
+    "round 98": (75, 77), "round 99": (80, 82), "round 100": (82, 82), "round 101": (83, 83),
     "round 102": (75, 81), "round 103": (81, 81), "round 104": (78, 80), "round 105": (82, 84),
     "round 106": (82, 83), "round 107": (82, 82), "round 108": (84, 85), "round 109": (83, 85),
-    "round 110": (80, 83), "round 111": (84, 84), "round 112": (84, 84),
+    "round 110": (80, 83), "round 111": (84, 84), "round 112": (84, 84), "round 113": (74, 79),
 }
 
 
@@ -947,6 +947,13 @@ BEST_FIRST = [
     ("tesla (NASDAQ: TSLA) expanding in china?", "carmakers.tesla"),
     ("was the su7 unveiled on 12/28/23", "followup.su7-unveiled"),
     ("approval on 2023/08/23?", "followup.ndrc-approval"),
+    # a statement asked on a wrong premise, of an event's date or of where a thing is: the record that
+    # sets it right ("su7 price in 2030?", "nev sales were 1 million in 2019?" are still refused)
+    ("the su7 was unveiled in 2021?", "followup.su7-unveiled"),
+    ("xiaomi ev was registered in 2019, wasn't it", "registration.date"),
+    ("why did xiaomi target mass production in 2023", "production.target"),
+    ("the research hq is based in shanghai?", "headquarters.research"),
+    ("the auto unit's hq stays in shenzhen?", "headquarters.auto-unit"),
     # a figure for each phase answers for one of them
     ("一期工厂产能多少", "derived.capacity-per-phase"),
     ("how many cars will phase one make a year", "derived.capacity-per-phase"),
@@ -965,7 +972,7 @@ MOVED_BY_THE_MODEL = frozenset({
     "full-year 2021 NEV sales", "what is the ev programme's budget", "2021年 全年 新能源 销量",
     "what did the e town committee sign", "what is lei jun's goal", "lei juns goal",
     "output of all phases together", "what does xiaomi sell", "where will production happen",
-    "xiaomi ev launch timing", "types of firms based in e-town", "is xiaomi's plant in trouble",
+    "xiaomi ev launch timing", "types of firms based in e-town",
 })
 # Questions the model answers or refuses by turns as it is refitted ("made public" questions
 # outnumber the one about going public; after round 93 the phase 2 land price for what phase 2's
@@ -1175,6 +1182,11 @@ def test_the_head_of_a_body_is_not_the_head_of_another_it_deals_with(ds: Dataset
     ("xiaomi mkt cap rn", "the dataset never speaks of 'capitalisation'"),
     # a year the best match is not within
     ("su7 unveiled after 2025", "the best match is of 2023, not after 2025"),
+    # a figure of a period is asked of that period, stated or not; a place said of what is done there
+    # is no place of a thing
+    ("nev sales were 1 million in 2019?", "the best match is of 2021-2022, not 2019"),
+    ("what did xiaomi announce in 2019", "the best match is of 2021, not 2019"),
+    ("xiaomi sells cars in germany?", "it names germany, which the dataset does not know"),
     ("who chairs the e-town management committee",
      "no claim that matches it is about the head of E-Town Management Committee"),
 ])

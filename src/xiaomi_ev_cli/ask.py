@@ -266,6 +266,12 @@ _FIRMS = re.compile(r"\b(which|what|name (a|an|one|some|two)) (\w+ ){0,2}"
 # Questions about what happened next, or whether the article was right.
 _DOUBT = re.compile(r"\b(real|really|actually|correct|true|right|wrong|accurate|disputed|contested)\b")
 _YES_NO = re.compile(r"^\W*(?:is|are|was|were|did|does|do|has|have|had)\b")
+# a statement asked ("the su7 was unveiled in 2022?", "bjev is based in shanghai?"): no question word
+# first, a verb in it
+_ASKS_FIRST = re.compile(r"^\W*(?:what|which|who|whom|whose|when|where|why|how|is|are|was|were|did|does"
+                         r"|do|has|have|had|will|would|can|could|should)\b")
+_FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|did|does|do|can|could|isn't|aren't"
+                     r"|wasn't|weren't|hasn't|haven't|won't|didn't|doesn't|[a-z]{2,}ed)\b")
 _EXACTLY = re.compile(r"\b(exact|exactly|precisely|precise)\b")  # a date or figure to the letter, not a name
 _PER_YEAR = re.compile(r"\b(per|a|each|every) (year|yr|annum)\b|/\s?(?:year|yr|annum)\b"  # and "cars/yr"
                        r"|\bannual(ly|i[sz]ed)?\b|\byearly\b")
@@ -333,7 +339,8 @@ _EITHER = re.compile(r"\bin (\S+) or ([\w-]+)\W*$")  # either place may be one i
 # names only factories or places
 @functools.cache
 def _is_in() -> re.Pattern[str]:  # or said of it: "Xiaomi's car plant is in Shanghai"
-    return re.compile(r"^\W*(?:[^\W\d_]+\W+){0,3}?(?:is|are|was|were|isnt|isn't|arent|aren't|wasnt|wasn't)"
+    return re.compile(r"^\W*(?:[^\W\d_]+\W+){0,3}?(?:is|are|was|were|isnt|isn't|arent|aren't|wasnt|wasn't"
+                      r"|stays?|remains?|lies|sits)"
                       r"(?:\s+the)?\W+(?:[^\W\d_]+\W+){0,3}?"
                       r"(?:not\s+)?(?:(?:located|based|built|being built|going|going to be|to be|set to be"
                       r"|due to be)\s+)?"
@@ -2058,11 +2065,19 @@ def _ruled(ds: Dataset, question: str, followups: bool = True, read: str | None 
     # a question that checks a statement ("wasn't the target 2023?", "..., right?") is answered
     # though a phase, year or place it gives is not the best match's
     checks = doubt or confirming or bool(_CHECKS.match(lowered))
+    # a statement asked, or why something was done: what it says of an event's date or a thing's place
+    # is to be checked against the record that gives them, not asked of (though the dataset has
+    # another: "the su7 was unveiled in 2022?", "why did xiaomi aim for mass production in 2022")
+    stating = lowered.rstrip().endswith("?") and not _ASKS_FIRST.match(lowered) and (
+        bool(_FINITE.search(lowered)) or any(w in english.irregular() or (  # "grew", "stays"
+            len(w) > 3 and w.endswith("s") and english.is_predicate(stem(w[:-1])))
+            for w in _ASCII_WORD.findall(lowered)))
     places = not (doubt or confirming or why or _YES_NO.match(lowered))  # "is it in germany?" checks one
     strangers = _strangers(question, rest, index, places=places)
     # a place the question offers that the dataset does not know ("is the plant located in
     # Shanghai", "in Beijing or Shanghai"): the place the dataset gives answers it
-    offered = _OFFERED.search(lowered) if kind == "place" else _EITHER.search(lowered)
+    offered = _OFFERED.search(lowered) if kind == "place" or (stating and _is_in().match(lowered)) \
+        else _EITHER.search(lowered)
     if offered:
         # "in Shanghai or Beijing": the place it does not know, beside one it does (not two it does not
         # know: "plans in Germany or Hungary")
@@ -2176,8 +2191,11 @@ def _ruled(ds: Dataset, question: str, followups: bool = True, read: str | None 
     of_years = [_years(a.record) for a in answers[:3]]
     held = sorted(of_years[0])
     of_held = f"the best match is of {held[0]}" + (f"-{held[-1]}" if len(held) > 1 else "") if held else ""
+    premise = (stating or why) and (  # an event's date, not a figure's period ("nev sales in 2019?")
+        (isinstance(best.record, FollowUp) and best.record.period is None)
+        or (isinstance(best.record, Claim) and best.record.value.type == "date"))
     if years and held and not any(years & y for y in of_years) \
-            and not checks:
+            and not checks and not premise:
         return answers, f"{of_held}, not {' or '.join(map(str, sorted(years)))}"
     # "registered before 2022", "after:2021": a year within the bounds (not where a question checks)
     if bounds and held and not any(_in_bounds(y, bounds) for y in of_years) \
