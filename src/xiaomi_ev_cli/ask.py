@@ -194,8 +194,8 @@ _NAMING = frozenset(tokens("alias name names named called call known mean means 
 # a fiscal year is its full year (a quarter or half of it, of that year: "Q3 FY2021")
 _FISCAL = re.compile(r"\b(?:(q[1-4]|h[12])\s+)?fy\s?'?((?:19|20)\d\d|\d\d)\b", re.IGNORECASE)
 # and after a word of time, the year ("targeted for FY24": by 2024, not a full year's total)
-_FISCAL_TIME = re.compile(r"\b(in|for|by|until|till|before|after|from|during|since)\s+fy\s?'?"
-                          r"((?:19|20)?\d\d)\b", re.IGNORECASE)
+_FISCAL_TIME = (r"(?i)\b(in|for|by|until|till|before|after|from|during|since)\s+fy\s?'?"
+                r"((?:19|20)?\d\d)\b")
 _SHORT_YEAR = re.compile(r"(?:(?<=[\s(])|^)['\u2019](\d\d)\b")  # "in '21" is 2021
 _QUARTER_OF = re.compile(r"\b(q[1-4])\s?'(\d\d)\b", re.IGNORECASE)  # "Q3'21" is the third quarter of 2021
 # a car's acceleration, as a car buyer writes it ("0-100 time"): no count of 0 or 100 things
@@ -268,10 +268,10 @@ _DOUBT = re.compile(r"\b(real|really|actually|correct|true|right|wrong|accurate|
 _YES_NO = re.compile(r"^\W*(?:is|are|was|were|did|does|do|has|have|had)\b")
 # a statement asked ("the su7 was unveiled in 2022?", "bjev is based in shanghai?"): no question word
 # first, a verb in it
-_ASKS_FIRST = re.compile(r"^\W*(?:what|which|who|whom|whose|when|where|why|how|is|are|was|were|did|does"
-                         r"|do|has|have|had|will|would|can|could|should)\b")
-_FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|did|does|do|can|could|isn't|aren't"
-                     r"|wasn't|weren't|hasn't|haven't|won't|didn't|doesn't|[a-z]{2,}ed)\b")
+_ASKS_FIRST = (r"^\W*(?:what|which|who|whom|whose|when|where|why|how|is|are|was|were|did|does"
+               r"|do|has|have|had|will|would|can|could|should)\b")
+_FINITE = (r"\b(?:is|are|was|were|has|have|had|will|would|did|does|do|can|could|isn't|aren't"
+           r"|wasn't|weren't|hasn't|haven't|won't|didn't|doesn't|[a-z]{2,}ed)\b")
 _EXACTLY = re.compile(r"\b(exact|exactly|precisely|precise)\b")  # a date or figure to the letter, not a name
 _PER_YEAR = re.compile(r"\b(per|a|each|every) (year|yr|annum)\b|/\s?(?:year|yr|annum)\b"  # and "cars/yr"
                        r"|\bannual(ly|i[sz]ed)?\b|\byearly\b")
@@ -463,26 +463,25 @@ _NUMERIC_DATE = re.compile(r"(?<![\d./-])\b(\d{1,2})[/.]((?:19|20)\d\d)\b"  # no
 _A_DAY_OR_MONTH = (r"(?:\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d\d|(?:19|20)\d\d[./-]\d{1,2}(?:[./-]\d{1,2})?"
                    r"|\d{1,2}[./](?:19|20)\d\d|(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?"
                    rf"(?:{_MONTH_NAMES})\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?,?)?\s+(?:19|20)\d\d)")
-_NAMING_DATE = re.compile(rf"\b(the|per(?: the)?|of the|in the|from the|on the|at the)\s+{_A_DAY_OR_MONTH}"
-                          r"(?:'s)?\s+(?=[a-z])|\s*\(?\bas of\s+" + _A_DAY_OR_MONTH + r"\)?", re.IGNORECASE)
-_ASKS_OF_IT = re.compile(r"\b(?:who|whom|whose|which|where|what|when)\b", re.IGNORECASE)
-_NAMING_FIGURE = re.compile(r"\bthe\s+\d[\d.,]*\s*(?:k|thousand)?\s*(?:-\s*(?:cars?|units?|vehicles?|evs?)"
-                            r"(?:[-\s]+(?:a|per)[-\s]+year)?|/\s*(?:yr|year|annum))[-\s]+(?=[a-z])",
-                            re.IGNORECASE)
+_NAMING_DATE = (rf"(?i)\b(the|per(?: the)?|of the|in the|from the|on the|at the)\s+{_A_DAY_OR_MONTH}"
+                r"(?:'s)?\s+(?=[a-z])|\s*\(?\bas of\s+" + _A_DAY_OR_MONTH + r"\)?")
+_ASKS_OF_IT = r"(?i)\b(?:who|whom|whose|which|where|what|when)\b"
+_NAMING_FIGURE = (r"(?i)\bthe\s+\d[\d.,]*\s*(?:k|thousand)?\s*(?:-\s*(?:cars?|units?|vehicles?|evs?)"
+                  r"(?:[-\s]+(?:a|per)[-\s]+year)?|/\s*(?:yr|year|annum))[-\s]+(?=[a-z])")
 # A day in figures, either way round: "28.12.2023", "27/11/2021", "11/27/2021", "8/23/23"
 _NUMERIC_DAY = re.compile(r"\b(\d{1,2})([./-])(\d{1,2})\2((?:19|20)\d\d|\d\d)\b(?![./-]\d)")
 _SCALED = re.compile(r"\b(\d+(?:\.\d+)?)\s*(thousand|million|billion|k|m|bn|lakh|crore"
                      r"|mn|mln|mio|bln|mrd|mld|tsd|thsd)\b\.?", re.IGNORECASE)
 # figures as other places write them: a decimal comma before a scale or a percentage ("2,54 Mio.",
 # "24,5%"), thousands set apart by points ("300.000", "3.000.000"; not "3.521 million"), a power of ten
-_DECIMAL_COMMA = re.compile(r"(?<![\d,.])(\d+),(\d{1,2})(?=\s*(?:%|(?:percent|pct|thousand|million|billion|mn"
-                            r"|mln|mio|bln|mrd|mld|tsd|thsd|lakh|crore)\b))", re.IGNORECASE)
-_POINTED_THOUSANDS = re.compile(r"(?<![\d.,])[1-9]\d{0,2}(?:\.\d{3})+(?![\d]|\.\d)(?!\s*(?:thousand|million"
-                                r"|billion|mn|mln|mio|bln|mrd|mld|bn|k|m)\b)", re.IGNORECASE)
+_DECIMAL_COMMA = (r"(?i)(?<![\d,.])(\d+),(\d{1,2})(?=\s*(?:%|(?:percent|pct|thousand|million|billion|mn"
+                  r"|mln|mio|bln|mrd|mld|tsd|thsd|lakh|crore)\b))")
+_POINTED_THOUSANDS = (r"(?i)(?<![\d.,])[1-9]\d{0,2}(?:\.\d{3})+(?![\d]|\.\d)(?!\s*(?:thousand|million"
+                      r"|billion|mn|mln|mio|bln|mrd|mld|bn|k|m)\b)")
 # months of a year in figures ("NEV sales 1-10/2021", "1-11M 2021"): January to October 2021
-_MONTHS_IN_FIGURES = re.compile(r"\b(1[0-2]|0?[1-9])\s*[-\u2013~]\s*(1[0-2]|0?[1-9])\s*(?:/\s*|m\s+)"
-                                r"((?:19|20)\d\d)\b", re.IGNORECASE)
-_POWER_OF_TEN = re.compile(r"\b(\d+(?:\.\d+)?)e(\d{1,2})\b", re.IGNORECASE)
+_MONTHS_IN_FIGURES = (r"(?i)\b(1[0-2]|0?[1-9])\s*[-\u2013~]\s*(1[0-2]|0?[1-9])\s*(?:/\s*|m\s+)"
+                      r"((?:19|20)\d\d)\b")
+_POWER_OF_TEN = r"(?i)\b(\d+(?:\.\d+)?)e(\d{1,2})\b"
 _DOLLAR_BILLIONS = re.compile(r"\$\s?(\d+(?:\.\d+)?)b\b", re.IGNORECASE)  # "$10b": ten billion dollars
 _SCALE_WORDS = frozenset({"thousand", "million", "billion", "hundred", "lakh", "crore"})
 _SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "lakh": 1e5,
@@ -542,7 +541,7 @@ QUOTED = 2.0
 MAX_QUESTION = 4000  # characters read of a question (200 words at most in any case)
 # Thousands set apart by spaces, as many write them: "10 000th", "300 000"
 # a firm's listing given beside its name ("xiaomi (HKEX: 1810)", "nio (NYSE: NIO)"): no part of a question
-_LISTED_AS = re.compile(r"\s*\((?:nyse|nasdaq|hkex|sehk|sse|szse)\s*:\s*[\w.]{1,9}\)", re.IGNORECASE)
+_LISTED_AS = r"(?i)\s*\((?:nyse|nasdaq|hkex|sehk|sse|szse)\s*:\s*[\w.]{1,9}\)"
 _DOTTED = re.compile(r"\b(?:[A-Za-z]\.){2,}")  # a short form spelt with dots ("U.S.": US)
 # not "what percentage of"; how much a thing grew is by what percentage (not from one month to
 # another: by how many)
@@ -1692,15 +1691,16 @@ def _ruled(ds: Dataset, question: str, followups: bool = True, read: str | None 
     question = _LISTING.sub("which ", _LABEL.sub("", _ADDRESS.sub("", question)))
     if "who " in folded:
         question = re.sub(_HEADS, r"\1is the head of ", question)
-    question = _FISCAL_TIME.sub(lambda m: f"{m.group(1)} {_in_full(m.group(2))}", question)
+    if "fy" in question.casefold():
+        question = re.sub(_FISCAL_TIME, lambda m: f"{m.group(1)} {_in_full(m.group(2))}", question)
     question = _FISCAL.sub(lambda m: f"{m.group(1) or 'full year'} {_in_full(m.group(2))}", question)
     question = _SPRINT.sub(" acceleration ", _QUARTER_OF.sub(r"\1 20\2", question))
     if "'" in question or "\u2019" in question:  # "jan-oct '21": 2021
         question = _SHORT_YEAR.sub(r"20\1", question)
     if any(c.isdigit() for c in question):
-        question = _NAMING_DATE.sub(lambda m: f"{m.group(1) or ''} ", question)
-        if _ASKS_OF_IT.search(question):  # not of the figure itself ("the 200,000-car plant", "is it real")
-            question = _NAMING_FIGURE.sub("the ", question)
+        question = re.sub(_NAMING_DATE, lambda m: f"{m.group(1) or ''} ", question)
+        if re.search(_ASKS_OF_IT, question):  # not of the figure itself ("the 200,000-car plant")
+            question = re.sub(_NAMING_FIGURE, "the ", question)
     if " = " in question:  # "xiaomi ev = xiaomi's ev unit?": is
         question = question.replace(" = ", " is ")
     # "what will be built besides the plant": not the plant, nor what is said of it
@@ -1718,19 +1718,20 @@ def _ruled(ds: Dataset, question: str, followups: bool = True, read: str | None 
         question, count = _translation().subn(" ", question)
         translating = count > 0
     if "(" in question:
-        question = _LISTED_AS.sub("", question)
+        question = re.sub(_LISTED_AS, "", question)
     question = _DOTTED.sub(lambda m: m.group().replace(".", ""), question)  # "U.S.", "C.A.A.M."
     question = _BARE_PERCENT.sub(" percent ", question)  # "growth (%)": a percentage asked for
     question = _SPACED_THOUSANDS.sub(lambda m: re.sub(r"\D", "", m.group()), question)
     if "," in question:
-        question = _DECIMAL_COMMA.sub(r"\1.\2", question)
+        question = re.sub(_DECIMAL_COMMA, r"\1.\2", question)
     if "." in question:
-        question = _POINTED_THOUSANDS.sub(lambda m: m.group().replace(".", ""), question)
+        question = re.sub(_POINTED_THOUSANDS, lambda m: m.group().replace(".", ""), question)
     if "/" in question or "m " in question or "M " in question:
-        question = _MONTHS_IN_FIGURES.sub(lambda m: f"{_MONTHS[int(m.group(1)) - 1]} to "
+        question = re.sub(_MONTHS_IN_FIGURES, lambda m: f"{_MONTHS[int(m.group(1)) - 1]} to "
                                                     f"{_MONTHS[int(m.group(2)) - 1]} {m.group(3)}", question)
     if "e" in question:  # "1e10"
-        question = _POWER_OF_TEN.sub(lambda m: f"{float(m.group(1)) * 10 ** int(m.group(2)):.0f}", question)
+        question = re.sub(_POWER_OF_TEN, lambda m: f"{float(m.group(1)) * 10 ** int(m.group(2)):.0f}",
+                          question)
     question = _SCALED.sub(_in_base_units, _DOLLAR_BILLIONS.sub(r"$\1 billion", _spelt_in_digits(question)))
     if "year" in question.casefold():
         question = _YEARS_FROM.sub(_years_from, question)
@@ -2068,8 +2069,8 @@ def _ruled(ds: Dataset, question: str, followups: bool = True, read: str | None 
     # a statement asked, or why something was done: what it says of an event's date or a thing's place
     # is to be checked against the record that gives them, not asked of (though the dataset has
     # another: "the su7 was unveiled in 2022?", "why did xiaomi aim for mass production in 2022")
-    stating = lowered.rstrip().endswith("?") and not _ASKS_FIRST.match(lowered) and (
-        bool(_FINITE.search(lowered)) or any(w in english.irregular() or (  # "grew", "stays"
+    stating = lowered.rstrip().endswith("?") and not re.match(_ASKS_FIRST, lowered) and (
+        bool(re.search(_FINITE, lowered)) or any(w in english.irregular() or (  # "grew", "stays"
             len(w) > 3 and w.endswith("s") and english.is_predicate(stem(w[:-1])))
             for w in _ASCII_WORD.findall(lowered)))
     places = not (doubt or confirming or why or _YES_NO.match(lowered))  # "is it in germany?" checks one
