@@ -1935,7 +1935,12 @@ def _ruled(ds: Dataset, question: str, followups: bool = True, read: str | None 
         if on_date:  # the date it names is what it shares with the question
             matched += sorted(date_words)
         if quoted_words:
-            score *= QUOTED if cited else 1 / QUOTED
+            # not what quotes it, where it gives no date or figure asked for ("when was the "10
+            # billion" pledge announced": its date)
+            if cited and (kind not in ("date", "count", "quantity") or _kind_fits(kind, record, ds)):
+                score *= QUOTED
+            elif not cited:
+                score /= QUOTED
         if mentioned:
             # a figure worked out of claims about it, when the question asks for one ("per phase")
             if (isinstance(record, Claim) or derived_wanted) and (
