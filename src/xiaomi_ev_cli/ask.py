@@ -470,20 +470,6 @@ _NAMING_FIGURE = (r"(?i)\bthe\s+\d[\d.,]*\s*(?:k|thousand)?\s*(?:-\s*(?:cars?|un
                   r"(?:[-\s]+(?:a|per)[-\s]+year)?|/\s*(?:yr|year|annum))[-\s]+(?=[a-z])")
 # A day in figures, either way round: "28.12.2023", "27/11/2021", "11/27/2021", "8/23/23"
 _NUMERIC_DAY = re.compile(r"\b(\d{1,2})([./-])(\d{1,2})\2((?:19|20)\d\d|\d\d)\b(?![./-]\d)")
-_SCALED = re.compile(r"\b(\d+(?:\.\d+)?)\s*(thousand|million|billion|k|m|bn|lakh|crore"
-                     r"|mn|mln|mio|bln|mrd|mld|tsd|thsd)\b\.?", re.IGNORECASE)
-# figures as other places write them: a decimal comma before a scale or a percentage ("2,54 Mio.",
-# "24,5%"), thousands set apart by points ("300.000", "3.000.000"; not "3.521 million"), a power of ten
-_DECIMAL_COMMA = (r"(?i)(?<![\d,.])(\d+),(\d{1,2})(?=\s*(?:%|(?:percent|pct|thousand|million|billion|mn"
-                  r"|mln|mio|bln|mrd|mld|tsd|thsd|lakh|crore)\b))")
-_POINTED_THOUSANDS = (r"(?i)(?<![\d.,])[1-9]\d{0,2}(?:\.\d{3})+(?![\d]|\.\d)(?!\s*(?:thousand|million"
-                      r"|billion|mn|mln|mio|bln|mrd|mld|bn|k|m)\b)")
-# months of a year in figures ("NEV sales 1-10/2021", "1-11M 2021"): January to October 2021
-_MONTHS_IN_FIGURES = (r"(?i)\b(1[0-2]|0?[1-9])\s*[-\u2013~]\s*(1[0-2]|0?[1-9])\s*(?:/\s*|m\s+)"
-                      r"((?:19|20)\d\d)\b")
-_POWER_OF_TEN = r"(?i)\b(\d+(?:\.\d+)?)e(\d{1,2})\b"
-_DOLLAR_BILLIONS = re.compile(r"\$\s?(\d+(?:\.\d+)?)b\b", re.IGNORECASE)  # "$10b": ten billion dollars
-_SCALE_WORDS = frozenset({"thousand", "million", "billion", "hundred", "lakh", "crore"})
 _SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "lakh": 1e5,
            "crore": 1e7,  # as Indian English counts
            "mn": 1e6, "mln": 1e6, "mio": 1e6, "bln": 1e9, "mrd": 1e9, "mld": 1e9, "tsd": 1e3, "thsd": 1e3}
@@ -491,6 +477,18 @@ _SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "billion": 1e9, 
 _SCALE_NAMES = {"k": "thousand", "tsd": "thousand", "thsd": "thousand", "m": "million", "mn": "million",
                 "mln": "million", "mio": "million", "bn": "billion", "bln": "billion", "mrd": "billion",
                 "mld": "billion"}
+_SCALE_WORD = "|".join(_SCALES)
+_SCALED = re.compile(rf"\b(\d+(?:\.\d+)?)\s*({_SCALE_WORD})\b\.?", re.IGNORECASE)
+# figures as other places write them: a decimal comma before a scale or a percentage ("2,54 Mio.",
+# "24,5%"), thousands set apart by points ("300.000", "3.000.000"; not "3.521 million"), a power of ten
+_DECIMAL_COMMA = rf"(?i)(?<![\d,.])(\d+),(\d{{1,2}})(?=\s*(?:%|(?:percent|pct|{_SCALE_WORD})\b))"
+_POINTED_THOUSANDS = rf"(?i)(?<![\d.,])[1-9]\d{{0,2}}(?:\.\d{{3}})+(?![\d]|\.\d)(?!\s*(?:{_SCALE_WORD})\b)"
+# months of a year in figures ("NEV sales 1-10/2021", "1-11M 2021"): January to October 2021
+_MONTHS_IN_FIGURES = (r"(?i)\b(1[0-2]|0?[1-9])\s*[-\u2013~]\s*(1[0-2]|0?[1-9])\s*(?:/\s*|m\s+)"
+                      r"((?:19|20)\d\d)\b")
+_POWER_OF_TEN = r"(?i)\b(\d+(?:\.\d+)?)e(\d{1,2})\b"
+_DOLLAR_BILLIONS = re.compile(r"\$\s?(\d+(?:\.\d+)?)b\b", re.IGNORECASE)  # "$10b": ten billion dollars
+_SCALE_WORDS = frozenset({"thousand", "million", "billion", "hundred", "lakh", "crore"})
 
 
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
@@ -649,7 +647,7 @@ def _dates_and_words(lowered: str) -> tuple[set[str], set[str]]:
         words.update(tokens(m.group()))
     for m in _NUMERIC_DAY.finditer(lowered):
         first, _, second, year = m.groups()
-        year = year if len(year) == 4 else f"20{year}"  # "8/23/23"
+        year = _in_full(year)  # "8/23/23"
         # day first or month first, as the figures allow ("03/04/2024" may be either)
         for day, month in {(int(first), int(second)), (int(second), int(first))}:
             if 1 <= day <= 31 and 1 <= month <= 12:
@@ -1650,7 +1648,7 @@ def _ruled(ds: Dataset, question: str, followups: bool = True, read: str | None 
            ) -> tuple[list[Answer], str]:
     """Every candidate the rules find, best first, and why the best one does not really answer
     (`read`: the question as _read reads it, where the caller has it already)."""
-    question = _typed(unpasted(question))
+    question = _typed(question if read is not None else unpasted(question))  # `rank` has unpasted it
     # a word excluded as a search engine's user excludes it ("xiaomi ceo -tesla"): what it names is not
     # what is asked for; it is read only for that
     minus = " ".join(w.strip('"') for w in _EXCLUDED.findall(question)) if "-" in question else ""

@@ -180,8 +180,8 @@ def record_examples(ds: Dataset) -> list[tuple[str, list[str]]]:
 
 def fit(examples: Iterable[tuple[str, Sequence[str]]]) -> Model:
     """The model of questions and the ids that answer each (none: the dataset cannot answer it)."""
-    examples = list(examples)
-    pairs = [(_fitted_features(unpasted(q)), tuple(ids) or (NO_ANSWER,)) for q, ids in examples]
+    examples = [(unpasted(q), ids) for q, ids in examples]  # as `ask` reads a question
+    pairs = [(_fitted_features(q), tuple(ids) or (NO_ANSWER,)) for q, ids in examples]
     seen = Counter(f for found, _ in pairs for f, _ in found)
     n = len(pairs)
     rare = frozenset(f for f, d in seen.items() if d < RARE and _is_word(f))
@@ -204,7 +204,7 @@ def fit(examples: Iterable[tuple[str, Sequence[str]]]) -> Model:
     weights = {f: {r: round(math.log((c + ALPHA) / ALPHA), PLACES) for r, c in sorted(counts[f].items())}
                for f in idf}
     return Model({f: round(x, PLACES) for f, x in idf.items()}, weights, prior, norm,
-                 _unanswered([(words(unpasted(q)), bool(ids)) for q, ids in examples]))
+                 _unanswered([(words(q), bool(ids)) for q, ids in examples]))
 
 
 def _unanswered(examples: list[tuple[list[str], bool]]) -> frozenset[str]:
