@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from xiaomi_ev_cli import ask, chinese, learned, search, synonyms
+from xiaomi_ev_cli import ask, chinese, learned, search, spoken, synonyms
 from xiaomi_ev_cli.dataset import Dataset
 from xiaomi_ev_cli.lookup import entity_names
 from xiaomi_ev_cli.pasted import unpasted
@@ -49,8 +49,8 @@ MEASURED = {
     "round 34": (82, 87), "round 35": (79, 86), "round 36": (77, 77), "round 37": (70, 74),
     "round 38": (66, 71), "round 39": (76, 79), "round 40": (72, 74), "round 41": (70, 75),
     "round 42": (86, 86), "round 43": (85, 87), "round 44": (78, 79), "round 45": (86, 89),
-    "round 46": (82, 84), "round 47": (83, 86), "round 48": (80, 83), "round 49": (81, 81),
-    "round 50": (80, 82), "round 51": (81, 85), "round 52": (84, 87), "round 53": (80, 83),
+    "round 46": (82, 84), "round 47": (84, 87), "round 48": (80, 83), "round 49": (81, 81),
+    "round 50": (80, 82), "round 51": (81, 85), "round 52": (84, 87), "round 53": (81, 83),
     "round 54": (83, 84), "round 55": (80, 83), "round 56": (85, 86), "round 57": (78, 82),
     "round 58": (78, 82), "round 59": (76, 80), "round 60": (81, 83), "round 61": (83, 84),
     "round 62": (83, 84), "round 63": (80, 83), "round 64": (82, 83), "round 65": (83, 83),
@@ -58,14 +58,15 @@ MEASURED = {
     "round 70": (79, 79), "round 71": (82, 84), "round 72": (83, 85), "round 73": (83, 83),
     "round 74": (82, 84), "round 75": (78, 81), "round 76": (81, 82), "round 77": (82, 83),
     "round 78": (81, 83), "round 79": (81, 83), "round 80": (82, 83), "round 81": (80, 81),
-    "round 82": (81, 84), "round 83": (77, 82), "round 84": (80, 84), "round 85": (82, 82),
-    "round 86": (79, 81), "round 87": (83, 83), "round 88": (84, 85), "round 89": (79, 81),
-    "round 90": (79, 82), "round 91": (79, 81), "round 92": (77, 79), "round 93": (74, 79),
+    "round 82": (81, 84), "round 83": (77, 82), "round 84": (80, 84), "round 85": (81, 82),
+    "round 86": (79, 81), "round 87": (83, 83), "round 88": (83, 85), "round 89": (79, 81),
+    "round 90": (80, 83), "round 91": (79, 81), "round 92": (77, 79), "round 93": (74, 79),
     "round 94": (83, 83), "round 95": (84, 84), "round 96": (78, 82), "round 97": (83, 83),
-    "round 98": (75, 77), "round 99": (80, 82), "round 100": (82, 82), "round 101": (83, 83),
-    "round 102": (75, 81), "round 103": (81, 81), "round 104": (78, 80), "round 105": (82, 84),
+    "round 98": (75, 77), "round 99": (80, 82), "round 100": (80, 80), "round 101": (83, 83),
+    "round 102": (75, 81), "round 103": (82, 82), "round 104": (78, 80), "round 105": (82, 84),
     "round 106": (82, 83), "round 107": (82, 82), "round 108": (85, 85), "round 109": (83, 85),
-    "round 110": (80, 83), "round 111": (84, 84), "round 112": (84, 84), "round 113": (74, 79),
+    "round 110": (80, 83), "round 111": (84, 84), "round 112": (85, 85), "round 113": (74, 79),
+    "round 114": (84, 85),
 }
 
 
@@ -1784,6 +1785,65 @@ def test_what_pasting_brought_is_no_part_of_the_question(pasted: str, asked: str
 ])
 def test_days_and_months_in_figures_as_other_places_write_them(question: str, days: set[str]) -> None:
     assert ask._dates_and_words(question)[0] == days
+
+
+@pytest.mark.parametrize(("said", "asked"), [
+    # punctuation said as words
+    ("who signed the deal question mark", "who signed the deal?"),
+    ("when is it planned comma according to lay jun", "when is it planned, according to lei jun"),
+    ("when was the statement released period", "when was the statement released."),
+    # letters said one by one, as the short forms they make, and the names as an English ear hears them
+    ("is b j e v based in e town", "is BJEV based in e-town"), ("the u s e v market", "the US EV market"),
+    ("how many n e vs", "how many NEVs"), ("n e v's", "NEV's"), ("the cue three report", "the q3 report"),
+    ("is show me e v a unit of show me", "is xiaomi EV a unit of xiaomi"),
+    ("who is the ceo of show me", "who is the ceo of xiaomi"),
+    ("which district is eaton in", "which district is e-town in"), ("is neo expanding", "is nio expanding"),
+    ("beijing bends", "beijing benz"), ("in dashing district", "in daxing district"),
+    ("how many faces will it have", "how many phases will it have"), ("face two land", "phase two land"),
+    # what only sounds so is left as said: a request to show, a period asked about, a question mark
+    # over a thing, letters that make no short form, a face that is no phase
+    ("show me the plant capacity", "show me the plant capacity"),
+    ("can you show me the ceo", "can you show me the ceo"),
+    ("how long is the investment period", "how long is the investment period"),
+    ("$10 billion over what period", "$10 billion over what period"),
+    ("is there a question mark over the plant", "is there a question mark over the plant"),
+    ("plan a b", "plan a b"), ("the face of xiaomi", "the face of xiaomi"),
+    ("a dashing car", "a dashing car"),
+])
+def test_what_a_speech_recogniser_made_of_a_question_is_read_as_said(said: str, asked: str) -> None:
+    assert spoken.unspoken(said) == asked
+
+
+def test_every_short_form_the_dataset_writes_is_one_letters_said_apart_make() -> None:
+    written = {w.casefold() for path in (REPO / "data").glob("*.json")  # "NEVs": NEV
+               for w in re.findall(r"\b([A-Z][A-Z0-9]{1,6})s?\b", path.read_text(encoding="utf-8"))}
+    assert written - spoken.SHORT_FORMS == set()
+
+
+@pytest.mark.parametrize(("question", "best"), [
+    ("which district is eaton in", "e-town.district"), ("is b j e v based in e town", "e-town.resident-bjev"),
+    ("how many faces will the car plant be built in", "plant.stages"),
+    ("is beijing bends headquartered in e town", "e-town.resident-beijing-benz"),
+    ("when was face one of the plant finished", "followup.phase1-completed"),
+    ("how many NEVs were sold jan to october twenty twenty", "derived.nev-sales-2020-jan-oct"),
+])
+def test_a_question_as_a_speech_recogniser_wrote_it_is_answered(ds: Dataset, question: str,
+                                                                best: str) -> None:
+    for answers, refusal in (ask.rank(ds, question), ask._ruled(ds, question)):  # and by the rules alone
+        assert refusal == "" and answers[0].id == best
+
+
+def test_a_name_heard_as_another_word_is_asked_of_as_its_name(ds: Dataset) -> None:
+    # Nio heard as "neo": its CEO is none the dataset gives, not Xiaomi's
+    assert ask.rank(ds, "who's the ceo of neo question mark")[1] != ""
+
+
+@pytest.mark.parametrize(("said", "year"), [
+    ("twenty twenty", "2020"), ("twenty twenty one", "2021"), ("twenty twenty-four", "2024"),
+    ("nineteen ninety", "1990"), ("twenty five", "25"), ("twenty twenty twenty", "twenty twenty twenty"),
+])
+def test_a_year_said_in_two_is_the_year(said: str, year: str) -> None:
+    assert ask._spelt_in_digits(said) == year
 
 
 def test_a_pasted_question_is_answered_from_the_command_line(xev: Xev) -> None:

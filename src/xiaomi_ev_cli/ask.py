@@ -792,6 +792,10 @@ def _in_digits(match: re.Match[str]) -> str:
     words = [w for w in re.split(r"[\s-]+", match.group().casefold()) if w != "and"]
     ordinal = words[-1].removesuffix("th") in _BIG and words[-1].endswith("th")
     words = [w.removesuffix("th") if w.removesuffix("th") in _BIG else w for w in words]
+    if words[0] in ("nineteen", "twenty") and len(words) in (2, 3) and words[1] in _TENS and (
+            len(words) == 2 or words[2] in _UNITS[1:10]):  # a year said in two ("twenty twenty one")
+        century = 1900 if words[0] == "nineteen" else 2000
+        return str(century + _TENS[words[1]] + (_UNITS.index(words[2]) if words[2:] else 0))
     if not any(w in _TENS or w in _BIG for w in words) or (len(words) == 1 and words[0] in _BIG):
         return match.group()
     total = current = 0

@@ -1,12 +1,15 @@
 """A question without what pasting it from elsewhere brought along: an email's "Re: Fwd:", quoted
 lines, signature and sign-off; an exam's numbering and marks; a web page's footnote marks, links and
 HTML entities ("&#39;"); a PDF's word broken at a line's end ("pro- duction"); and characters that
-show as nothing (a soft hyphen, a zero-width space) or as a plain hyphen."""
+show as nothing (a soft hyphen, a zero-width space) or as a plain hyphen. And without what a speech
+recogniser made of it, if it was said (spoken.py)."""
 
 from __future__ import annotations
 
 import functools
 import re
+
+from .spoken import unspoken
 
 # shown as nothing (soft hyphen, zero-width spaces and joiners, direction marks, byte-order mark), or
 # as a hyphen (the Unicode hyphens, which NFKC does not make "-": "e\u2011town" is E-Town)
@@ -56,7 +59,8 @@ def _lines(text: str) -> str:
 
 
 def unpasted(text: str) -> str:
-    """The question as asked, without what pasting brought (each read only where a sign of it is)."""
+    """The question as asked, without what pasting or a speech recogniser brought (each read only where
+    a sign of it is)."""
     if "&" in text and ";" in text:
         import html  # only then: its table of entities is large
 
@@ -74,4 +78,4 @@ def unpasted(text: str) -> str:
         text = re.sub(_HEAD, "", text, count=1, flags=re.IGNORECASE)
     if "- " in text:  # a word broken at a line's end ("mass pro- duction"): read apart, then joined
         text = re.sub(r"(?<=[A-Za-z])-\s+(?=[a-z])", " ", text)
-    return text
+    return unspoken(text)
