@@ -6,6 +6,7 @@ for Lei Jun, "eaton" for E-Town, "face two" for phase 2). Each is read only wher
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 
 # punctuation said as words, and what it writes: at the end a question's mark or a full stop ("period"
@@ -39,7 +40,9 @@ _HEARD = (
     ("su7", "sue seven|sue 7|su seven|su 7|s u seven"),
     ("q3", "cue three|cue 3|queue three|queue 3|q three"),
 )
-_HEARD_FIRST = frozenset(said.split()[0] for _, heard in _HEARD for said in heard.split("|"))
+# the first word of each that is not the name's own ("bends" of "beijing bends"): a sign to read them
+_HEARD_FIRST = frozenset(next(w for w in said.split() if w not in name.split())
+                         for name, heard in _HEARD for said in heard.split("|"))
 # "show me" is Xiaomi where it is no request: not first (or after "can you", "please"), or before
 # what only a name stands before ("show me's", "show me e v")
 _REQUEST_BEFORE = frozenset(("can", "could", "would", "will", "you", "please", "pls", "plz", "just", "and",
@@ -97,7 +100,8 @@ def unspoken(text: str) -> str:
         text = re.sub(_SAID_LAST, _mark, text)
     if "comma" in folded or "colon" in folded:
         text = re.sub(_SAID_WITHIN, lambda m: _MARKS[m.group(1).casefold()], text)
-    if re.search(r"(?<![\w'-])[a-zA-Z0-9] [a-zA-Z0-9](?![\w-])", text):
+    words = text.split()
+    if any(len(a) == 1 and len(b) <= 3 and a.isalnum() for a, b in itertools.pairwise(words)):  # "n e v"
         text = re.sub(_LETTERS, _joined, text)
     if "show me" in folded:
         text = _show_me(text)
