@@ -40,33 +40,33 @@ def test_the_evaluation_set_is_big_and_varied(ds: Dataset) -> None:
 MEASURED = {
     "first": (104, 104), "round 3": (20, 20), "round 4": (20, 20), "round 5": (20, 20),
     "round 6": (20, 20), "round 7": (61, 62), "round 8": (58, 59), "round 9": (60, 60),
-    "round 10": (70, 70), "round 11": (78, 78), "round 12": (76, 76), "round 13": (73, 74),
+    "round 10": (70, 70), "round 11": (78, 78), "round 12": (75, 75), "round 13": (73, 74),
     "round 14": (75, 75), "round 15": (76, 76), "round 16": (76, 77), "round 17": (86, 86),
     "round 18": (85, 86), "round 19": (84, 86), "round 20": (86, 86), "round 21": (87, 87),
-    "round 22": (87, 87), "round 23": (61, 62), "round 24": (80, 83), "round 25": (79, 79),
-    "round 26": (81, 82), "round 27": (81, 82), "round 28": (79, 82), "round 29": (79, 81),
-    "round 30": (86, 88), "round 31": (85, 85), "round 32": (74, 84), "round 33": (73, 76),
+    "round 22": (86, 87), "round 23": (61, 62), "round 24": (80, 83), "round 25": (79, 79),
+    "round 26": (80, 81), "round 27": (81, 82), "round 28": (79, 82), "round 29": (79, 81),
+    "round 30": (86, 88), "round 31": (85, 85), "round 32": (75, 84), "round 33": (73, 76),
     "round 34": (82, 87), "round 35": (79, 86), "round 36": (77, 77), "round 37": (70, 74),
     "round 38": (66, 71), "round 39": (76, 79), "round 40": (72, 74), "round 41": (70, 75),
     "round 42": (86, 86), "round 43": (85, 87), "round 44": (78, 79), "round 45": (86, 89),
-    "round 46": (82, 84), "round 47": (84, 87), "round 48": (80, 83), "round 49": (81, 81),
+    "round 46": (83, 84), "round 47": (84, 87), "round 48": (80, 83), "round 49": (81, 81),
     "round 50": (80, 82), "round 51": (81, 85), "round 52": (84, 87), "round 53": (81, 83),
     "round 54": (83, 84), "round 55": (80, 83), "round 56": (85, 86), "round 57": (78, 82),
-    "round 58": (78, 82), "round 59": (76, 80), "round 60": (81, 83), "round 61": (83, 84),
-    "round 62": (83, 84), "round 63": (80, 83), "round 64": (82, 83), "round 65": (83, 83),
+    "round 58": (77, 81), "round 59": (76, 80), "round 60": (81, 83), "round 61": (83, 84),
+    "round 62": (83, 84), "round 63": (80, 83), "round 64": (81, 83), "round 65": (83, 83),
     "round 66": (82, 84), "round 67": (85, 85), "round 68": (82, 83), "round 69": (83, 85),
     "round 70": (79, 79), "round 71": (82, 84), "round 72": (83, 85), "round 73": (83, 83),
-    "round 74": (82, 84), "round 75": (78, 81), "round 76": (81, 82), "round 77": (82, 83),
-    "round 78": (81, 83), "round 79": (81, 83), "round 80": (82, 83), "round 81": (80, 81),
-    "round 82": (81, 84), "round 83": (77, 82), "round 84": (80, 84), "round 85": (81, 82),
+    "round 74": (82, 84), "round 75": (78, 81), "round 76": (80, 81), "round 77": (82, 83),
+    "round 78": (81, 83), "round 79": (82, 83), "round 80": (82, 83), "round 81": (79, 81),
+    "round 82": (81, 84), "round 83": (77, 82), "round 84": (80, 84), "round 85": (80, 82),
     "round 86": (79, 81), "round 87": (83, 83), "round 88": (83, 85), "round 89": (79, 81),
     "round 90": (80, 83), "round 91": (79, 81), "round 92": (77, 79), "round 93": (74, 79),
     "round 94": (83, 83), "round 95": (84, 84), "round 96": (78, 82), "round 97": (83, 83),
-    "round 98": (75, 77), "round 99": (80, 82), "round 100": (80, 80), "round 101": (83, 83),
-    "round 102": (75, 81), "round 103": (82, 82), "round 104": (78, 80), "round 105": (82, 84),
+    "round 98": (75, 77), "round 99": (80, 82), "round 100": (81, 81), "round 101": (83, 83),
+    "round 102": (75, 81), "round 103": (82, 83), "round 104": (77, 80), "round 105": (82, 84),
     "round 106": (82, 83), "round 107": (82, 82), "round 108": (85, 85), "round 109": (83, 85),
     "round 110": (80, 83), "round 111": (84, 84), "round 112": (85, 85), "round 113": (74, 79),
-    "round 114": (84, 85),
+    "round 114": (84, 85), "round 115": (74, 78),
 }
 
 
@@ -974,7 +974,7 @@ def test_the_rules_alone_read_words_of_a_kind(ds: Dataset, question: str, best: 
 MOVED_BY_THE_MODEL = frozenset({
     "full-year 2021 NEV sales", "what is the ev programme's budget", "2021年 全年 新能源 销量",
     "what did the e town committee sign", "what is lei jun's goal", "lei juns goal",
-    "output of all phases together", "what does xiaomi sell", "where will production happen",
+    "what does xiaomi sell", "where will production happen",
     "xiaomi ev launch timing", "types of firms based in e-town",
 })
 # Questions the model answers or refuses by turns as it is refitted ("made public" questions
@@ -1844,6 +1844,24 @@ def test_a_name_heard_as_another_word_is_asked_of_as_its_name(ds: Dataset) -> No
 ])
 def test_a_year_said_in_two_is_the_year(said: str, year: str) -> None:
     assert ask._spelt_in_digits(said) == year
+
+
+@pytest.mark.parametrize(("question", "best"), [
+    ("where will the people who sell the cars have their main office", "headquarters.sales"),
+    ("how many cars will each part of the factory make", "derived.capacity-per-phase"),
+    ("is the chinese government helping electric cars", "market.government"),
+    ("do they make computer and internet stuff in e-town", "e-town.industry-it"),
+    ("what did the boss say about the car company being made official", "registration.milestone"),
+])
+def test_a_thing_described_for_want_of_its_name_is_answered(ds: Dataset, question: str, best: str) -> None:
+    for answers, refusal in (ask.rank(ds, question), ask._ruled(ds, question)):  # and by the rules alone
+        assert refusal == "" and answers[0].id == best
+
+
+def test_a_phone_number_is_none_the_dataset_gives(ds: Dataset) -> None:
+    # not the factory's city, which shares the other words
+    refusal = ask.rank(ds, "what is the car factory's phone number")[1]
+    assert refusal == "the best match says nothing of 'telephone'"
 
 
 def test_a_pasted_question_is_answered_from_the_command_line(xev: Xev) -> None:

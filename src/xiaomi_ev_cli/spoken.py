@@ -38,7 +38,7 @@ _HEARD = (
     ("xpeng", "ex peng|x peng|ex ping|x ping"),
     ("beijing benz", "beijing bends|beijing bens"),
     ("su7", "sue seven|sue 7|su seven|su 7|s u seven"),
-    ("q3", "cue three|cue 3|queue three|queue 3|q three"),
+    ("q3", "cue three|cue 3|q three"),  # not "queue": a Russian speaker's phase ("the third queue")
 )
 # the first word of each that is not the name's own ("bends" of "beijing bends"): a sign to read them
 _HEARD_FIRST = frozenset(next(w for w in said.split() if w not in name.split())

@@ -152,7 +152,15 @@ PHRASES = (("set up", "setup"), ("setting up", "setup"), ("sets up", "setup"),
            # a phase by its number, in the others' words for one: "the first queue", "2nd period",
            # "the third construction section" (Bauabschnitt, очередь, 期)
            *((f"{nth} {stage}", f"phase {n}") for stage in ("construction section", "queue", "period")
-             for n, nth in ((1, "first"), (2, "second"), (3, "third"), (1, "1st"), (2, "2nd"), (3, "3rd"))))
+             for n, nth in ((1, "first"), (2, "second"), (3, "third"), (1, "1st"), (2, "2nd"), (3, "3rd"))),
+           # a thing described for want of its name, as a child does: a firm's main office, a part of the
+           # factory, a company made official, a phone number (which the dataset gives of none)
+           ("main office", "headquarters"), ("main offices", "headquarters"),
+           *((f"{nth} part of the {works}", f"{phase} of the {works}") for works in ("factory", "plant")
+             for nth, phase in (("first", "phase 1"), ("second", "phase 2"), ("third", "phase 3"),
+                                ("each", "each phase"), ("every", "each phase"))),
+           ("made official", "registered"), ("become official", "registered"),
+           ("became official", "registered"), ("phone number", "telephone number"))
 
 PHRASE_WORDS = dict(PHRASES)
 
@@ -216,6 +224,9 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
      "delivery"),
     ("largest", "biggest", "rank", "ranking", "ranked"),
     ("research", "r&d", "researcher", "researchers", "scientist", "scientists"),
+    ("support", "supports", "supporting", "supported", "help", "helps", "helping", "helped", "encourage",
+     "encourages", "encouraging", "promote", "promotes", "promoting"),
+    ("information", "computer", "computers", "internet", "software", "digital"),
     # a month by its short name too ("Jan-Oct" is January to October)
     *((name, name[:3]) for name in ("january", "february", "march", "april", "june", "july", "august",
                                     "october", "november", "december")),
