@@ -105,7 +105,7 @@ def unspoken(text: str) -> str:
         text = re.sub(_LETTERS, _joined, text)
     if "show me" in folded:
         text = _show_me(text)
-    if not _HEARD_FIRST.isdisjoint(folded.split()):
+    if not _HEARD_FIRST.isdisjoint(re.findall(r"\w+", folded)):  # "eaton?" too
         text = _heard().sub(lambda m: _HEARD[(m.lastindex or 1) - 1][0], text)
     if "face" in folded:
         text = re.sub(_PHASE, lambda m: "phases" if m.group().casefold() == "faces" else "phase", text)
@@ -113,6 +113,7 @@ def unspoken(text: str) -> str:
 
 
 def _mark(match: re.Match[str]) -> str:
+    """The mark said at the end, or "period" as said where it is the thing asked."""
     said = match.group(1).casefold()
     if said == "period":
         before = match.string[:match.start()].split()
