@@ -180,6 +180,32 @@ def _courtesy() -> re.Pattern[str]:
                       r"(?: (?:so much|a lot|in advance))?\W*$", re.IGNORECASE)
 
 
+# what says only what form the answer should take, as one asks a chatbot ("in one word,", "two words
+# max:", "reply with the date only (yyyy-mm-dd):", "bullet points:", "? digits only", ", nothing else"),
+# compiled when a question holds one of its words; not what kind of answer is asked ("just the year:",
+# "the estimate"), nor "true or false", which asks to check a statement
+_FORM = ("word", "sentence", "line", "only", "just", "digits", "bullet", "json", "table", "brief",
+         "short", "nothing", "explain", "preamble", "reply", "respond", "answer", "yes", "y/n", "rounded",
+         "fine", "yyyy")
+
+
+@functools.cache
+def _answer_form() -> re.Pattern[str]:
+    size = r"(?:in\s+)?(?:one|a|two|three|a few|[1-3])\s+(?:words?|sentences?|lines?)"
+    return re.compile(
+        r"^\W*(?:(?:please\s+)?(?:answer|reply|respond)\b[^:?]{0,40}?:"
+        rf"|{size}(?:\s+(?:max(?:imum)?|answer|only|or less|please))?\s*[:,.-]"
+        r"|(?:just|only)\s+(?:the\s+)?(?:number|figure|digits)(?:\s+please)?\s*[:,.-]"
+        r"|(?:number|figure|digits)\s+only\s*[:,.-]|bullet(?:\s+points)?\s*[:,.-]"
+        r"|(?:as|in)\s+(?:json|a table|a list|bullet points)\s*[:,.-]"
+        r"|(?:briefly|in brief|in short|short answer(?: please)?|keep it short|no preamble"
+        r"|no need to explain)\s*[:,.-]?|(?:quick\s+)?(?:yes\s*(?:or|/)\s*no|y/n)(?:\s+only)?\s*[:,.-])\s*"
+        rf"|[\s,.;:-]*\b(?:{size}(?:\s+(?:max(?:imum)?|answer|only|please))?"
+        r"|(?:just\s+)?(?:digits|number|figure)\s+only|nothing (?:else|more)|no explanation"
+        r"|short answer(?: please)?|(?:just\s+)?yes or no(?: only)?|y/n|a number is fine|rounded)\W*$"
+        r"|\s*\(\s*(?:yyyy[-/.]mm(?:[-/.]dd)?|dd[-/.]mm[-/.]yyyy|mm[-/.]dd[-/.]yyyy)\s*\)", re.IGNORECASE)
+
+
 # what asks how the article's English renders the Chinese report ("in Chinese", "translated as"),
 # compiled when a question holds one of its words
 @functools.cache
@@ -1690,6 +1716,8 @@ def _ruled(ds: Dataset, question: str, followups: bool = True, read: str | None 
         question = re.sub(_SHARE_WITH, r"\1are based in \2 besides", question)
     if any(word in folded for word in _POLITE):
         question = _courtesy().sub(" ", question)
+    if any(word in folded for word in _FORM):
+        question = _answer_form().sub(" ", question)
     question = _LISTING.sub("which ", _LABEL.sub("", _ADDRESS.sub("", question)))
     if "who " in folded:
         question = re.sub(_HEADS, r"\1is the head of ", question)
