@@ -19,7 +19,7 @@ def _listed(name: str) -> bytes:
 
 
 def _in(name: str, word: str) -> bool:
-    """Whether the word (a letter of it not ASCII: none is) is a line of the list."""
+    """Whether the word is a line of the list (no word with a letter outside ASCII is)."""
     if not (word.isalpha() and word.isascii()):
         return False
     line = word.encode("ascii") + b"\n"
