@@ -39,15 +39,15 @@ def test_the_evaluation_set_is_big_and_varied(ds: Dataset) -> None:
 # (each part answered with the model fitted without it).
 MEASURED = {
     "first": (104, 104), "round 3": (20, 20), "round 4": (20, 20), "round 5": (20, 20),
-    "round 6": (20, 20), "round 7": (61, 62), "round 8": (58, 59), "round 9": (60, 60),
+    "round 6": (20, 20), "round 7": (61, 62), "round 8": (59, 60), "round 9": (60, 60),
     "round 10": (70, 70), "round 11": (78, 78), "round 12": (76, 76), "round 13": (73, 74),
     "round 14": (75, 75), "round 15": (76, 76), "round 16": (76, 77), "round 17": (86, 86),
     "round 18": (85, 86), "round 19": (84, 86), "round 20": (86, 86), "round 21": (87, 87),
-    "round 22": (86, 87), "round 23": (61, 62), "round 24": (80, 83), "round 25": (79, 79),
+    "round 22": (85, 87), "round 23": (61, 62), "round 24": (80, 83), "round 25": (79, 79),
     "round 26": (80, 81), "round 27": (81, 82), "round 28": (79, 82), "round 29": (79, 81),
     "round 30": (86, 88), "round 31": (85, 85), "round 32": (75, 84), "round 33": (73, 76),
     "round 34": (82, 87), "round 35": (79, 86), "round 36": (77, 77), "round 37": (70, 74),
-    "round 38": (66, 71), "round 39": (76, 79), "round 40": (72, 74), "round 41": (70, 75),
+    "round 38": (66, 71), "round 39": (76, 79), "round 40": (72, 74), "round 41": (71, 76),
     "round 42": (86, 86), "round 43": (85, 87), "round 44": (78, 79), "round 45": (86, 89),
     "round 46": (83, 84), "round 47": (84, 87), "round 48": (80, 83), "round 49": (81, 81),
     "round 50": (80, 83), "round 51": (81, 85), "round 52": (84, 87), "round 53": (81, 83),
@@ -63,10 +63,10 @@ MEASURED = {
     "round 90": (80, 83), "round 91": (79, 81), "round 92": (77, 79), "round 93": (74, 79),
     "round 94": (83, 83), "round 95": (84, 84), "round 96": (78, 82), "round 97": (83, 83),
     "round 98": (75, 77), "round 99": (80, 82), "round 100": (81, 81), "round 101": (83, 83),
-    "round 102": (75, 81), "round 103": (82, 83), "round 104": (77, 80), "round 105": (82, 84),
+    "round 102": (75, 81), "round 103": (82, 83), "round 104": (78, 80), "round 105": (82, 84),
     "round 106": (82, 83), "round 107": (82, 82), "round 108": (85, 85), "round 109": (83, 85),
     "round 110": (80, 83), "round 111": (84, 84), "round 112": (85, 85), "round 113": (74, 79),
-    "round 114": (84, 85), "round 115": (73, 78), "round 116": (83, 84),
+    "round 114": (84, 85), "round 115": (73, 78), "round 116": (83, 84), "round 117": (82, 84),
 }
 
 
@@ -1774,6 +1774,27 @@ def test_a_quiz_asks_of_the_choices_the_dataset_knows(ds: Dataset) -> None:
 ])
 def test_what_pasting_brought_is_no_part_of_the_question(pasted: str, asked: str) -> None:
     assert unpasted(pasted) == asked
+
+
+@pytest.mark.parametrize(("typed", "asked"), [
+    # a German keyboard set as an English one (y and z swapped), and a French one (a and q, z and w)
+    ("how manz vehicles a zear", "how many vehicles a year"),
+    ("who is the ceo of the companz", "who is the ceo of the company"),
+    ("zhqt yeqrly cqpqcity is plqnned", "what yearly capacity is planned"),
+    # what only has a q before no u, or a word ending in z, is left as typed
+    ("what is the quiz about", "what is the quiz about"), ("iraq and qatar", "iraq and qatar"),
+    ("is beijing benz in e-town", "is beijing benz in e-town"), ("q3 report date", "q3 report date"),
+])
+def test_a_keyboard_set_to_another_layout_is_read_as_its_keys(typed: str, asked: str) -> None:
+    assert unpasted(typed) == asked
+
+
+def test_a_question_typed_on_another_layout_is_answered(ds: Dataset) -> None:
+    for question, best in (("zhen zqs the ten billion dollqr pledge mqde", "investment.announced"),
+                           ("how much monez did xiaomi pledge for its ev business over ten zears",
+                            "investment.amount")):
+        for answers, refusal in (ask.rank(ds, question), ask._ruled(ds, question)):
+            assert refusal == "" and answers[0].id == best
 
 
 @pytest.mark.parametrize(("question", "days"), [

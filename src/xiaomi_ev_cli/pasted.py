@@ -2,7 +2,8 @@
 lines, signature and sign-off; an exam's numbering and marks; a web page's footnote marks, links and
 HTML entities ("&#39;"); a PDF's word broken at a line's end ("pro- duction"); and characters that
 show as nothing (a soft hyphen, a zero-width space) or as a plain hyphen. And without what a speech
-recogniser made of it, if it was said (spoken.py)."""
+recogniser made of it, if it was said (spoken.py), or a keyboard set to another layout than its keys
+(a German one's y and z swapped, a French one's a and q, z and w), if it was typed so."""
 
 from __future__ import annotations
 
@@ -58,6 +59,26 @@ def _lines(text: str) -> str:
     return " ".join(kept)
 
 
+# letters a keyboard set to an English layout swaps for the keys' own: a German keyboard's y and z, a
+# French one's a and q and z and w; and a sign of each (a word ending in z, a q before no u)
+_LAYOUTS = ((str.maketrans("yzYZ", "zyZY"), r"(?i)[a-y]z\b"),
+            (str.maketrans("aqzwAQZW", "qawzQAWZ"), r"(?i)q(?!u)"))
+
+
+def _relaid(text: str) -> str:
+    """The text as typed on the keys, where a keyboard's layout made more of its words no English."""
+    for swap, sign in _LAYOUTS:
+        if re.search(sign, text):
+            from . import english  # only then: its word list is large
+
+            words = [w for w in re.findall(r"[a-z]+", text.casefold()) if len(w) > 1]
+            known = sum(map(english.is_word, words))
+            relaid = sum(english.is_word(w.translate(swap)) for w in words)
+            if relaid > known and 2 * relaid >= len(words):  # more words English, and half at least
+                return text.translate(swap)  # ("hwo mnay carz a yaer" is no "cary")
+    return text
+
+
 def unpasted(text: str) -> str:
     """The question as asked, without what pasting or a speech recogniser brought (each read only where
     a sign of it is)."""
@@ -78,4 +99,4 @@ def unpasted(text: str) -> str:
         text = re.sub(_HEAD, "", text, count=1, flags=re.IGNORECASE)
     if "- " in text:  # a word broken at a line's end ("mass pro- duction"): read apart, then joined
         text = re.sub(r"(?<=[A-Za-z])-\s+(?=[a-z])", " ", text)
-    return unspoken(text)
+    return unspoken(_relaid(text))
