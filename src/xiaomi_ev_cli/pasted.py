@@ -60,9 +60,10 @@ def _lines(text: str) -> str:
 
 
 # letters a keyboard set to an English layout swaps for the keys' own: a German keyboard's y and z, a
-# French one's a and q and z and w; and a sign of each (a word ending in z, a q before no u)
-_LAYOUTS = ((str.maketrans("yzYZ", "zyZY"), r"(?i)[a-y]z\b"),
-            (str.maketrans("aqzwAQZW", "qawzQAWZ"), r"(?i)q(?!u)"))
+# French one's a and q and z and w; and a sign of each (a word ending in z, not a name the dataset
+# gives or a word so written; a q before a letter, not u: "q3" is none)
+_LAYOUTS = ((str.maketrans("yzYZ", "zyZY"), r"(?i)\b(?!benz\b|quiz\b|jazz\b)[a-z]*[a-y]z\b"),
+            (str.maketrans("aqzwAQZW", "qawzQAWZ"), r"(?i)q(?=[a-tv-z])"))
 
 
 def _relaid(text: str) -> str:
