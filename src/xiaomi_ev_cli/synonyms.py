@@ -160,7 +160,13 @@ PHRASES = (("set up", "setup"), ("setting up", "setup"), ("sets up", "setup"),
              for nth, phase in (("first", "phase 1"), ("second", "phase 2"), ("third", "phase 3"),
                                 ("each", "each phase"), ("every", "each phase"))),
            ("made official", "registered"), ("become official", "registered"),
-           ("became official", "registered"), ("phone number", "telephone number"))
+           ("became official", "registered"), ("phone number", "telephone number"),
+           # a headline's words: a thing unveiled takes its wraps off, a name better known, a side a part
+           *((f"{verb} {the}wraps off", done) for verb, done in (("takes", "unveils"), ("take", "unveil"),
+                                                                ("took", "unveiled"), ("pulls", "unveils"))
+             for the in ("the ", "")),
+           ("better known as", "alias"), ("commonly known as", "alias"), ("south side", "southern part"),
+           ("north side", "northern part"))
 
 PHRASE_WORDS = dict(PHRASES)
 
@@ -210,7 +216,7 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("sales", "sale", "sell", "sold", "selling", "buy", "buyers", "purchase", "commercial", "vend", "vended",
      "vends", "realization", "realisation"),
     ("grow", "growth", "grew", "growing", "increase", "rise", "rose", "percent", "fast", "faster", "fastest",
-     "expand", "expanding", "expansion", "augment", "augmented", "augments", "augmentation"),
+     "expand", "expanding", "expansion", "augment", "augmented", "augments", "augmentation", "footprint"),
     ("forecast", "expected", "expect", "estimate", "estimates", "predicted", "projection",
      "whole", "full", "guidance", "outlook", "prognosis"),
     ("phase", "phases", "stage", "stages", "tranche", "tranches"),
@@ -247,7 +253,7 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("finished", "finish", "completed", "complete", "completion", "ready", "open", "opened", "opening",
      "operational", "commissioning", "commissioned", "terminated", "inauguration", "inaugurated"),
     ("company", "corporation", "corp", "inc", "firm", "business", "startup", "startups", "player", "players",
-     "enterprise", "enterprises", "society"),
+     "enterprise", "enterprises", "society", "giant", "giants"),
     ("price", "prices", "priced", "cost", "costs", "rmb", "yuan", "cny", "msrp", "sticker", "pay", "paid",
      "pays", "cheap", "cheaper", "cheapest", "expensive", "pricey", "affordable"),
     ("alias", "name", "named", "called", "known"),
@@ -257,7 +263,8 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("release", "released", "publish", "published", "publication"),
     ("unveil", "unveiled", "unveiling", "reveal", "revealed", "debut", "debuted", "present", "presented",
      "introduce", "introduced", "premiere", "premiered"),
-    ("enter", "entry", "entering", "entered", "join", "joins", "joined", "joining"),
+    ("enter", "entry", "entering", "entered", "join", "joins", "joined", "joining", "flood", "floods",
+     "flooding"),
     ("maker", "makers", "manufacturer", "manufacturers", "carmaker", "carmakers", "automaker",
      "automakers", "producer", "producers", "oem", "oems"),
 )
