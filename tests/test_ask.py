@@ -961,6 +961,36 @@ BEST_FIRST = [
     # a figure for each phase answers for one of them
     ("一期工厂产能多少", "derived.capacity-per-phase"),
     ("how many cars will phase one make a year", "derived.capacity-per-phase"),
+    # a question as a speech recogniser wrote it down: names heard as other words, letters said one by
+    # one, "face" for phase, a year said in two
+    ("which district is eaton in", "e-town.district"), ("is b j e v based in e town", "e-town.resident-bjev"),
+    ("how many faces will the car plant be built in", "plant.stages"),
+    ("is beijing bends headquartered in e town", "e-town.resident-beijing-benz"),
+    ("when was face one of the plant finished", "followup.phase1-completed"),
+    ("how many NEVs were sold jan to october twenty twenty", "derived.nev-sales-2020-jan-oct"),
+    # a thing described for want of its name, as a child does
+    ("where will the people who sell the cars have their main office", "headquarters.sales"),
+    ("how many cars will each part of the factory make", "derived.capacity-per-phase"),
+    ("is the chinese government helping electric cars", "market.government"),
+    ("do they make computer and internet stuff in e-town", "e-town.industry-it"),
+    ("what did the boss say about the car company being made official", "registration.milestone"),
+    # the form the answer should take, as one asks a chatbot, is no part of what is asked
+    ("in one sentence, what is xiaomi", "xiaomi.description"),
+    ("reply with the date only (yyyy-mm-dd): when was the e-town agreement statement released",
+     "agreement.date"),
+    ("two words max: what is tesla in the us", "carmakers.tesla-leader"),
+    ("what were the final 2021 nev sales? digits only", "followup.nev-sales-2021"),
+    ("does e-town have biotech? short answer", "e-town.industry-biotech"),
+    ("bullet points: e-town's major industries", " ".join(f"e-town.industry-{kind}" for kind in (
+        "it", "nev", "biotech", "robotics", "smart-manufacturing"))),
+    # typed on a keyboard set to another layout than its keys
+    ("zhen zqs the ten billion dollqr pledge mqde", "investment.announced"),
+    ("how much monez did xiaomi pledge for its ev business over ten zears", "investment.amount"),
+    # a headline's words
+    ("Xiaomi takes wraps off SU7 on what day?", "followup.su7-unveiled"),
+    ("Tesla grows China footprint?", "carmakers.tesla"),
+    ("Newcomers flood China's EV market?", "market.entrants"),
+    ("E-Town on Beijing's south side?", "e-town.southern-beijing"),
 ])
 def test_the_rules_alone_read_words_of_a_kind(ds: Dataset, question: str, best: str) -> None:
     """What the rules read before any model weighs them (the model that ships answers these too)."""
@@ -1790,14 +1820,6 @@ def test_a_keyboard_set_to_another_layout_is_read_as_its_keys(typed: str, asked:
     assert unpasted(typed) == asked
 
 
-def test_a_question_typed_on_another_layout_is_answered(ds: Dataset) -> None:
-    for question, best in (("zhen zqs the ten billion dollqr pledge mqde", "investment.announced"),
-                           ("how much monez did xiaomi pledge for its ev business over ten zears",
-                            "investment.amount")):
-        for answers, refusal in (ask.rank(ds, question), ask._ruled(ds, question)):
-            assert refusal == "" and answers[0].id == best
-
-
 @pytest.mark.parametrize(("question", "days"), [
     ("registered in 09.2021?", {"2021-09"}), ("the 2021/11/27 deal", {"2021-11-27"}),
     ("approved on 8/23/23", {"2023-08-23"}), ("on 27/11/21", {"2021-11-27"}),
@@ -1843,19 +1865,6 @@ def test_every_short_form_the_dataset_writes_is_one_letters_said_apart_make() ->
     assert written - spoken.SHORT_FORMS == set()
 
 
-@pytest.mark.parametrize(("question", "best"), [
-    ("which district is eaton in", "e-town.district"), ("is b j e v based in e town", "e-town.resident-bjev"),
-    ("how many faces will the car plant be built in", "plant.stages"),
-    ("is beijing bends headquartered in e town", "e-town.resident-beijing-benz"),
-    ("when was face one of the plant finished", "followup.phase1-completed"),
-    ("how many NEVs were sold jan to october twenty twenty", "derived.nev-sales-2020-jan-oct"),
-])
-def test_a_question_as_a_speech_recogniser_wrote_it_is_answered(ds: Dataset, question: str,
-                                                                best: str) -> None:
-    for answers, refusal in (ask.rank(ds, question), ask._ruled(ds, question)):  # and by the rules alone
-        assert refusal == "" and answers[0].id == best
-
-
 def test_a_name_heard_as_another_word_is_asked_of_as_its_name(ds: Dataset) -> None:
     # Nio heard as "neo": its CEO is none the dataset gives, not Xiaomi's
     assert ask.rank(ds, "who's the ceo of neo question mark")[1] != ""
@@ -1869,49 +1878,10 @@ def test_a_year_said_in_two_is_the_year(said: str, year: str) -> None:
     assert ask._spelt_in_digits(said) == year
 
 
-@pytest.mark.parametrize(("question", "best"), [
-    ("where will the people who sell the cars have their main office", "headquarters.sales"),
-    ("how many cars will each part of the factory make", "derived.capacity-per-phase"),
-    ("is the chinese government helping electric cars", "market.government"),
-    ("do they make computer and internet stuff in e-town", "e-town.industry-it"),
-    ("what did the boss say about the car company being made official", "registration.milestone"),
-])
-def test_a_thing_described_for_want_of_its_name_is_answered(ds: Dataset, question: str, best: str) -> None:
-    for answers, refusal in (ask.rank(ds, question), ask._ruled(ds, question)):  # and by the rules alone
-        assert refusal == "" and answers[0].id == best
-
-
-@pytest.mark.parametrize(("question", "best"), [
-    ("Xiaomi takes wraps off SU7 on what day?", "followup.su7-unveiled"),
-    ("Tesla grows China footprint?", "carmakers.tesla"),
-    ("Newcomers flood China's EV market?", "market.entrants"),
-    ("E-Town on Beijing's south side?", "e-town.southern-beijing"),
-])
-def test_a_headline_is_read_in_plain_words(ds: Dataset, question: str, best: str) -> None:
-    for answers, refusal in (ask.rank(ds, question), ask._ruled(ds, question)):  # and by the rules alone
-        assert refusal == "" and answers[0].id == best
-
-
 def test_a_phone_number_is_none_the_dataset_gives(ds: Dataset) -> None:
     # not the factory's city, which shares the other words
     refusal = ask.rank(ds, "what is the car factory's phone number")[1]
     assert refusal == "the best match says nothing of 'telephone'"
-
-
-@pytest.mark.parametrize(("question", "best"), [
-    ("in one sentence, what is xiaomi", "xiaomi.description"),
-    ("reply with the date only (yyyy-mm-dd): when was the e-town agreement statement released",
-     "agreement.date"),
-    ("two words max: what is tesla in the us", "carmakers.tesla-leader"),
-    ("what were the final 2021 nev sales? digits only", "followup.nev-sales-2021"),
-    ("does e-town have biotech? short answer", "e-town.industry-biotech"),
-    ("bullet points: e-town's major industries", " ".join(f"e-town.industry-{kind}" for kind in (
-        "it", "nev", "biotech", "robotics", "smart-manufacturing"))),
-])
-def test_what_form_the_answer_should_take_is_no_part_of_what_is_asked(ds: Dataset, question: str,
-                                                                      best: str) -> None:
-    for answers, refusal in (ask.rank(ds, question), ask._ruled(ds, question)):  # and by the rules alone
-        assert refusal == "" and answers[0].id in best.split()
 
 
 @pytest.mark.parametrize(("asked", "kept"), [

@@ -81,8 +81,8 @@ def _relaid(text: str) -> str:
 
 
 def unpasted(text: str) -> str:
-    """The question as asked, without what pasting or a speech recogniser brought (each read only where
-    a sign of it is)."""
+    """The question as asked, without what pasting, a speech recogniser or a keyboard's layout brought
+    (each read only where a sign of it is)."""
     if "&" in text and ";" in text:
         import html  # only then: its table of entities is large
 
