@@ -43,31 +43,31 @@ MEASURED = {
     "round 10": (70, 70), "round 11": (78, 78), "round 12": (76, 76), "round 13": (73, 74),
     "round 14": (75, 75), "round 15": (76, 76), "round 16": (76, 77), "round 17": (86, 86),
     "round 18": (85, 86), "round 19": (84, 86), "round 20": (86, 86), "round 21": (87, 87),
-    "round 22": (85, 87), "round 23": (61, 62), "round 24": (80, 83), "round 25": (79, 79),
+    "round 22": (86, 87), "round 23": (61, 62), "round 24": (80, 83), "round 25": (79, 79),
     "round 26": (80, 81), "round 27": (81, 82), "round 28": (79, 82), "round 29": (79, 81),
-    "round 30": (86, 88), "round 31": (85, 85), "round 32": (75, 84), "round 33": (74, 77),
+    "round 30": (86, 88), "round 31": (85, 85), "round 32": (75, 83), "round 33": (74, 77),
     "round 34": (82, 87), "round 35": (79, 86), "round 36": (77, 77), "round 37": (70, 74),
     "round 38": (66, 71), "round 39": (76, 79), "round 40": (72, 74), "round 41": (71, 76),
     "round 42": (86, 86), "round 43": (85, 87), "round 44": (77, 79), "round 45": (86, 89),
     "round 46": (83, 84), "round 47": (84, 87), "round 48": (80, 83), "round 49": (81, 81),
     "round 50": (80, 82), "round 51": (81, 85), "round 52": (84, 87), "round 53": (81, 83),
-    "round 54": (83, 84), "round 55": (80, 83), "round 56": (85, 86), "round 57": (78, 82),
+    "round 54": (83, 84), "round 55": (79, 83), "round 56": (85, 86), "round 57": (78, 82),
     "round 58": (77, 81), "round 59": (77, 80), "round 60": (81, 83), "round 61": (83, 84),
-    "round 62": (83, 84), "round 63": (80, 83), "round 64": (80, 83), "round 65": (84, 84),
-    "round 66": (82, 84), "round 67": (85, 85), "round 68": (82, 83), "round 69": (83, 85),
+    "round 62": (83, 84), "round 63": (79, 83), "round 64": (80, 83), "round 65": (84, 84),
+    "round 66": (81, 83), "round 67": (85, 85), "round 68": (82, 83), "round 69": (83, 85),
     "round 70": (79, 79), "round 71": (82, 84), "round 72": (83, 85), "round 73": (83, 83),
-    "round 74": (82, 84), "round 75": (78, 81), "round 76": (80, 81), "round 77": (82, 83),
-    "round 78": (81, 83), "round 79": (82, 83), "round 80": (82, 83), "round 81": (79, 81),
+    "round 74": (82, 84), "round 75": (78, 81), "round 76": (81, 82), "round 77": (82, 83),
+    "round 78": (81, 83), "round 79": (82, 82), "round 80": (82, 83), "round 81": (80, 81),
     "round 82": (81, 84), "round 83": (77, 83), "round 84": (80, 84), "round 85": (80, 82),
-    "round 86": (79, 81), "round 87": (83, 83), "round 88": (83, 85), "round 89": (79, 81),
+    "round 86": (79, 81), "round 87": (84, 84), "round 88": (83, 85), "round 89": (79, 81),
     "round 90": (81, 83), "round 91": (79, 81), "round 92": (77, 79), "round 93": (74, 79),
-    "round 94": (83, 83), "round 95": (84, 84), "round 96": (78, 82), "round 97": (83, 83),
+    "round 94": (83, 83), "round 95": (83, 84), "round 96": (78, 82), "round 97": (83, 83),
     "round 98": (75, 77), "round 99": (80, 82), "round 100": (82, 82), "round 101": (83, 83),
     "round 102": (75, 81), "round 103": (82, 83), "round 104": (78, 80), "round 105": (82, 84),
     "round 106": (82, 83), "round 107": (82, 82), "round 108": (85, 85), "round 109": (83, 85),
     "round 110": (80, 83), "round 111": (84, 84), "round 112": (85, 85), "round 113": (74, 79),
-    "round 114": (84, 85), "round 115": (74, 79), "round 116": (83, 84), "round 117": (82, 84),
-    "round 118": (85, 85),
+    "round 114": (84, 85), "round 115": (74, 79), "round 116": (83, 84), "round 117": (81, 83),
+    "round 118": (85, 85), "round 119": (84, 85),
 }
 
 
@@ -991,6 +991,10 @@ BEST_FIRST = [
     ("Tesla grows China footprint?", "carmakers.tesla"),
     ("Newcomers flood China's EV market?", "market.entrants"),
     ("E-Town on Beijing's south side?", "e-town.southern-beijing"),
+    # a question put to one of the story's parties, or asked as one of them: a body's figures worked
+    # out are the body's too; a district asked for with a word before it
+    ("As a CAAM analyst, what were our Jan-Oct 2020 NEV sales?", "derived.nev-sales-2020-jan-oct"),
+    ("which beijing district will our new car factory be in", "e-town.district"),
 ])
 def test_the_rules_alone_read_words_of_a_kind(ds: Dataset, question: str, best: str) -> None:
     """What the rules read before any model weighs them (the model that ships answers these too)."""
@@ -1193,6 +1197,9 @@ def test_the_head_of_a_body_is_not_the_head_of_another_it_deals_with(ds: Dataset
     # a phase asked about, which the best match (the whole plant's figure) is not of
     ("how many cars a year will phase 3 make", "the best match is about no phase in particular, not phase 3"),
     ("when will phase 3 start production", "the best match is about no phase in particular, not phase 3"),
+    ("Xiaomi, where will you build your fourth phase?",
+     "the best match is about no phase in particular, not phase 4"),
+    ("how much did the 5th stage land cost", "the best match is about phase 2, not phase 5"),
     # a city asked of a firm the dataset puts only in a country
     ("which city is tesla in", "no claim that matches it bears on Tesla"),
     # a place's name the dataset does not know, in lower case too

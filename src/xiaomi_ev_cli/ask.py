@@ -1014,10 +1014,12 @@ class Relations:
             return known
         refs = record.relates_to if isinstance(record, FollowUp) else tuple(
             record.definition.inputs.values())
-        claims = (self.ds.claim(r) for r in refs)
-        ids = {c.subject for c in claims if c is not None}
+        claims = [c for c in (self.ds.claim(r) for r in refs) if c is not None]
+        ids = {c.subject for c in claims}
         if isinstance(record, FollowUp):
             ids |= _entity_mentions(self.ds, f"{record.label} {record.text}")[0]
+        else:  # a figure worked out of a body's figures is the body's too: CAAM's 2020 sales
+            ids |= {c.attribution.by for c in claims if c.attribution.by}
         self.derived[id(record)] = ids
         return ids
 
@@ -1505,7 +1507,9 @@ def _label_and_value(ds: Dataset, record: Claim | FollowUp | Figure) -> str:
     return record.label if not isinstance(record, Figure) else record.definition.label
 
 
-_PLACE_ASKED = re.compile(r"\b(?:which|what)\s+(district|city)\b")
+# "which district", "what Beijing district" (a word before it, not a verb: "what is the city's...")
+_PLACE_ASKED = re.compile(r"\b(?:which|what)\s+"
+                          r"(?:(?!is\b|was\b|are\b|were\b|does\b|did\b|do\b|will\b)\w+\s+)?(district|city)\b")
 
 
 def _kind_asked(lowered: str) -> str | None:
@@ -2267,14 +2271,20 @@ def _ruled(ds: Dataset, question: str, followups: bool = True, read: str | None 
     return answers, ""
 
 
-_PHASE = re.compile(r"\b(?:phase|stage)\s+(\d|one|two|three)\b|\b(first|second|third)\s+(?:phase|stage)\b",
+_PHASE_CARDINALS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+_PHASE_ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+                   "tenth")
+_PHASE = re.compile(rf"\b(?:phase|stage)\s+(\d{{1,2}}|{'|'.join(_PHASE_CARDINALS)})\b"
+                    rf"|\b({'|'.join(_PHASE_ORDINALS)}|\d{{1,2}}(?:st|nd|rd|th))\s+(?:phase|stage)\b",
                     re.IGNORECASE)
-_NTH = {"one": "1", "two": "2", "three": "3", "first": "1", "second": "2", "third": "3"}
+_NTH = {w: str(n) for words in (_PHASE_CARDINALS, _PHASE_ORDINALS) for n, w in enumerate(words, 1)}
 
 
 def _phases(text: str) -> set[str]:
-    """The numbers of the phases a text names ("phase 2", "phase two", "the second stage")."""
-    return {_NTH.get(n.casefold(), n) for m in _PHASE.finditer(text) for n in m.groups() if n}
+    """The numbers of the phases a text names ("phase 2", "phase two", "the second stage", "a 4th
+    phase")."""
+    return {_NTH.get(n.casefold(), n.rstrip("stndrhSTNDRH")) for m in _PHASE.finditer(text)
+            for n in m.groups() if n}
 
 
 def _for_each_phase(ds: Dataset, record: Claim | FollowUp | Figure, asked: set[str]) -> bool:
