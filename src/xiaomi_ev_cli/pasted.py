@@ -80,6 +80,30 @@ def _relaid(text: str) -> str:
     return text
 
 
+# a quiz show's or a crossword's clue: what it is labelled, the letters of its answer ("(3,3)", "(1-4)",
+# "4 letters:", ", three letters"); and its "this" or "these", in a sentence no word of which asks
+# (not "is this...", "nev sales this year"), as what asks
+_COUNTS = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)[- ]letters?"
+_CLUE = (r"(?i)^\W*(?:(?:cryptic\s+)?crossword(?:\s+clue)?|jeopardy(?:\s+clue)?|clue)\s*[:\-\u2013\u2014]\s*"
+         rf"|^\W*{_COUNTS}\s*[:\-\u2013\u2014]\s*|[\s,;]*\b{_COUNTS}\W*$"
+         r"|\s*\(\s*\d{1,2}(?:\s*[,\-]\s*\d{1,2})*\s*\)\W*$")
+_ASKS = re.compile(r"(?i)\?|\b(?:who|whom|whose|what|when|where|which|why|how)\b"
+                   r"|^\W*(?:is|are|was|were|do|does|did|can|could|will|would|has|have|had|should)\b")
+# not "this year's sales"
+_BLANK = re.compile(r"(?i)\bth(?:is|ese)\b(?:\s+(many|much)\b|(?=\s+[a-z])(?!\s+\w+'s\b)|(?=\W*$))")
+
+
+def _unclued(text: str) -> str:
+    """A clue as the question it asks: "This body signed..." as "which body signed...", "paid this
+    much" as "paid how much", "the project was this" as "was what"."""
+    if re.search(r"(?i)crossword|clue|jeopardy|letter|\(\s*\d", text):
+        text = re.sub(_CLUE, "", text).strip()
+    if "th" in text.casefold() and len(text.split()) > 4 and not _ASKS.search(text):  # a sentence
+        text = _BLANK.sub(lambda m: f"how {m.group(1)}" if m.group(1) else (
+            "what" if not text[m.end():].strip(" .!") else "which"), text)
+    return text
+
+
 def unpasted(text: str) -> str:
     """The question as asked, without what pasting, a speech recogniser or a keyboard's layout brought
     (each read only where a sign of it is)."""
@@ -100,4 +124,4 @@ def unpasted(text: str) -> str:
         text = re.sub(_HEAD, "", text, count=1, flags=re.IGNORECASE)
     if "- " in text:  # a word broken at a line's end ("mass pro- duction"): read apart, then joined
         text = re.sub(r"(?<=[A-Za-z])-\s+(?=[a-z])", " ", text)
-    return unspoken(_relaid(text))
+    return _unclued(unspoken(_relaid(text)))
