@@ -3,13 +3,16 @@ lines, signature and sign-off; an exam's numbering and marks; a web page's footn
 HTML entities ("&#39;"); a PDF's word broken at a line's end ("pro- duction"); and characters that
 show as nothing (a soft hyphen, a zero-width space) or as a plain hyphen. And without what a speech
 recogniser made of it, if it was said (spoken.py), or a keyboard set to another layout than its keys
-(a German one's y and z swapped, a French one's a and q, z and w), if it was typed so."""
+(a German one's y and z swapped, a French one's a and q, z and w), if it was typed so; without what
+says only that its asker is annoyed (annoyed.py); and a quiz show's or a crossword's clue as the
+question it asks."""
 
 from __future__ import annotations
 
 import functools
 import re
 
+from .annoyed import unannoyed
 from .spoken import unspoken
 
 # shown as nothing (soft hyphen, zero-width spaces and joiners, direction marks, byte-order mark), or
@@ -124,4 +127,6 @@ def unpasted(text: str) -> str:
         text = re.sub(_HEAD, "", text, count=1, flags=re.IGNORECASE)
     if "- " in text:  # a word broken at a line's end ("mass pro- duction"): read apart, then joined
         text = re.sub(r"(?<=[A-Za-z])-\s+(?=[a-z])", " ", text)
-    return _unclued(unspoken(_relaid(text)))
+    if "IT" in text and not text.isupper():  # "does e-town do IT": information technology, not "it"
+        text = re.sub(r"\bIT\b", "information technology", text)
+    return _unclued(unannoyed(unspoken(_relaid(text))))
