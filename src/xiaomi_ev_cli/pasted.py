@@ -91,10 +91,9 @@ _COUNTS = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)[- ]lett
 _CLUE = (r"(?i)^\W*(?:(?:cryptic\s+)?crossword(?:\s+clue)?|jeopardy(?:\s+clue)?|clue)\s*[:\-\u2013\u2014]\s*"
          rf"|^\W*{_COUNTS}\s*[:\-\u2013\u2014]\s*|[\s,;]*\b{_COUNTS}\W*$"
          r"|\s*\(\s*\d{1,2}(?:\s*[,\-]\s*\d{1,2})*\s*\)\W*$")
-_ASKS = re.compile(r"(?i)\?|\b(?:who|whom|whose|what|when|where|which|why|how)\b"
-                   r"|^\W*(?:is|are|was|were|do|does|did|can|could|will|would|has|have|had|should)\b")
-# not "this year's sales"
-_BLANK = re.compile(r"(?i)\bth(?:is|ese)\b(?:\s+(many|much)\b|(?=\s+[a-z])(?!\s+\w+'s\b)|(?=\W*$))")
+_ASKS = (r"(?i)\?|\b(?:who|whom|whose|what|when|where|which|why|how)\b"
+         r"|^\W*(?:is|are|was|were|do|does|did|can|could|will|would|has|have|had|should)\b")
+_BLANK = r"(?i)\bth(?:is|ese)\b(?:\s+(many|much)\b|(?=\s+[a-z])(?!\s+\w+'s\b)|(?=\W*$))"  # not "this year's"
 
 
 def _unclued(text: str) -> str:
@@ -102,15 +101,16 @@ def _unclued(text: str) -> str:
     much" as "paid how much", "the project was this" as "was what"."""
     if re.search(r"(?i)crossword|clue|jeopardy|letter|\(\s*\d", text):
         text = re.sub(_CLUE, "", text).strip()
-    if "th" in text.casefold() and len(text.split()) > 4 and not _ASKS.search(text):  # a sentence
-        text = _BLANK.sub(lambda m: f"how {m.group(1)}" if m.group(1) else (
+    if "th" in text.casefold() and len(text.split()) > 4 and not re.search(_ASKS, text):  # a sentence
+        text = re.sub(_BLANK, lambda m: f"how {m.group(1)}" if m.group(1) else (
             "what" if not text[m.end():].strip(" .!") else "which"), text)
     return text
 
 
 def unpasted(text: str) -> str:
-    """The question as asked, without what pasting, a speech recogniser or a keyboard's layout brought
-    (each read only where a sign of it is)."""
+    """The question as asked, without what pasting, a speech recogniser, a keyboard's layout or its
+    asker's annoyance brought, nor what sets it at the article's time; a clue as its question (each
+    read only where a sign of it is)."""
     if "&" in text and ";" in text:
         import html  # only then: its table of entities is large
 
