@@ -1852,6 +1852,9 @@ def test_a_keyboard_set_to_another_layout_is_read_as_its_keys(typed: str, asked:
     ("I've asked twice already. who signed with xiaomi?", "who signed with xiaomi?"),
     ("which district is e-town in, i've been looking forever", "which district is e-town in"),
     ("wtf is e-town", "what is e-town"), ("who the hell is lei jun", "who is lei jun"),
+    ("for the third time: when was xiaomi ev registered", "when was xiaomi ev registered"),
+    ("what is tesla's share price, dammit", "what is tesla's share price"),
+    ("nev sales growth through the stages", "nev sales growth through the stages"),  # no "wth", "ugh", "ages"
     # what the user does not want is excluded, as after a minus
     ("how much is the su7, don't give me the capacity again", 'how much is the su7,  -"capacity"'),
     ("I SAID the team size not the ceo", 'the team size  -"ceo"'),

@@ -9,10 +9,15 @@ from __future__ import annotations
 import functools
 import re
 
-_SIGNS = ("wtf", "wth", "hell", "heck", "fuck", "damn", "bloody", "freak", "frick", "frig", "effing",
-          "stupid", "sake", "ffs", "ugh", "argh", "omg", "come on", "serious", "crying", "nothing", "hard",
-          "forever", "ages", "enough", "doubt", "already", "pronto", "anyone", "hello", "give up",
-          "useless", "whatever", "said", "not ", "don't", "dont", "do not", "stop ", "quit ")
+# its signs, as whole words ("growth" holds no "wth", "through" no "ugh", "stages" no "ages"), or as
+# phrases; and the words of what is not wanted
+_SIGNS = frozenset(("wtf", "wth", "hell", "heck", "fuck", "fucking", "damn", "damned", "dammit", "goddamn",
+                    "bloody", "freaking", "fricking", "frigging", "effing", "stupid", "sake", "ffs", "ugh",
+                    "argh", "omg", "jeez", "geez", "sigh", "seriously", "crying", "nothing", "hard",
+                    "forever", "ages", "enough", "doubt", "already", "pronto", "anyone", "hello", "useless",
+                    "whatever"))
+_PHRASES = ("come on", "give up", "i said", "i've asked", "i have asked", " time:", " time,")
+_UNWANTED = frozenset(("not", "don't", "dont", "stop", "quit"))
 _OATH = r"(?:for (?:god|heaven|pete|christ|fuck|goodness)'?s sake|for crying out loud|ffs)"
 _SAYS_SO = (
     # an oath within: "the damn plant" ("what the hell is": _WH_OATH)
@@ -51,17 +56,21 @@ def unannoyed(text: str) -> str:
     """The question without what says only that its asker is annoyed, and with what they do not
     want after a minus."""
     folded = text.casefold()
-    if not any(sign in folded for sign in _SIGNS):
+    words = set(re.findall(r"[a-z']+", folded))
+    says_so = not words.isdisjoint(_SIGNS) or any(w.startswith(("ugh", "argh")) for w in words) \
+        or any(phrase in folded for phrase in _PHRASES)
+    # (not in a question that asks whether a thing is not another: "is tesla not the us leader")
+    unwanted = not words.isdisjoint(_UNWANTED) and not re.match(_CHECKS, text)
+    if not says_so and not unwanted:
         return text
     original = text
-    text = re.sub(_WH_OATH, r"\1", re.sub(r"(?i)\bwt[fh]\b", "what", text))
-    # (not in a question that asks whether a thing is not another: "is tesla not the us leader")
-    if ("not" in folded or "n't" in folded or "stop" in folded or "quit" in folded) \
-            and not re.match(_CHECKS, text):
-        text = re.sub(_NOT_WANTED, lambda m: f' -"{next(g for g in m.groups() if g)}" ', text)
-    for _ in range(2):  # "ugh, seriously, ..."
-        kept = _says_so().sub(" ", text).strip()
-        if kept == text:
-            break
-        text = kept
+    if unwanted:
+        text = re.sub(_NOT_WANTED, lambda m: f' -"{next(g for g in m.groups() if g)}" ', text).strip()
+    if says_so:
+        text = re.sub(_WH_OATH, r"\1", re.sub(r"(?i)\bwt[fh]\b", "what", text))
+        for _ in range(2):  # "ugh, seriously, ..."
+            kept = _says_so().sub(" ", text).strip()
+            if kept == text:
+                break
+            text = kept
     return text if text.strip(" -\"?!.,") else original  # "hello" alone is asked, as it is

@@ -19,7 +19,7 @@ from .errors import NotFoundError, quoted
 from .lookup import Figure, Result, derive, entity_names
 from .models import Claim, FollowUp, Quantity, date_bounds
 from .pasted import unpasted
-from .search import MAX_GUESSES, MAX_TERMS, STOPWORDS, Index, record_fields, stem, tokens
+from .search import MAX_GUESSES, MAX_TERMS, ORDINALS, STOPWORDS, Index, record_fields, stem, tokens
 from .synonyms import PHRASE_WORDS, SYNONYMS, rephrased
 
 # Words a question is made of but an answer is not.
@@ -2271,9 +2271,8 @@ def _ruled(ds: Dataset, question: str, followups: bool = True, read: str | None 
     return answers, ""
 
 
-_PHASE_CARDINALS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
-_PHASE_ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
-                   "tenth")
+_PHASE_CARDINALS = _UNITS[1:13]  # one to twelve, and first to twelfth
+_PHASE_ORDINALS = ("first", *ORDINALS)
 _PHASE = re.compile(rf"\b(?:phase|stage)\s+(\d{{1,2}}|{'|'.join(_PHASE_CARDINALS)})\b"
                     rf"|\b({'|'.join(_PHASE_ORDINALS)}|\d{{1,2}}(?:st|nd|rd|th))\s+(?:phase|stage)\b",
                     re.IGNORECASE)

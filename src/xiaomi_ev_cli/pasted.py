@@ -99,9 +99,10 @@ _BLANK = r"(?i)\bth(?:is|ese)\b(?:\s+(many|much)\b|(?=\s+[a-z])(?!\s+\w+'s\b)|(?
 def _unclued(text: str) -> str:
     """A clue as the question it asks: "This body signed..." as "which body signed...", "paid this
     much" as "paid how much", "the project was this" as "was what"."""
-    if re.search(r"(?i)crossword|clue|jeopardy|letter|\(\s*\d", text):
+    folded = text.casefold()
+    if "(" in text or any(word in folded for word in ("crossword", "clue", "jeopardy", "letter")):
         text = re.sub(_CLUE, "", text).strip()
-    if "th" in text.casefold() and len(text.split()) > 4 and not re.search(_ASKS, text):  # a sentence
+    if ("this" in folded or "these" in folded) and len(text.split()) > 4 and not re.search(_ASKS, text):
         text = re.sub(_BLANK, lambda m: f"how {m.group(1)}" if m.group(1) else (
             "what" if not text[m.end():].strip(" .!") else "which"), text)
     return text

@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import re
 
-_SIGNS = ("back", "time", "originally", "hindsight", "looking", "ago", " now", " yet", "days")
+_SIGNS = frozenset(("back", "time", "originally", "hindsight", "looking", "ago", "now", "yet", "days"))
 _WHEN = r"(?i)\bhow (?:many (?:years|months|weeks|days)|long) (?:ago|back)\b"
 
 
@@ -31,7 +31,7 @@ def _then() -> re.Pattern[str]:
 def from_today(text: str) -> str:
     """The question without the words that set it then, and with "how many years ago" as "when"."""
     folded = text.casefold()
-    if not any(sign in folded for sign in _SIGNS):
+    if _SIGNS.isdisjoint(re.findall(r"[a-z]+", folded)):
         return text
     if "ago" in folded or "back" in folded:
         text = re.sub(_WHEN, "when", text)

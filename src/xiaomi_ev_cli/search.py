@@ -19,7 +19,8 @@ from .models import Claim, FollowUp
 _WORD = re.compile(r"[a-z0-9]+(?:[.,'&][a-z0-9]+)*|[\u3400-\u9fff]+")  # "r&d" is one word
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _ORDINAL = re.compile(r"[0-9]+(st|nd|rd|th)")
-_ORDINALS = ("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+# ordinals from the second ("the third phase" is phase 3); ask.py reads them too
+ORDINALS = ("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
              "eleventh", "twelfth")
 _NUMBERS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
 # A query is read up to this many terms, and this many unknown ones are matched to near ones.
@@ -59,8 +60,8 @@ def _terms(word: str) -> tuple[str, ...]:
         return ()
     if word in _NUMBERS:  # "eleven months" are 11 months
         return (str(_NUMBERS.index(word) + 2),)
-    if word in _ORDINALS:  # "the third phase" is phase 3, and "third" still ("third quarter")
-        return word, str(_ORDINALS.index(word) + 2)
+    if word in ORDINALS:  # "the third phase" is phase 3, and "third" still ("third quarter")
+        return word, str(ORDINALS.index(word) + 2)
     return (stem(irregular().get(word, word)),)
 
 
