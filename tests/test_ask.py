@@ -45,10 +45,10 @@ MEASURED = {
     "round 18": (85, 86), "round 19": (84, 86), "round 20": (86, 86), "round 21": (87, 87),
     "round 22": (85, 87), "round 23": (61, 62), "round 24": (80, 83), "round 25": (79, 79),
     "round 26": (80, 81), "round 27": (81, 82), "round 28": (79, 82), "round 29": (79, 81),
-    "round 30": (86, 88), "round 31": (84, 85), "round 32": (75, 83), "round 33": (74, 77),
+    "round 30": (86, 88), "round 31": (84, 85), "round 32": (75, 83), "round 33": (73, 76),
     "round 34": (82, 87), "round 35": (79, 86), "round 36": (77, 77), "round 37": (70, 74),
     "round 38": (66, 71), "round 39": (76, 79), "round 40": (72, 74), "round 41": (70, 76),
-    "round 42": (86, 86), "round 43": (85, 87), "round 44": (76, 78), "round 45": (86, 89),
+    "round 42": (86, 86), "round 43": (85, 87), "round 44": (77, 78), "round 45": (87, 89),
     "round 46": (83, 84), "round 47": (84, 87), "round 48": (80, 83), "round 49": (81, 81),
     "round 50": (80, 81), "round 51": (81, 85), "round 52": (84, 87), "round 53": (81, 83),
     "round 54": (83, 84), "round 55": (79, 83), "round 56": (84, 86), "round 57": (78, 82),
@@ -63,12 +63,12 @@ MEASURED = {
     "round 90": (81, 83), "round 91": (79, 81), "round 92": (77, 79), "round 93": (75, 79),
     "round 94": (83, 83), "round 95": (83, 84), "round 96": (78, 82), "round 97": (83, 83),
     "round 98": (75, 77), "round 99": (80, 82), "round 100": (81, 81), "round 101": (83, 83),
-    "round 102": (75, 81), "round 103": (82, 83), "round 104": (77, 79), "round 105": (82, 84),
-    "round 106": (82, 83), "round 107": (82, 82), "round 108": (85, 85), "round 109": (83, 85),
+    "round 102": (75, 81), "round 103": (82, 83), "round 104": (78, 80), "round 105": (82, 84),
+    "round 106": (82, 83), "round 107": (82, 82), "round 108": (85, 85), "round 109": (84, 85),
     "round 110": (80, 83), "round 111": (84, 84), "round 112": (85, 85), "round 113": (74, 79),
-    "round 114": (84, 85), "round 115": (74, 79), "round 116": (82, 83), "round 117": (82, 84),
+    "round 114": (84, 85), "round 115": (75, 79), "round 116": (82, 83), "round 117": (82, 84),
     "round 118": (85, 85), "round 119": (84, 85), "round 120": (80, 82), "round 121": (82, 82),
-    "round 122": (79, 79),
+    "round 122": (79, 79), "round 123": (84, 84),
 }
 
 
@@ -1012,6 +1012,15 @@ BEST_FIRST = [
     # out are the body's too; a district asked for with a word before it
     ("As a CAAM analyst, what were our Jan-Oct 2020 NEV sales?", "derived.nev-sales-2020-jan-oct"),
     ("which beijing district will our new car factory be in", "e-town.district"),
+    # when someone said a thing is when it was announced, not the time it names; "officially" is how
+    # it was done, not what (the agreement's quote says it was "officially signed")
+    ("when did lei jun say mass production by 2024?", "production.target-set"),
+    ("when did xiaomi first state the $10bn figure", "investment.announced"),
+    ("when did the government say xiaomi was allowed to make cars", "followup.ndrc-approval"),
+    ("when did the state sign off on xiaomi making cars", "followup.ndrc-approval"),
+    ("xiaomi officially in the NEV game now?", "xiaomi.joins-nev-sector"),
+    ("is xiaomi officially a carmaker now", "xiaomi.description xiaomi.joins-nev-sector"),
+    ("who did xiaomi officially sign with", "agreement.partner"),
 ])
 def test_the_rules_alone_read_words_of_a_kind(ds: Dataset, question: str, best: str) -> None:
     """What the rules read before any model weighs them (the model that ships answers these too)."""
