@@ -45,7 +45,7 @@ MEASURED = {
     "round 18": (85, 86), "round 19": (84, 86), "round 20": (86, 86), "round 21": (87, 87),
     "round 22": (85, 87), "round 23": (61, 62), "round 24": (80, 83), "round 25": (79, 79),
     "round 26": (80, 81), "round 27": (81, 82), "round 28": (79, 82), "round 29": (79, 81),
-    "round 30": (86, 88), "round 31": (84, 85), "round 32": (75, 83), "round 33": (73, 76),
+    "round 30": (86, 88), "round 31": (84, 85), "round 32": (75, 84), "round 33": (73, 76),
     "round 34": (82, 87), "round 35": (79, 86), "round 36": (77, 77), "round 37": (70, 74),
     "round 38": (66, 71), "round 39": (76, 79), "round 40": (72, 74), "round 41": (70, 76),
     "round 42": (86, 86), "round 43": (85, 87), "round 44": (77, 78), "round 45": (87, 89),
@@ -53,22 +53,22 @@ MEASURED = {
     "round 50": (80, 81), "round 51": (81, 85), "round 52": (84, 87), "round 53": (81, 83),
     "round 54": (83, 84), "round 55": (79, 83), "round 56": (84, 86), "round 57": (78, 82),
     "round 58": (77, 81), "round 59": (77, 80), "round 60": (81, 83), "round 61": (84, 85),
-    "round 62": (83, 84), "round 63": (79, 83), "round 64": (80, 82), "round 65": (84, 84),
+    "round 62": (83, 84), "round 63": (79, 83), "round 64": (80, 81), "round 65": (84, 84),
     "round 66": (81, 83), "round 67": (85, 85), "round 68": (82, 83), "round 69": (83, 85),
     "round 70": (79, 79), "round 71": (81, 84), "round 72": (83, 85), "round 73": (83, 83),
-    "round 74": (82, 84), "round 75": (78, 81), "round 76": (81, 82), "round 77": (81, 82),
+    "round 74": (82, 84), "round 75": (77, 80), "round 76": (81, 82), "round 77": (81, 82),
     "round 78": (81, 83), "round 79": (82, 82), "round 80": (82, 83), "round 81": (80, 81),
-    "round 82": (81, 84), "round 83": (77, 82), "round 84": (80, 84), "round 85": (80, 82),
+    "round 82": (81, 84), "round 83": (77, 83), "round 84": (79, 84), "round 85": (80, 82),
     "round 86": (79, 81), "round 87": (83, 83), "round 88": (83, 85), "round 89": (78, 80),
     "round 90": (81, 83), "round 91": (79, 81), "round 92": (77, 79), "round 93": (75, 79),
     "round 94": (83, 83), "round 95": (83, 84), "round 96": (78, 82), "round 97": (83, 83),
-    "round 98": (75, 77), "round 99": (80, 82), "round 100": (81, 81), "round 101": (83, 83),
+    "round 98": (75, 77), "round 99": (80, 82), "round 100": (82, 82), "round 101": (83, 83),
     "round 102": (75, 81), "round 103": (82, 83), "round 104": (78, 80), "round 105": (82, 84),
-    "round 106": (82, 83), "round 107": (82, 82), "round 108": (85, 85), "round 109": (84, 85),
+    "round 106": (82, 82), "round 107": (82, 82), "round 108": (85, 85), "round 109": (84, 85),
     "round 110": (80, 83), "round 111": (84, 84), "round 112": (85, 85), "round 113": (74, 79),
     "round 114": (84, 85), "round 115": (75, 79), "round 116": (82, 83), "round 117": (82, 84),
     "round 118": (85, 85), "round 119": (84, 85), "round 120": (80, 82), "round 121": (82, 82),
-    "round 122": (79, 79), "round 123": (84, 84),
+    "round 122": (79, 79), "round 123": (84, 84), "round 124": (75, 76),
 }
 
 
@@ -1021,6 +1021,12 @@ BEST_FIRST = [
     ("xiaomi officially in the NEV game now?", "xiaomi.joins-nev-sector"),
     ("is xiaomi officially a carmaker now", "xiaomi.description xiaomi.joins-nev-sector"),
     ("who did xiaomi officially sign with", "agreement.partner"),
+    # formal English: what frames the question, and the register's words ("the facility" is the plant)
+    ("For the avoidance of doubt, is the facility located in Shanghai?", "plant.city plant.site"),
+    ("With reference to the article of 28 November 2021, who leads Xiaomi?", "xiaomi.ceo"),
+    ("On what date was the mass production target promulgated?", "production.target-set"),
+    ("Of which corporate group is Xiaomi EV a constituent entity?", "registration.unit"),
+    ("How is Xiaomi Corporation described in the publication under review?", "xiaomi.description"),
 ])
 def test_the_rules_alone_read_words_of_a_kind(ds: Dataset, question: str, best: str) -> None:
     """What the rules read before any model weighs them (the model that ships answers these too)."""
@@ -1917,6 +1923,33 @@ def test_what_sets_a_question_at_the_article_s_time_is_no_part_of_it(typed: str,
 ])
 def test_a_clue_is_read_as_the_question_it_asks(clue: str, asked: str) -> None:
     assert unpasted(clue) == asked
+
+
+@pytest.mark.parametrize(("written", "asked"), [
+    # a letter's or a filing's framing is no part of the question; its register's words are plain ones
+    ("For the avoidance of doubt, is the facility located in Shanghai?",
+     "is the facility located in Shanghai?"),
+    ("Notwithstanding the foregoing, what is the capacity of the second phase?",
+     "what is the capacity of the second phase?"),
+    ("With reference to the article of 28 November 2021, who leads Xiaomi?", "who leads Xiaomi?"),
+    ("Further to our previous correspondence, please confirm the team size",
+     "please confirm the team size"),
+    ("On what date was the mass production target promulgated?",
+     "On what date was the mass production target announced?"),
+    ("Of which corporate group is Xiaomi EV a constituent entity?",
+     "Of which corporate group is Xiaomi EV a part?"),
+    ("How is Xiaomi described in the publication under review?", "How is Xiaomi described in the article?"),
+    ("In which municipality is the said plant to be situated?",
+     "In which municipality is the plant to be situated?"),
+    ("Please provide the full legal designation of E-Town.", "Please provide the full legal name of E-Town."),
+    ("What is the annualised value of the pledge?", "What is the amount a year of the pledge?"),
+    # what it frames, when it is a thing asked about, and the words that only look like the register's
+    ("With reference to phase 2, when will it open?", "With reference to phase 2, when will it open?"),
+    ("what did lei jun say about the plant", "what did lei jun say about the plant"),
+    ("what is the value of the pledge", "what is the value of the pledge"),
+])
+def test_what_frames_a_question_formally_is_no_part_of_it(written: str, asked: str) -> None:
+    assert unpasted(written) == asked
 
 
 @pytest.mark.parametrize(("question", "days"), [

@@ -4,8 +4,9 @@ HTML entities ("&#39;"); a PDF's word broken at a line's end ("pro- duction"); a
 show as nothing (a soft hyphen, a zero-width space) or as a plain hyphen. And without what a speech
 recogniser made of it, if it was said (spoken.py), or a keyboard set to another layout than its keys
 (a German one's y and z swapped, a French one's a and q, z and w), if it was typed so; without what
-says only that its asker is annoyed (annoyed.py), or that sets it at the article's time from today
-(relative.py); and a quiz show's or a crossword's clue as the question it asks."""
+says only that its asker is annoyed (annoyed.py), that sets it at the article's time from today
+(relative.py) or that frames it formally (formal.py); and a quiz show's or a crossword's clue as the
+question it asks."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ import functools
 import re
 
 from .annoyed import unannoyed
+from .formal import unformal
 from .relative import from_today
 from .spoken import unspoken
 
@@ -110,8 +112,8 @@ def _unclued(text: str) -> str:
 
 def unpasted(text: str) -> str:
     """The question as asked, without what pasting, a speech recogniser, a keyboard's layout or its
-    asker's annoyance brought, nor what sets it at the article's time; a clue as its question (each
-    read only where a sign of it is)."""
+    asker's annoyance brought, nor what sets it at the article's time or frames it formally; a clue
+    as its question (each read only where a sign of it is)."""
     if "&" in text and ";" in text:
         import html  # only then: its table of entities is large
 
@@ -131,4 +133,4 @@ def unpasted(text: str) -> str:
         text = re.sub(r"(?<=[A-Za-z])-\s+(?=[a-z])", " ", text)
     if "IT" in text and not text.isupper():  # "does e-town do IT": information technology, not "it"
         text = re.sub(r"\bIT\b", "information technology", text)
-    return _unclued(from_today(unannoyed(unspoken(_relaid(text)))))
+    return _unclued(unformal(from_today(unannoyed(unspoken(_relaid(text))))))
