@@ -43,32 +43,32 @@ MEASURED = {
     "round 10": (70, 70), "round 11": (78, 78), "round 12": (76, 76), "round 13": (73, 74),
     "round 14": (75, 75), "round 15": (76, 76), "round 16": (76, 77), "round 17": (86, 86),
     "round 18": (85, 86), "round 19": (84, 86), "round 20": (86, 86), "round 21": (87, 87),
-    "round 22": (85, 87), "round 23": (61, 62), "round 24": (80, 83), "round 25": (79, 79),
+    "round 22": (86, 87), "round 23": (61, 62), "round 24": (80, 83), "round 25": (78, 79),
     "round 26": (80, 81), "round 27": (81, 82), "round 28": (79, 82), "round 29": (79, 81),
     "round 30": (86, 88), "round 31": (84, 85), "round 32": (75, 84), "round 33": (73, 76),
     "round 34": (82, 87), "round 35": (79, 86), "round 36": (77, 77), "round 37": (70, 74),
-    "round 38": (66, 71), "round 39": (76, 79), "round 40": (72, 74), "round 41": (70, 76),
+    "round 38": (65, 71), "round 39": (76, 79), "round 40": (72, 74), "round 41": (70, 76),
     "round 42": (86, 86), "round 43": (85, 87), "round 44": (77, 78), "round 45": (87, 89),
     "round 46": (83, 84), "round 47": (84, 87), "round 48": (80, 83), "round 49": (81, 81),
     "round 50": (80, 81), "round 51": (81, 85), "round 52": (84, 87), "round 53": (81, 83),
     "round 54": (83, 84), "round 55": (79, 83), "round 56": (84, 86), "round 57": (78, 82),
     "round 58": (77, 81), "round 59": (77, 80), "round 60": (81, 83), "round 61": (84, 85),
-    "round 62": (83, 84), "round 63": (79, 83), "round 64": (80, 81), "round 65": (84, 84),
+    "round 62": (83, 84), "round 63": (79, 83), "round 64": (79, 80), "round 65": (84, 84),
     "round 66": (81, 83), "round 67": (85, 85), "round 68": (82, 83), "round 69": (83, 85),
     "round 70": (79, 79), "round 71": (81, 84), "round 72": (83, 85), "round 73": (83, 83),
     "round 74": (82, 84), "round 75": (77, 80), "round 76": (81, 82), "round 77": (81, 82),
     "round 78": (81, 83), "round 79": (82, 82), "round 80": (82, 83), "round 81": (80, 81),
-    "round 82": (81, 84), "round 83": (77, 83), "round 84": (79, 84), "round 85": (80, 82),
+    "round 82": (81, 84), "round 83": (77, 83), "round 84": (80, 84), "round 85": (80, 82),
     "round 86": (79, 81), "round 87": (83, 83), "round 88": (83, 85), "round 89": (78, 80),
     "round 90": (81, 83), "round 91": (79, 81), "round 92": (77, 79), "round 93": (75, 79),
     "round 94": (83, 83), "round 95": (83, 84), "round 96": (78, 82), "round 97": (83, 83),
     "round 98": (75, 77), "round 99": (80, 82), "round 100": (82, 82), "round 101": (83, 83),
-    "round 102": (75, 81), "round 103": (82, 83), "round 104": (78, 80), "round 105": (82, 84),
+    "round 102": (75, 81), "round 103": (82, 83), "round 104": (77, 80), "round 105": (82, 84),
     "round 106": (82, 82), "round 107": (82, 82), "round 108": (85, 85), "round 109": (84, 85),
-    "round 110": (80, 83), "round 111": (84, 84), "round 112": (85, 85), "round 113": (74, 79),
-    "round 114": (84, 85), "round 115": (75, 79), "round 116": (82, 83), "round 117": (82, 84),
+    "round 110": (79, 82), "round 111": (84, 84), "round 112": (85, 85), "round 113": (74, 79),
+    "round 114": (84, 85), "round 115": (74, 78), "round 116": (82, 83), "round 117": (82, 84),
     "round 118": (85, 85), "round 119": (84, 85), "round 120": (80, 82), "round 121": (82, 82),
-    "round 122": (79, 79), "round 123": (84, 84), "round 124": (75, 76),
+    "round 122": (79, 79), "round 123": (84, 84), "round 124": (75, 76), "round 125": (82, 84),
 }
 
 
@@ -1027,6 +1027,9 @@ BEST_FIRST = [
     ("On what date was the mass production target promulgated?", "production.target-set"),
     ("Of which corporate group is Xiaomi EV a constituent entity?", "registration.unit"),
     ("How is Xiaomi Corporation described in the publication under review?", "xiaomi.description"),
+    # Indian English: what someone "told about" is what they said; "since how many years" is since when
+    ("lei jun told about 2024 target in which month?", "production.target-set"),
+    ("since how many years xiaomi ev is registered?", "registration.date"),
 ])
 def test_the_rules_alone_read_words_of_a_kind(ds: Dataset, question: str, best: str) -> None:
     """What the rules read before any model weighs them (the model that ships answers these too)."""
@@ -1896,6 +1899,7 @@ def test_it_in_capitals_is_information_technology() -> None:
     ("back in 2021, was nio expanding in china", "in 2021, was nio expanding in china"),
     ("has phase 2 started producing cars yet", "has phase 2 started producing cars"),
     ("is lei jun still running xiaomi these days", "is lei jun still running xiaomi now"),
+    ("since how many years xiaomi ev is registered?", "since when xiaomi ev is registered?"),
     # what sets it now, a time asked about and a word that only looks like one are left as typed
     ("how much does the su7 cost today", "how much does the su7 cost today"),
     ("how many su7s delivered so far", "how many su7s delivered so far"),

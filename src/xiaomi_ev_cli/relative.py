@@ -1,9 +1,9 @@
 """A question asked from today, years after the article: the words that set it then are no part of
 what is asked ("back then", "at the time of the article", "originally", "in hindsight", "looking
 back"; "back in 2021" is "in 2021"), nor is "by now" or "yet" of what has been done ("has phase 2
-started yet"), and "how many years ago", "how long ago" and "how many years back" ask when. What
-sets it now ("today", "so far"; "these days" as "now") is read as typed: the dataset says nothing of
-today.
+started yet"), and "how many years ago", "how long ago" and "how many years back" ask when, as
+"since how many years" asks since when. What sets it now ("today", "so far"; "these days" as "now")
+is read as typed: the dataset says nothing of today.
 Read only where a sign of it is."""
 
 from __future__ import annotations
@@ -11,7 +11,8 @@ from __future__ import annotations
 import functools
 import re
 
-_SIGNS = frozenset(("back", "time", "originally", "hindsight", "looking", "ago", "now", "yet", "days"))
+_SIGNS = frozenset(("back", "time", "originally", "hindsight", "looking", "ago", "now", "yet", "days",
+                    "since"))
 _WHEN = r"(?i)\bhow (?:many (?:years|months|weeks|days)|long) (?:ago|back)\b"
 
 
@@ -36,6 +37,8 @@ def from_today(text: str) -> str:
     if "ago" in folded or "back" in folded:
         text = re.sub(_WHEN, "when", text)
         text = re.sub(r"(?i)\bback in (?=(?:19|20)\d\d\b)", "in ", text)
+    if "since how" in folded:  # "since how many years is xiaomi ev registered": since when
+        text = re.sub(r"(?i)\bsince how (?:many (?:years|months|weeks|days)|long)\b", "since when", text)
     text = re.sub(r"(?i)\bthese days\b", "now", text)  # no days asked of: "who runs xiaomi these days"
     kept = _then().sub(" ", text).strip(" ,")
     return kept if kept.strip(" ?!.") else text
