@@ -41,14 +41,14 @@ MEASURED = {
     "first": (104, 104), "round 3": (20, 20), "round 4": (20, 20), "round 5": (20, 20),
     "round 6": (20, 20), "round 7": (61, 62), "round 8": (59, 60), "round 9": (60, 60),
     "round 10": (70, 70), "round 11": (78, 78), "round 12": (76, 76), "round 13": (73, 74),
-    "round 14": (75, 75), "round 15": (76, 76), "round 16": (76, 77), "round 17": (86, 86),
+    "round 14": (75, 75), "round 15": (76, 76), "round 16": (75, 76), "round 17": (86, 86),
     "round 18": (85, 86), "round 19": (84, 86), "round 20": (86, 86), "round 21": (87, 87),
-    "round 22": (86, 87), "round 23": (61, 62), "round 24": (80, 83), "round 25": (78, 79),
+    "round 22": (85, 87), "round 23": (61, 62), "round 24": (80, 83), "round 25": (78, 79),
     "round 26": (80, 81), "round 27": (81, 82), "round 28": (79, 82), "round 29": (79, 81),
     "round 30": (86, 88), "round 31": (84, 85), "round 32": (75, 84), "round 33": (73, 76),
     "round 34": (82, 87), "round 35": (79, 86), "round 36": (77, 77), "round 37": (70, 74),
-    "round 38": (65, 71), "round 39": (76, 79), "round 40": (72, 74), "round 41": (70, 76),
-    "round 42": (86, 86), "round 43": (85, 87), "round 44": (77, 78), "round 45": (87, 89),
+    "round 38": (65, 71), "round 39": (76, 79), "round 40": (72, 74), "round 41": (71, 77),
+    "round 42": (86, 86), "round 43": (85, 87), "round 44": (77, 79), "round 45": (87, 89),
     "round 46": (83, 84), "round 47": (84, 87), "round 48": (80, 83), "round 49": (81, 81),
     "round 50": (80, 81), "round 51": (81, 85), "round 52": (84, 87), "round 53": (81, 83),
     "round 54": (83, 84), "round 55": (79, 83), "round 56": (84, 86), "round 57": (78, 82),
@@ -56,19 +56,20 @@ MEASURED = {
     "round 62": (83, 84), "round 63": (79, 83), "round 64": (79, 80), "round 65": (84, 84),
     "round 66": (81, 83), "round 67": (85, 85), "round 68": (82, 83), "round 69": (83, 85),
     "round 70": (79, 79), "round 71": (81, 84), "round 72": (83, 85), "round 73": (83, 83),
-    "round 74": (82, 84), "round 75": (77, 80), "round 76": (81, 82), "round 77": (81, 82),
+    "round 74": (82, 84), "round 75": (78, 81), "round 76": (81, 82), "round 77": (81, 82),
     "round 78": (81, 83), "round 79": (82, 82), "round 80": (82, 83), "round 81": (80, 81),
-    "round 82": (81, 84), "round 83": (77, 83), "round 84": (80, 84), "round 85": (80, 82),
-    "round 86": (79, 81), "round 87": (83, 83), "round 88": (83, 85), "round 89": (78, 80),
+    "round 82": (81, 84), "round 83": (76, 82), "round 84": (80, 84), "round 85": (80, 82),
+    "round 86": (79, 81), "round 87": (83, 83), "round 88": (83, 85), "round 89": (79, 81),
     "round 90": (81, 83), "round 91": (79, 81), "round 92": (77, 79), "round 93": (75, 79),
     "round 94": (83, 83), "round 95": (83, 84), "round 96": (78, 82), "round 97": (83, 83),
     "round 98": (75, 77), "round 99": (80, 82), "round 100": (82, 82), "round 101": (83, 83),
-    "round 102": (75, 81), "round 103": (82, 83), "round 104": (77, 80), "round 105": (82, 84),
+    "round 102": (75, 80), "round 103": (82, 83), "round 104": (75, 78), "round 105": (82, 84),
     "round 106": (82, 82), "round 107": (82, 82), "round 108": (85, 85), "round 109": (84, 85),
     "round 110": (79, 82), "round 111": (84, 84), "round 112": (85, 85), "round 113": (74, 79),
-    "round 114": (84, 85), "round 115": (74, 78), "round 116": (82, 83), "round 117": (82, 84),
+    "round 114": (84, 85), "round 115": (73, 78), "round 116": (82, 83), "round 117": (82, 84),
     "round 118": (85, 85), "round 119": (84, 85), "round 120": (80, 82), "round 121": (82, 82),
-    "round 122": (79, 79), "round 123": (84, 84), "round 124": (75, 76), "round 125": (82, 84),
+    "round 122": (79, 79), "round 123": (84, 84), "round 124": (76, 77), "round 125": (82, 84),
+    "round 126": (83, 85),
 }
 
 
@@ -1030,6 +1031,14 @@ BEST_FIRST = [
     # Indian English: what someone "told about" is what they said; "since how many years" is since when
     ("lei jun told about 2024 target in which month?", "production.target-set"),
     ("since how many years xiaomi ev is registered?", "registration.date"),
+    # a Chinese question as a translation engine renders it: the names, a launch event, a target realised
+    ("Weilai in China is doing what?", "carmakers.nio"),
+    ("Who is Millet's founder Thunder Army?", "xiaomi.ceo"),
+    ("Lei Army is when to propose 2024 mass production goal?", "production.target-set"),
+    ("Millet SU7 release conference is when?", "followup.su7-unveiled"),
+    ("2024 mass production goal realized?", "followup.first-deliveries"),
+    ("1 to 10 month new energy car sales same period growth how much?", "nev-sales.2021-jan-oct-growth"),
+    ("xiaomi's ceo is (a) lei jun (b) william li (c) he xiaopeng", "xiaomi.ceo"),
 ])
 def test_the_rules_alone_read_words_of_a_kind(ds: Dataset, question: str, best: str) -> None:
     """What the rules read before any model weighs them (the model that ships answers these too)."""
@@ -1050,9 +1059,11 @@ MOVED_BY_THE_MODEL = frozenset({
 # Questions the model answers or refuses by turns as it is refitted ("made public" questions
 # outnumber the one about going public; after round 93 the phase 2 land price for what phase 2's
 # construction cost), or puts first and moves by turns ("e-town, a.k.a.?": what E-Town is known
-# for, after rounds 87, 90 and 93, not after 89): only the rules' reading is checked.
+# for, after rounds 87, 90 and 93, not after 89; "產能 多少", capacity how much, the capacity of each
+# phase after round 126, as "how much" asks it more often of a phase than of the plant, by a hair's
+# breadth): only the rules' reading is checked.
 BORDERLINE = frozenset({"when did xiaomi go public", "e-town, a.k.a.?",
-                        "how much did the construction of phase 2 cost"})
+                        "how much did the construction of phase 2 cost", "產能 多少"})
 
 
 @pytest.mark.parametrize(("question", "best"), BEST_FIRST)
@@ -1954,6 +1965,22 @@ def test_a_clue_is_read_as_the_question_it_asks(clue: str, asked: str) -> None:
 ])
 def test_what_frames_a_question_formally_is_no_part_of_it(written: str, asked: str) -> None:
     assert unpasted(written) == asked
+
+
+@pytest.mark.parametrize(("rendered", "asked"), [
+    # the story's names as a translation engine renders them word by word from the Chinese
+    ("Millet car factory in which city?", "Xiaomi car factory in which city?"),
+    ("Millet Automobile belongs to which group?", "Xiaomi EV belongs to which group?"),
+    ("Thunder Army is which company's boss?", "Lei Jun is which company's boss?"),
+    ("Weilai in China is doing what?", "NIO in China is doing what?"),
+    ("Little Peng is expanding production capacity?", "XPeng is expanding production capacity?"),
+    ("Beijing Mercedes and Beijing New Energy both in Yizhuang?", "Beijing Benz and BJEV both in Yizhuang?"),
+    ("Beijing Economic Development Zone is what kind of place?", "E-Town is what kind of place?"),
+    # XPeng's founder is no XPeng, and NEV sales in Beijing are no company's
+    ("he xiaopeng", "he xiaopeng"), ("beijing new energy car sales", "beijing new energy car sales"),
+])
+def test_names_a_translation_engine_rendered_word_by_word_are_the_names(rendered: str, asked: str) -> None:
+    assert unpasted(rendered) == asked
 
 
 @pytest.mark.parametrize(("question", "days"), [

@@ -345,8 +345,8 @@ _WHY = re.compile(r"\bwhy\b|\b(significan\w*|importan\w*)\b")
 # a year's total asked for: a figure (not "all of" E-Town's industries, nor a "final" approval)
 _TOTAL = re.compile(r"\b(full[- ]year|whole[- ]year|total)\b")
 _FULL_YEAR = re.compile(r"\b(final|full[- ]year|whole year|total|all of|in all)\b")
-_SAYING = re.compile(r"\b(set|gave|give|given|announc\w*|sa(y|ys|id)|told|stated?|estimated?|reported"
-                     r"|revealed?|quoted|published|predicted|forecast|promised|pledged|commit(s|ted)?|according|confirm(s|ed)?"
+_SAYING = re.compile(r"\b(set|gave|give|given|announc\w*|propos\w*|sa(y|ys|id)|told|stated?|estimated?"
+                     r"|reported|revealed?|quoted|published|predicted|forecast|promised|pledged|commit(s|ted)?|according|confirm(s|ed)?"
                      # who vouches for a claim, on whose word it stands, is who said it
                      r"|vouch\w*|claim(s|ed)?|on whose \w+)\b")
 _FORWARD = frozenset({"plan", "target", "pledge", "estimate"})

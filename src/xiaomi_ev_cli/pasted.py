@@ -3,8 +3,9 @@ lines, signature and sign-off; an exam's numbering and marks; a web page's footn
 HTML entities ("&#39;"); a PDF's word broken at a line's end ("pro- duction"); and characters that
 show as nothing (a soft hyphen, a zero-width space) or as a plain hyphen. And without what a speech
 recogniser made of it, if it was said (spoken.py), or a keyboard set to another layout than its keys
-(a German one's y and z swapped, a French one's a and q, z and w), if it was typed so; without what
-says only that its asker is annoyed (annoyed.py), that sets it at the article's time from today
+(a German one's y and z swapped, a French one's a and q, z and w), if it was typed so, and with the
+story's names as they are where a translation engine rendered them word by word (translated.py);
+without what says only that its asker is annoyed (annoyed.py), that sets it at the article's time from today
 (relative.py) or that frames it formally (formal.py); and a quiz show's or a crossword's clue as the
 question it asks."""
 
@@ -17,6 +18,7 @@ from .annoyed import unannoyed
 from .formal import unformal
 from .relative import from_today
 from .spoken import unspoken
+from .translated import untranslated
 
 # shown as nothing (soft hyphen, zero-width spaces and joiners, direction marks, byte-order mark), or
 # as a hyphen (the Unicode hyphens, which NFKC does not make "-": "e\u2011town" is E-Town)
@@ -111,9 +113,9 @@ def _unclued(text: str) -> str:
 
 
 def unpasted(text: str) -> str:
-    """The question as asked, without what pasting, a speech recogniser, a keyboard's layout or its
-    asker's annoyance brought, nor what sets it at the article's time or frames it formally; a clue
-    as its question (each read only where a sign of it is)."""
+    """The question as asked, without what pasting, a speech recogniser, a keyboard's layout, a
+    translation engine or its asker's annoyance brought, nor what sets it at the article's time or
+    frames it formally; a clue as its question (each read only where a sign of it is)."""
     if "&" in text and ";" in text:
         import html  # only then: its table of entities is large
 
@@ -133,4 +135,4 @@ def unpasted(text: str) -> str:
         text = re.sub(r"(?<=[A-Za-z])-\s+(?=[a-z])", " ", text)
     if "IT" in text and not text.isupper():  # "does e-town do IT": information technology, not "it"
         text = re.sub(r"\bIT\b", "information technology", text)
-    return _unclued(unformal(from_today(unannoyed(unspoken(_relaid(text))))))
+    return _unclued(unformal(from_today(unannoyed(untranslated(unspoken(_relaid(text)))))))
