@@ -45,13 +45,13 @@ MEASURED = {
     "round 18": (85, 86), "round 19": (84, 86), "round 20": (86, 86), "round 21": (87, 87),
     "round 22": (85, 87), "round 23": (61, 62), "round 24": (80, 83), "round 25": (78, 79),
     "round 26": (80, 81), "round 27": (81, 82), "round 28": (79, 82), "round 29": (79, 81),
-    "round 30": (86, 88), "round 31": (84, 85), "round 32": (75, 84), "round 33": (73, 76),
+    "round 30": (86, 88), "round 31": (84, 85), "round 32": (75, 83), "round 33": (74, 77),
     "round 34": (82, 87), "round 35": (79, 86), "round 36": (77, 77), "round 37": (70, 74),
     "round 38": (65, 71), "round 39": (76, 79), "round 40": (72, 74), "round 41": (71, 77),
     "round 42": (86, 86), "round 43": (85, 87), "round 44": (77, 79), "round 45": (87, 89),
     "round 46": (83, 84), "round 47": (84, 87), "round 48": (80, 83), "round 49": (81, 81),
     "round 50": (80, 81), "round 51": (81, 85), "round 52": (84, 87), "round 53": (81, 83),
-    "round 54": (83, 84), "round 55": (79, 83), "round 56": (84, 86), "round 57": (78, 82),
+    "round 54": (83, 84), "round 55": (79, 83), "round 56": (83, 85), "round 57": (78, 82),
     "round 58": (77, 81), "round 59": (77, 80), "round 60": (81, 83), "round 61": (84, 85),
     "round 62": (83, 84), "round 63": (79, 83), "round 64": (79, 80), "round 65": (84, 84),
     "round 66": (81, 83), "round 67": (85, 85), "round 68": (82, 83), "round 69": (83, 85),
@@ -64,12 +64,12 @@ MEASURED = {
     "round 94": (83, 83), "round 95": (83, 84), "round 96": (78, 82), "round 97": (83, 83),
     "round 98": (75, 77), "round 99": (80, 82), "round 100": (82, 82), "round 101": (83, 83),
     "round 102": (75, 80), "round 103": (82, 83), "round 104": (75, 78), "round 105": (82, 84),
-    "round 106": (82, 82), "round 107": (82, 82), "round 108": (85, 85), "round 109": (84, 85),
+    "round 106": (82, 83), "round 107": (82, 82), "round 108": (85, 85), "round 109": (84, 85),
     "round 110": (79, 82), "round 111": (84, 84), "round 112": (85, 85), "round 113": (74, 79),
     "round 114": (84, 85), "round 115": (73, 78), "round 116": (82, 83), "round 117": (82, 84),
     "round 118": (85, 85), "round 119": (84, 85), "round 120": (80, 82), "round 121": (82, 82),
     "round 122": (79, 79), "round 123": (84, 84), "round 124": (76, 77), "round 125": (82, 84),
-    "round 126": (83, 85),
+    "round 126": (83, 85), "round 127": (65, 68),
 }
 
 
@@ -1039,6 +1039,11 @@ BEST_FIRST = [
     ("2024 mass production goal realized?", "followup.first-deliveries"),
     ("1 to 10 month new energy car sales same period growth how much?", "nev-sales.2021-jan-oct-growth"),
     ("xiaomi's ceo is (a) lei jun (b) william li (c) he xiaopeng", "xiaomi.ceo"),
+    # spelt by ear: the words of grammar, and a word as it sounds ("hedkwarterz" is headquarters)
+    ("wear wil the oto yunit hedkwarterz be", "headquarters.auto-unit"),
+    ("iz infermayshun teknology big in e-town", "e-town.industry-it"),
+    ("wot did lei jun call the rejistrayshun", "registration.milestone"),
+    ("wen wuz xiaomi ev rejisterd", "registration.date"),
 ])
 def test_the_rules_alone_read_words_of_a_kind(ds: Dataset, question: str, best: str) -> None:
     """What the rules read before any model weighs them (the model that ships answers these too)."""
@@ -1981,6 +1986,26 @@ def test_what_frames_a_question_formally_is_no_part_of_it(written: str, asked: s
 ])
 def test_names_a_translation_engine_rendered_word_by_word_are_the_names(rendered: str, asked: str) -> None:
     assert unpasted(rendered) == asked
+
+
+@pytest.mark.parametrize(("typed", "meant"), [
+    ("hedkwarterz", "headquarters"), ("infermayshun", "information"), ("rejisterd", "registered"),
+    ("pledj", "pledge"), ("tarjet", "target"), ("diskribe", "describe"), ("yeerz", "years"),
+])
+def test_a_word_spelt_by_ear_is_the_word_it_sounds_as(typed: str, meant: str) -> None:
+    assert ask._sound(typed) == ask._sound(meant)
+    assert ask._by_ear(typed, {meant, "other", "words"}) == meant
+
+
+@pytest.mark.parametrize(("name", "alike"), [
+    ("byd", {"bad", "bid", "bud"}), ("geely", {"jelly", "jail"}), ("wuhan", {"when", "win"}),
+    ("hebei", {"hub", "hobby"}),
+])
+def test_a_name_with_too_few_sounds_to_tell_is_not_read_as_a_word(ds: Dataset, name: str,
+                                                                   alike: set[str]) -> None:
+    # "byd" is no "bad", "hebei" no "hobby": a name the dataset does not know stays one
+    assert ask._by_ear(name, alike) == ""
+    assert ask.top_ids(ds, f"who is {name}'s ceo") == []
 
 
 @pytest.mark.parametrize(("question", "days"), [

@@ -1223,7 +1223,11 @@ _SHORT_FORMS = {"wen": "when", "whn": "when", "wehn": "when", "wat": "what", "wh
                 # and a chat's: "mkt share", "parent co", "hq'd in e-town", "who'd they sign with",
                 # "phase 2 eta" (when it is expected), "econ & tech dev area"
                 "mkt": "market", "co": "company", "num": "number", "hqd": "headquartered", "whod": "who",
-                "eta": "when expected", "econ": "economic", "dev": "development"}
+                "eta": "when expected", "econ": "economic", "dev": "development",
+                # and the words of grammar spelt by ear ("hoo iz the seeyo", "wot duz e-town do")
+                "iz": "is", "wuz": "was", "duz": "does", "dus": "does", "wot": "what", "wots": "what's",
+                "hoo": "who", "hooz": "whose", "wil": "will", "wer": "were", "haz": "has",
+                "hav": "have", "sed": "said", "thay": "they", "ther": "there", "frum": "from", "ov": "of"}
 # Chinese words as typed without Chinese characters (pinyin), the same words CHINESE reads
 PINYIN = {"qiche": "car", "gongchang": "factory", "qu": "district", "touzi": "investment",
           "xiaoliang": "sales", "zongbu": "headquarters", "channeng": "capacity", "chanliang": "output",
@@ -1269,6 +1273,36 @@ def _slip(typed: str, word: str) -> bool:
     return where_a is not None and where_b is not None and abs(where_a[0] - where_b[0]) <= 1 \
         and (where_b[1] - where_a[1] in (-1, 1) if where_a[0] == where_b[0]
              else where_b[1] - where_a[1] in ((0, 1) if where_b[0] < where_a[0] else (-1, 0)))
+
+
+# how letters sound, for a word spelt by ear ("hedkwarterz", "infermayshun", "faysez"): in the
+# order replaced; then no vowel but a first one, and a letter said twice once
+_SOUNDS = (("tion", "shn"), ("sion", "shn"), ("ph", "f"), ("ck", "k"), ("wh", "w"), ("qu", "kw"),
+           ("x", "ks"), ("dg", "j"), ("dj", "j"), ("tch", "ch"), ("gh", ""), ("kn", "n"), ("wr", "r"))
+
+
+@functools.cache
+def _sound(word: str) -> str:
+    """A word as it sounds, roughly: "kars" and "cars" alike, "pledj" and "pledge"."""
+    for letters, sound in _SOUNDS:
+        word = word.replace(letters, sound)
+    word = re.sub(r"c(?=[eiy])", "s", word)
+    word = re.sub(r"g(?=[eiy])", "j", word).translate(_SOUND_OF)
+    heard = ("a" if word[0] in "aeiou" else word[0]) + re.sub(r"[aeiouyhw]", "", word[1:])
+    return re.sub(r"(.)\1+", r"\1", heard)
+
+
+_SOUND_OF = str.maketrans("cqz", "kks")
+
+
+def _by_ear(word: str, known: set[str]) -> str:
+    """The known word a word spelt by ear sounds as, nearest in its letters ("", if none or too few
+    sounds to tell: "seeyo" could be "so", "naym" "name" or "new man")."""
+    heard = _sound(word)
+    if len(heard) < 3:  # "byd", "geely", "wuhan" are names it does not know, not "bad", "jelly", "when"
+        return ""
+    alike = [w for w in known if len(w) > 2 and abs(len(w) - len(word)) < 4 and _sound(w) == heard]
+    return min(alike, key=lambda w: (_edits(word, w), abs(len(w) - len(word)), w[0] != word[0]), default="")
 
 
 def _split(word: str, known: set[str]) -> str:
@@ -1345,6 +1379,8 @@ def _spelled(ds: Dataset, question: str, fields: list[list[tuple[str, float]]], 
             return _SHORT_FORMS.get(word) or PINYIN[word]
         if pinyin and word in _PINYIN_PARTICLES:
             return ""  # "lei jun shuo le shenme": what Lei Jun said
+        if word == "wear" and not question[:match.start()].strip(" \"'"):
+            return "where"  # spelt by ear, as it starts a question ("wear iz the plant")
         if len(word) < 4 or stem(word) in index.idf or word in QUESTION_SPELLINGS \
                 or word in STOPWORDS or guesses >= MAX_GUESSES or english.is_word(word):
             return match.group()
@@ -1368,8 +1404,12 @@ def _spelled(ds: Dataset, question: str, fields: list[list[tuple[str, float]]], 
         close.sort(key=lambda w: (_edits(word, w), w[0] != word[0]))
         if close and _edits(word, close[0]) <= 1:
             return close[0]
-        # words run together ("howmany", "xiaomievplant"): two or three the dataset knows
-        return _split(word, known) or (close[0] if close else match.group())
+        # words run together ("howmany", "xiaomievplant"): two or three the dataset knows; or a word
+        # spelt by ear, not a name (whose something is asked, or in capitals within: "Seres's sales")
+        named = question[match.end():match.end() + 2] in ("'s", "\u2019s") or (
+            match.start() > 0 and match.group()[0].isupper())
+        return _split(word, known) or (not named and _by_ear(word, known)) or (
+            close[0] if close else match.group())
 
     if "'d" in question:  # "hq'd", "who'd": short forms of their own (not "whre'd": where)
         question = re.sub(r"\b([A-Za-z]+)'d\b",
