@@ -346,7 +346,8 @@ _WHY = re.compile(r"\bwhy\b|\b(significan\w*|importan\w*)\b")
 _TOTAL = re.compile(r"\b(full[- ]year|whole[- ]year|total)\b")
 _FULL_YEAR = re.compile(r"\b(final|full[- ]year|whole year|total|all of|in all)\b")
 _SAYING = re.compile(r"\b(set|gave|give|given|announc\w*|propos\w*|sa(y|ys|id)|told|stated?|estimated?"
-                     r"|reported|revealed?|quoted|published|predicted|forecast|promised|pledged|commit(s|ted)?|according|confirm(s|ed)?"
+                     r"|reported|revealed?|quoted|published|predicted|forecast|promised|pledged|commit(s|ted)?"
+                     r"|according|confirm(s|ed)?"
                      # who vouches for a claim, on whose word it stands, is who said it
                      r"|vouch\w*|claim(s|ed)?|on whose \w+)\b")
 _FORWARD = frozenset({"plan", "target", "pledge", "estimate"})
@@ -1275,10 +1276,12 @@ def _slip(typed: str, word: str) -> bool:
              else where_b[1] - where_a[1] in ((0, 1) if where_b[0] < where_a[0] else (-1, 0)))
 
 
-# how letters sound, for a word spelt by ear ("hedkwarterz", "infermayshun", "faysez"): in the
-# order replaced; then no vowel but a first one, and a letter said twice once
+# how letters sound, for a word spelt by ear ("hedkwarterz", "infermayshun", "rejisterd"): in the
+# order replaced, then c and q as k and z as s; then no vowel but a first one, and a letter said
+# twice once
 _SOUNDS = (("tion", "shn"), ("sion", "shn"), ("ph", "f"), ("ck", "k"), ("wh", "w"), ("qu", "kw"),
            ("x", "ks"), ("dg", "j"), ("dj", "j"), ("tch", "ch"), ("gh", ""), ("kn", "n"), ("wr", "r"))
+_SOUND_OF = str.maketrans("cqz", "kks")
 
 
 @functools.cache
@@ -1290,9 +1293,6 @@ def _sound(word: str) -> str:
     word = re.sub(r"g(?=[eiy])", "j", word).translate(_SOUND_OF)
     heard = ("a" if word[0] in "aeiou" else word[0]) + re.sub(r"[aeiouyhw]", "", word[1:])
     return re.sub(r"(.)\1+", r"\1", heard)
-
-
-_SOUND_OF = str.maketrans("cqz", "kks")
 
 
 def _by_ear(word: str, known: set[str]) -> str:
@@ -1813,8 +1813,6 @@ def _ruled(ds: Dataset, question: str, followups: bool = True, read: str | None 
         question = _YEARS_FROM.sub(_years_from, question)
     # "phase II" is phase 2
     question = _arabic_phases(question)
-    if not question.isupper():  # "IT in E-Town" is information technology, not "it"
-        question = re.sub(r"\bIT\b", "information technology", question)
     # "is E-Town an it hub": information technology, where "it" stands before what it names
     question = _IT_THING.sub(r"\1 information technology", question)
     records: list[Claim | FollowUp | Figure] = list(ds.claims)

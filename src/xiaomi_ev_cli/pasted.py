@@ -5,9 +5,9 @@ show as nothing (a soft hyphen, a zero-width space) or as a plain hyphen. And wi
 recogniser made of it, if it was said (spoken.py), or a keyboard set to another layout than its keys
 (a German one's y and z swapped, a French one's a and q, z and w), if it was typed so, and with the
 story's names as they are where a translation engine rendered them word by word (translated.py);
-without what says only that its asker is annoyed (annoyed.py), that sets it at the article's time from today
-(relative.py) or that frames it formally (formal.py); and a quiz show's or a crossword's clue as the
-question it asks."""
+without what says only that its asker is annoyed (annoyed.py), that sets it at the article's time
+from today (relative.py) or that frames it formally (formal.py); and a quiz show's or a crossword's
+clue as the question it asks."""
 
 from __future__ import annotations
 
@@ -133,6 +133,7 @@ def unpasted(text: str) -> str:
         text = re.sub(_HEAD, "", text, count=1, flags=re.IGNORECASE)
     if "- " in text:  # a word broken at a line's end ("mass pro- duction"): read apart, then joined
         text = re.sub(r"(?<=[A-Za-z])-\s+(?=[a-z])", " ", text)
-    if "IT" in text and not text.isupper():  # "does e-town do IT": information technology, not "it"
+    text = unspoken(_relaid(text))
+    if "IT" in text and not text.isupper():  # "does e-town do IT", "i t" said: information technology
         text = re.sub(r"\bIT\b", "information technology", text)
-    return _unclued(unformal(from_today(unannoyed(untranslated(unspoken(_relaid(text)))))))
+    return _unclued(unformal(from_today(unannoyed(untranslated(text)))))

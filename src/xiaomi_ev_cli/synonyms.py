@@ -145,15 +145,15 @@ PHRASES = (("set up", "setup"), ("setting up", "setup"), ("sets up", "setup"),
            ("how many periods", "how many phases"), ("per period", "per phase"),
            ("each period", "each phase"),
            ("settlement announcement", "results"), ("quarter settlement", "quarter results"),
-           ("announcement event", "unveiling"),
-           # and of a translation engine's, word by word (发布会, 同期增长)
-           ("release conference", "unveiling"), ("same period growth", "year-on-year growth"),
-           *((f"{aim} {realized}", f"{aim} met") for aim in ("goal", "target")  # 目标实现了吗
-             for realized in ("realized", "realised")), ("top person", "head"), ("the top of", "the head of"),
+           ("announcement event", "unveiling"), ("top person", "head"), ("the top of", "the head of"),
            *((f"the top of the {text}", f"the start of the {text}") for text in ("article", "story", "piece",
                                                                                 "text", "report")),
            ("member number", "headcount"), ("member count", "headcount"), ("movement", "moves"),
            ("operation start", "operational"),
+           # and of a translation engine's, word by word (发布会, 同期增长, 目标实现了吗)
+           ("release conference", "unveiling"), ("same period growth", "year-on-year growth"),
+           *((f"{aim} {realized}", f"{aim} met") for aim in ("goal", "target")
+             for realized in ("realized", "realised")),
            # a phase by its number, in the others' words for one: "the first queue", "2nd period",
            # "the third construction section" (Bauabschnitt, очередь, 期)
            *((f"{nth} {stage}", f"phase {n}") for stage in ("construction section", "queue", "period")
