@@ -45,15 +45,15 @@ MEASURED = {
     "round 18": (85, 86), "round 19": (84, 86), "round 20": (86, 86), "round 21": (87, 87),
     "round 22": (85, 87), "round 23": (61, 62), "round 24": (80, 83), "round 25": (78, 79),
     "round 26": (80, 81), "round 27": (81, 82), "round 28": (79, 82), "round 29": (79, 81),
-    "round 30": (86, 88), "round 31": (84, 85), "round 32": (75, 83), "round 33": (74, 77),
+    "round 30": (86, 88), "round 31": (84, 85), "round 32": (75, 83), "round 33": (73, 76),
     "round 34": (82, 87), "round 35": (79, 86), "round 36": (77, 77), "round 37": (70, 74),
     "round 38": (65, 71), "round 39": (76, 79), "round 40": (72, 74), "round 41": (71, 77),
     "round 42": (86, 86), "round 43": (85, 87), "round 44": (77, 79), "round 45": (87, 89),
     "round 46": (83, 84), "round 47": (84, 87), "round 48": (80, 83), "round 49": (81, 81),
     "round 50": (80, 81), "round 51": (81, 85), "round 52": (84, 87), "round 53": (81, 83),
     "round 54": (83, 84), "round 55": (79, 83), "round 56": (83, 85), "round 57": (78, 82),
-    "round 58": (77, 81), "round 59": (77, 80), "round 60": (81, 83), "round 61": (84, 85),
-    "round 62": (83, 84), "round 63": (79, 83), "round 64": (79, 80), "round 65": (84, 84),
+    "round 58": (77, 81), "round 59": (78, 80), "round 60": (81, 83), "round 61": (84, 85),
+    "round 62": (83, 84), "round 63": (79, 82), "round 64": (79, 80), "round 65": (84, 84),
     "round 66": (81, 83), "round 67": (85, 85), "round 68": (82, 83), "round 69": (83, 85),
     "round 70": (79, 79), "round 71": (81, 84), "round 72": (83, 85), "round 73": (83, 83),
     "round 74": (82, 84), "round 75": (78, 81), "round 76": (81, 82), "round 77": (81, 82),
@@ -63,13 +63,13 @@ MEASURED = {
     "round 90": (81, 83), "round 91": (79, 81), "round 92": (77, 79), "round 93": (75, 79),
     "round 94": (83, 83), "round 95": (83, 84), "round 96": (78, 82), "round 97": (83, 83),
     "round 98": (75, 77), "round 99": (80, 82), "round 100": (82, 82), "round 101": (83, 83),
-    "round 102": (75, 80), "round 103": (82, 83), "round 104": (75, 78), "round 105": (82, 84),
+    "round 102": (75, 80), "round 103": (83, 84), "round 104": (75, 78), "round 105": (82, 84),
     "round 106": (82, 83), "round 107": (82, 82), "round 108": (85, 85), "round 109": (84, 85),
     "round 110": (79, 82), "round 111": (84, 84), "round 112": (85, 85), "round 113": (74, 79),
-    "round 114": (84, 85), "round 115": (73, 78), "round 116": (82, 83), "round 117": (82, 84),
+    "round 114": (84, 85), "round 115": (75, 80), "round 116": (81, 83), "round 117": (82, 84),
     "round 118": (85, 85), "round 119": (84, 85), "round 120": (80, 82), "round 121": (82, 82),
     "round 122": (79, 79), "round 123": (84, 84), "round 124": (76, 77), "round 125": (82, 84),
-    "round 126": (83, 85), "round 127": (65, 68),
+    "round 126": (83, 85), "round 127": (65, 68), "round 128": (81, 82),
 }
 
 
@@ -1044,6 +1044,11 @@ BEST_FIRST = [
     ("iz infermayshun teknology big in e-town", "e-town.industry-it"),
     ("wot did lei jun call the rejistrayshun", "registration.milestone"),
     ("wen wuz xiaomi ev rejisterd", "registration.date"),
+    # Singlish (dialect.py), and how much a thing helps another, which asks how, not a figure
+    ("the plant in shanghai issit?", "plant.city plant.site"),
+    ("is the gahmen pushing nevs anot", "market.government"),
+    ("e-town help beijing economy how much ah", "e-town.economy"),
+    ("how much does e-town contribute to beijing's economy", "e-town.economy"),
 ])
 def test_the_rules_alone_read_words_of_a_kind(ds: Dataset, question: str, best: str) -> None:
     """What the rules read before any model weighs them (the model that ships answers these too)."""
@@ -1986,6 +1991,24 @@ def test_what_frames_a_question_formally_is_no_part_of_it(written: str, asked: s
 ])
 def test_names_a_translation_engine_rendered_word_by_word_are_the_names(rendered: str, asked: str) -> None:
     assert unpasted(rendered) == asked
+
+
+@pytest.mark.parametrize(("typed", "asked"), [
+    # Singapore and Malaysian English: its tag asks whether the statement holds, "is" first where
+    # the statement has no verb of its own
+    ("the plant in shanghai issit?", "is the plant in shanghai?"),
+    ("beijing benz hq also in e-town izzit ah?", "is beijing benz hq also in e-town?"),
+    ("lei jun is xiaomi ceo issit", "lei jun is xiaomi ceo?"),
+    ("e-town got robot industry anot?", "e-town got robot industry or not?"),
+    ("the gahmen push nev or not ah", "the government push nev or not ah"),
+    ("phase 1 finish liao or not?", "phase 1 finish already or not?"),
+    ("xiaomi sign agreement with who sia", "xiaomi sign agreement with who"),
+    # the words only look like its: a tag with nothing before it, and "hor" or "sia" within
+    ("issit?", "issit?"), ("is the hor in e-town", "is the hor in e-town"),
+    ("is xiaomi in asia", "is xiaomi in asia"),
+])
+def test_a_question_in_singlish_is_read_as_standard_english_asks_it(typed: str, asked: str) -> None:
+    assert unpasted(typed) == asked
 
 
 @pytest.mark.parametrize(("typed", "meant"), [

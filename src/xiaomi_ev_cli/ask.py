@@ -1554,11 +1554,22 @@ _PLACE_ASKED = re.compile(r"\b(?:which|what)\s+"
                           r"(?:(?!is\b|was\b|are\b|were\b|does\b|did\b|do\b|will\b)\w+\s+)?(district|city)\b")
 
 
+# how much a thing helps or adds to another asks how, not a figure ("how much does e-town contribute
+# to beijing's economy", "e-town help beijing economy how much")
+_DEGREE = re.compile(r"^\W*how much (?:do|does|did|will|would|can|could)\b(?:\s+[\w-]+){1,3}?\s+"
+                     r"(?:help|helps|helped|contribute|contributes|contributed|matter|matters|mattered|add)"
+                     r"\b(?!\s+(?:in|up)\b)"
+                     r"|^\W*(?:[\w-]+\s+){1,3}?(?:help|helps|helped|contribute|contributes|contributed)\b"
+                     r"[^?]*\bhow much\W*(?:ah|lah|leh|lor)?\W*$")
+
+
 def _kind_asked(lowered: str) -> str | None:
     """The kind of answer a lower-case question asks for, by the first of _KINDS it matches (not in
     a clause of time beside the question: "how big was the team when...", "when Xiaomi agreed to
     build it, which body signed")."""
     main = _without_clause(lowered)[0]
+    if "how much" in main and _DEGREE.search(main):
+        return None
     return next((k for k, pattern in _KINDS if pattern.search(main)), None)
 
 

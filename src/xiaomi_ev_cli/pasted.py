@@ -15,6 +15,7 @@ import functools
 import re
 
 from .annoyed import unannoyed
+from .dialect import unsinglish
 from .formal import unformal
 from .relative import from_today
 from .spoken import unspoken
@@ -114,8 +115,8 @@ def _unclued(text: str) -> str:
 
 def unpasted(text: str) -> str:
     """The question as asked, without what pasting, a speech recogniser, a keyboard's layout, a
-    translation engine or its asker's annoyance brought, nor what sets it at the article's time or
-    frames it formally; a clue as its question (each read only where a sign of it is)."""
+    translation engine, a dialect or its asker's annoyance brought, nor what sets it at the article's
+    time or frames it formally; a clue as its question (each read only where a sign of it is)."""
     if "&" in text and ";" in text:
         import html  # only then: its table of entities is large
 
@@ -136,4 +137,4 @@ def unpasted(text: str) -> str:
     text = unspoken(_relaid(text))
     if "IT" in text and not text.isupper():  # "does e-town do IT", "i t" said: information technology
         text = re.sub(r"\bIT\b", "information technology", text)
-    return _unclued(unformal(from_today(unannoyed(untranslated(text)))))
+    return _unclued(unformal(from_today(unannoyed(unsinglish(untranslated(text))))))

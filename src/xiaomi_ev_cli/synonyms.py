@@ -236,7 +236,8 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("largest", "biggest", "rank", "ranking", "ranked"),
     ("research", "r&d", "researcher", "researchers", "scientist", "scientists"),
     ("support", "supports", "supporting", "supported", "help", "helps", "helping", "helped", "encourage",
-     "encourages", "encouraging", "promote", "promotes", "promoting"),
+     "encourages", "encouraging", "promote", "promotes", "promoting", "contribute", "contributes",
+     "contributing", "contributed", "contribution"),
     ("information", "computer", "computers", "internet", "software", "digital"),
     # a month by its short name too ("Jan-Oct" is January to October)
     *((name, name[:3]) for name in ("january", "february", "march", "april", "june", "july", "august",

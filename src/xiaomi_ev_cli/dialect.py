@@ -1,0 +1,40 @@
+"""A question in Singapore or Malaysian English (Singlish): its tag "issit" ("is it") asks whether
+the statement before it holds, with "is" put first where the statement has no verb of its own ("the
+plant in shanghai issit": is the plant in Shanghai); "anot" is "or not", "gahmen" the government,
+"liao" already; "sia" and "hor" end a sentence as "lah" does, and say nothing of what is asked.
+Read only where a sign of it is."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+_SIGNS = frozenset(("issit", "izzit", "isit", "anot", "gahmen", "garmen", "gahment", "liao", "sia", "hor"))
+# the particles that may close a sentence after the tag ("issit ah", "issit or not")
+_PARTICLES = r"(?:\s+(?:ah|lah|leh|lor|meh|sia|hor))*"
+# a verb of its own: the statement is asked as it is ("lei jun is xiaomi ceo issit")
+_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|did|does|do|got|isnt|isn't)\b"
+                   r"|\b[a-z]{2,}ed\b", re.IGNORECASE)
+_WORDS = {"anot": "or not", "gahmen": "government", "garmen": "government", "gahment": "government",
+          "liao": "already"}
+
+
+@functools.cache
+def _tag() -> re.Pattern[str]:
+    return re.compile(rf"(?i)[\s,]+(?:issit|izzit|isit){_PARTICLES}\s*(?:\?+|[.!]*)\s*$")
+
+
+def unsinglish(text: str) -> str:
+    """The question as standard English asks it, where it is in Singlish."""
+    words = re.findall(r"[a-z]+", text.casefold())
+    if _SIGNS.isdisjoint(words):
+        return text
+    for word, meaning in _WORDS.items():
+        if word in words:
+            text = re.sub(rf"(?i)\b{word}\b", meaning, text)
+    text = re.sub(r"(?i)(?<=\w)[\s,]+(?:sia|hor)\b(?=\W*$)", "", text)
+    tagged = _tag().search(text)
+    if tagged and tagged.start() > 0:
+        statement = text[:tagged.start()].strip()
+        text = f"{statement}?" if _VERB.search(statement) else f"is {statement}?"
+    return text
