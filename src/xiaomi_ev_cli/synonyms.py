@@ -171,7 +171,20 @@ PHRASES = (("set up", "setup"), ("setting up", "setup"), ("sets up", "setup"),
                                                                 ("took", "unveiled"), ("pulls", "unveils"))
              for the in ("the ", "")),
            ("better known as", "alias"), ("commonly known as", "alias"), ("south side", "southern part"),
-           ("north side", "northern part"))
+           ("north side", "northern part"),
+           # British colloquial English: a thing announced comes out with, a figure worked out at, what a
+           # thing is "when it's at home", a thing tried had a crack at, a firm run as a show, a car
+           # sold flogged, the country the UK and the US the States
+           ("come out with", "announce"), ("came out with", "announced"), ("comes out with", "announces"),
+           *((f"{verb} out {at}", " ") for verb in ("work", "works", "worked", "working")
+             for at in ("at", "to")),
+           ("when it's at home", " "), ("when its at home", " "), ("when it is at home", " "),
+           *((f"{verb} a {go} at", into) for go in ("go", "crack", "punt", "bash", "stab")
+             for verb, into in (("have", "get into"), ("has", "gets into"), ("having", "getting into"),
+                                ("had", "got into"))),
+           ("running the show", "running"), ("run the show", "run"), ("runs the show", "runs"),
+           ("ran the show", "ran"), ("flog", "sell"), ("flogs", "sells"), ("flogging", "selling"),
+           ("flogged", "sold"), ("the uk", "Britain"), ("in the states", "in the US"))
 
 PHRASE_WORDS = dict(PHRASES)
 
