@@ -42,25 +42,25 @@ MEASURED = {
     "round 6": (20, 20), "round 7": (61, 62), "round 8": (59, 60), "round 9": (60, 60),
     "round 10": (70, 70), "round 11": (78, 78), "round 12": (76, 76), "round 13": (73, 74),
     "round 14": (75, 75), "round 15": (76, 76), "round 16": (75, 76), "round 17": (86, 86),
-    "round 18": (85, 86), "round 19": (84, 86), "round 20": (86, 86), "round 21": (87, 87),
+    "round 18": (85, 86), "round 19": (85, 86), "round 20": (86, 86), "round 21": (87, 87),
     "round 22": (85, 87), "round 23": (61, 62), "round 24": (80, 83), "round 25": (78, 79),
     "round 26": (79, 81), "round 27": (81, 83), "round 28": (80, 82), "round 29": (78, 81),
     "round 30": (86, 88), "round 31": (84, 85), "round 32": (75, 83), "round 33": (73, 76),
     "round 34": (82, 87), "round 35": (79, 86), "round 36": (77, 77), "round 37": (70, 74),
-    "round 38": (65, 71), "round 39": (76, 79), "round 40": (72, 74), "round 41": (72, 78),
-    "round 42": (86, 86), "round 43": (85, 87), "round 44": (77, 79), "round 45": (87, 89),
+    "round 38": (66, 72), "round 39": (76, 79), "round 40": (72, 74), "round 41": (72, 78),
+    "round 42": (86, 86), "round 43": (84, 87), "round 44": (77, 79), "round 45": (87, 89),
     "round 46": (83, 84), "round 47": (84, 87), "round 48": (80, 83), "round 49": (81, 81),
     "round 50": (80, 81), "round 51": (81, 85), "round 52": (84, 87), "round 53": (81, 83),
     "round 54": (83, 84), "round 55": (79, 83), "round 56": (83, 85), "round 57": (78, 82),
-    "round 58": (77, 81), "round 59": (78, 80), "round 60": (81, 83), "round 61": (84, 85),
-    "round 62": (83, 84), "round 63": (79, 82), "round 64": (79, 80), "round 65": (84, 84),
+    "round 58": (77, 81), "round 59": (77, 80), "round 60": (81, 83), "round 61": (84, 85),
+    "round 62": (83, 84), "round 63": (79, 82), "round 64": (80, 81), "round 65": (84, 84),
     "round 66": (82, 84), "round 67": (85, 85), "round 68": (82, 83), "round 69": (83, 85),
     "round 70": (79, 79), "round 71": (81, 84), "round 72": (83, 85), "round 73": (83, 83),
     "round 74": (82, 84), "round 75": (78, 81), "round 76": (81, 82), "round 77": (81, 82),
     "round 78": (81, 83), "round 79": (82, 82), "round 80": (82, 83), "round 81": (80, 81),
-    "round 82": (81, 84), "round 83": (76, 82), "round 84": (79, 84), "round 85": (81, 82),
-    "round 86": (79, 81), "round 87": (82, 82), "round 88": (83, 85), "round 89": (79, 81),
-    "round 90": (80, 82), "round 91": (79, 81), "round 92": (77, 79), "round 93": (75, 79),
+    "round 82": (81, 84), "round 83": (80, 82), "round 84": (79, 84), "round 85": (81, 82),
+    "round 86": (80, 81), "round 87": (82, 82), "round 88": (83, 85), "round 89": (79, 81),
+    "round 90": (81, 83), "round 91": (79, 81), "round 92": (77, 79), "round 93": (75, 79),
     "round 94": (83, 83), "round 95": (83, 84), "round 96": (78, 82), "round 97": (83, 83),
     "round 98": (75, 77), "round 99": (80, 82), "round 100": (82, 82), "round 101": (83, 83),
     "round 102": (75, 80), "round 103": (83, 84), "round 104": (75, 78), "round 105": (82, 84),
@@ -70,6 +70,7 @@ MEASURED = {
     "round 118": (85, 85), "round 119": (84, 85), "round 120": (80, 82), "round 121": (82, 82),
     "round 122": (79, 79), "round 123": (84, 84), "round 124": (76, 77), "round 125": (82, 84),
     "round 126": (83, 85), "round 127": (66, 68), "round 128": (82, 82), "round 129": (82, 85),
+    "round 130": (82, 84),
 }
 
 
@@ -1056,6 +1057,10 @@ BEST_FIRST = [
     ("is tesla still top dog in the states?", "carmakers.tesla-leader"),
     ("is lei jun still running the show at xiaomi?", "xiaomi.ceo"),
     ("so xiaomi's having a crack at nevs now?", "xiaomi.joins-nev-sector"),
+    # the trade's words: guidance issued is announced, an assembly plant the plant
+    ("when was the 2024 target issued?", "production.target-set"),
+    ("is the assembly plant in shanghai?", "plant.city plant.site"),
+    ("xiaomi plant geographical position", "plant.city plant.site"),
 ])
 def test_the_rules_alone_read_words_of_a_kind(ds: Dataset, question: str, best: str) -> None:
     """What the rules read before any model weighs them (the model that ships answers these too)."""
@@ -1072,6 +1077,9 @@ MOVED_BY_THE_MODEL = frozenset({
     "what did the e town committee sign", "what is lei jun's goal", "lei juns goal",
     "what does xiaomi sell", "where will production happen",
     "xiaomi ev launch timing", "types of firms based in e-town",
+    # refused as worded like the questions of the SU7's price the dataset cannot answer ("su7
+    # battery pack cost?"): the model reads no tense, and "how expensive is the su7" is one
+    "how expensive was the su7",
 })
 # Questions the model answers or refuses by turns as it is refitted ("made public" questions
 # outnumber the one about going public; after round 93 the phase 2 land price for what phase 2's
@@ -1292,6 +1300,8 @@ def test_the_head_of_a_body_is_not_the_head_of_another_it_deals_with(ds: Dataset
     ("what did xiaomi announce in 2019", "the best match is of 2021, not 2019"),
     ("xiaomi sells cars in germany?", "it names germany, which the dataset does not know"),
     ("when's xiaomi flogging cars in the uk?", "it names Britain, which the dataset does not know"),
+    # keywords that end with what they ask: a cost, which no record of phase 1 gives
+    ("phase 1 land acquisition cost?", "the best match is about phase 2, not phase 1"),
     ("who chairs the e-town management committee",
      "no claim that matches it is about the head of E-Town Management Committee"),
 ])

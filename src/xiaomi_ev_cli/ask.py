@@ -267,7 +267,9 @@ _KINDS = (
                             r"|what did (?:\S+ ){1,3}(?:promise|pledge|commit|plan|agree|want)"
                             r" to (?:invest|spend)"
                             r"|amount|percent|what sum|(?:what|which) currency"
-                            r"|what(?:'s| is| was)(?:\s+\S+){0,3}\s+(?:budget|price|cost)s?)\b")),
+                            r"|what(?:'s| is| was)(?:\s+\S+){0,3}\s+(?:budget|price|cost)s?)\b"
+                            # keywords that end with what is asked: "phase 1 land acquisition cost?"
+                            r"|\b(?:cost|costs|price|prices|pricing)\W*$")),
     # "which development zone": a place
     ("place", re.compile(r"\b(where|whereabouts|(which|what) (part of|city|district|town|place|country|nation"
                          r"|province|area|(\w+ )?(zone|region|suburb|neighbou?rhood))|location|located)\b")),
@@ -347,6 +349,7 @@ _TOTAL = re.compile(r"\b(full[- ]year|whole[- ]year|total)\b")
 _FULL_YEAR = re.compile(r"\b(final|full[- ]year|whole year|total|all of|in all)\b")
 _SAYING = re.compile(r"\b(set|gave|give|given|announc\w*|propos\w*|sa(y|ys|id)|told|stated?|estimated?"
                      r"|reported|revealed?|quoted|published|predicted|forecast|promised|pledged|commit(s|ted)?"
+                     r"|issued"  # guidance issued
                      r"|according|confirm(s|ed)?"
                      # who vouches for a claim, on whose word it stands, is who said it
                      r"|vouch\w*|claim(s|ed)?|on whose \w+)\b")

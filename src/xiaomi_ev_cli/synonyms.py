@@ -184,7 +184,11 @@ PHRASES = (("set up", "setup"), ("setting up", "setup"), ("sets up", "setup"),
                                 ("had", "got into"))),
            ("running the show", "running"), ("run the show", "run"), ("runs the show", "runs"),
            ("ran the show", "ran"), ("flog", "sell"), ("flogs", "sells"), ("flogging", "selling"),
-           ("flogged", "sold"), ("the uk", "Britain"), ("in the states", "in the US"))
+           ("flogged", "sold"), ("the uk", "Britain"), ("in the states", "in the US"),
+           # the trade's words: an assembly plant is the plant, a geographic position a location
+           ("assembly plant", "plant"), ("assembly plants", "plants"), ("geographic position", "location"),
+           ("geographical position", "location"), ("geographic location", "location"),
+           ("geographical location", "location"))
 
 PHRASE_WORDS = dict(PHRASES)
 
