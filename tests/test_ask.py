@@ -45,15 +45,15 @@ MEASURED = {
     "round 18": (85, 86), "round 19": (85, 86), "round 20": (86, 86), "round 21": (87, 87),
     "round 22": (85, 87), "round 23": (61, 62), "round 24": (80, 83), "round 25": (78, 79),
     "round 26": (79, 81), "round 27": (81, 83), "round 28": (80, 82), "round 29": (78, 81),
-    "round 30": (86, 88), "round 31": (84, 85), "round 32": (75, 83), "round 33": (73, 76),
+    "round 30": (86, 88), "round 31": (84, 85), "round 32": (76, 84), "round 33": (73, 76),
     "round 34": (82, 87), "round 35": (79, 86), "round 36": (77, 77), "round 37": (70, 74),
     "round 38": (66, 72), "round 39": (76, 79), "round 40": (72, 74), "round 41": (72, 78),
     "round 42": (86, 86), "round 43": (84, 87), "round 44": (77, 79), "round 45": (87, 89),
     "round 46": (83, 84), "round 47": (84, 87), "round 48": (80, 83), "round 49": (81, 81),
     "round 50": (80, 81), "round 51": (81, 85), "round 52": (84, 87), "round 53": (81, 83),
-    "round 54": (83, 84), "round 55": (79, 83), "round 56": (83, 85), "round 57": (78, 82),
-    "round 58": (77, 81), "round 59": (77, 80), "round 60": (81, 83), "round 61": (84, 85),
-    "round 62": (83, 84), "round 63": (79, 82), "round 64": (80, 81), "round 65": (84, 84),
+    "round 54": (84, 85), "round 55": (79, 83), "round 56": (83, 85), "round 57": (78, 81),
+    "round 58": (78, 82), "round 59": (78, 80), "round 60": (81, 83), "round 61": (84, 85),
+    "round 62": (83, 84), "round 63": (80, 82), "round 64": (80, 81), "round 65": (84, 84),
     "round 66": (82, 84), "round 67": (85, 85), "round 68": (82, 83), "round 69": (83, 85),
     "round 70": (79, 79), "round 71": (81, 84), "round 72": (83, 85), "round 73": (83, 83),
     "round 74": (82, 84), "round 75": (78, 81), "round 76": (81, 82), "round 77": (81, 82),
@@ -65,12 +65,12 @@ MEASURED = {
     "round 98": (75, 77), "round 99": (80, 82), "round 100": (82, 82), "round 101": (83, 83),
     "round 102": (75, 80), "round 103": (83, 84), "round 104": (75, 78), "round 105": (82, 84),
     "round 106": (82, 83), "round 107": (82, 82), "round 108": (85, 85), "round 109": (84, 85),
-    "round 110": (79, 82), "round 111": (84, 84), "round 112": (85, 85), "round 113": (74, 79),
+    "round 110": (79, 82), "round 111": (84, 84), "round 112": (84, 84), "round 113": (74, 79),
     "round 114": (84, 85), "round 115": (75, 80), "round 116": (82, 84), "round 117": (82, 84),
     "round 118": (85, 85), "round 119": (84, 85), "round 120": (80, 82), "round 121": (82, 82),
     "round 122": (79, 79), "round 123": (84, 84), "round 124": (76, 77), "round 125": (82, 84),
     "round 126": (83, 85), "round 127": (66, 68), "round 128": (82, 82), "round 129": (82, 85),
-    "round 130": (82, 84),
+    "round 130": (82, 84), "round 131": (81, 83),
 }
 
 
@@ -1061,6 +1061,14 @@ BEST_FIRST = [
     ("when was the 2024 target issued?", "production.target-set"),
     ("is the assembly plant in shanghai?", "plant.city plant.site"),
     ("xiaomi plant geographical position", "plant.city plant.site"),
+    # American business idiom; where a figure landed is what it came to
+    ("who's quarterbacking xiaomi?", "xiaomi.ceo"),
+    ("what's xiaomi's bread and butter?", "xiaomi.description"),
+    ("when is phase 2 slated to come online?", "followup.phase2-expected"),
+    ("is xiaomi building the plant in one shot or in waves?", "plant.stages"),
+    ("how many bodies are on the car project?", "q3-report.team-size"),
+    ("where did nev sales land for jan-nov 2021?", "followup.nev-sales-2021-jan-nov"),
+    ("where did the car team's headcount land in q3", "q3-report.team-size"),
 ])
 def test_the_rules_alone_read_words_of_a_kind(ds: Dataset, question: str, best: str) -> None:
     """What the rules read before any model weighs them (the model that ships answers these too)."""
@@ -1302,6 +1310,9 @@ def test_the_head_of_a_body_is_not_the_head_of_another_it_deals_with(ds: Dataset
     ("when's xiaomi flogging cars in the uk?", "it names Britain, which the dataset does not know"),
     # keywords that end with what they ask: a cost, which no record of phase 1 gives
     ("phase 1 land acquisition cost?", "the best match is about phase 2, not phase 1"),
+    # who is running a firm asks who heads it, as "who runs" does
+    ("who's running nio?", "no claim that matches it is about the head of NIO"),
+    ("who's quarterbacking nio?", "no claim that matches it is about the head of NIO"),
     ("who chairs the e-town management committee",
      "no claim that matches it is about the head of E-Town Management Committee"),
 ])

@@ -1557,6 +1557,14 @@ _PLACE_ASKED = re.compile(r"\b(?:which|what)\s+"
                           r"(?:(?!is\b|was\b|are\b|were\b|does\b|did\b|do\b|will\b)\w+\s+)?(district|city)\b")
 
 
+# where a figure landed or ended up is what it came to ("where did nev sales land for jan-nov 2021");
+# not where a thing does ("where will the plant end up" asks its place)
+_LANDED = re.compile(r"(?i)^\W*where (?:did|does|do|will|would|could|should)\s+((?:[\w'-]+\s+){0,3}?"
+                     r"(?:sales|figures?|numbers?|growth|revenues?|volumes?|deliveries|totals?|counts?"
+                     r"|estimates?|forecasts?|headcount|output))\s+"
+                     r"(?:land|end up|come in|shake out|settle|wind up)\b")
+
+
 # how much a thing helps or adds to another asks how, not a figure ("how much does e-town contribute
 # to beijing's economy", "e-town help beijing economy how much")
 _DEGREE = re.compile(r"^\W*how much (?:do|does|did|will|would|can|could)\b(?:\s+[\w-]+){1,3}?\s+"
@@ -1754,6 +1762,8 @@ def _ruled(ds: Dataset, question: str, followups: bool = True, read: str | None 
     question = _PURPOSE_OF_ASKING.sub(" ", question)
     if folded.startswith("when "):  # "when opens phase 3": when does phase 3 open
         question = _SAID_WHEN.sub(r"\1announce", _verb_after_when(question))
+    if folded.startswith("where "):  # "where did nev sales land": what they came to, not a place
+        question = _LANDED.sub(r"what was \1", question)
     if "_" in question or "." in question:  # a field's name: "annual_capacity", "plant.city", "phase2_land"
         question = _glued_phase().sub(r"\1 \2", _field_join().sub(" ", question))
     if "located" in folded or "situated" in folded:  # "is E-Town located in the south": in it
@@ -1779,8 +1789,8 @@ def _ruled(ds: Dataset, question: str, followups: bool = True, read: str | None 
     if any(word in folded for word in _FORM):
         question = _answer_form().sub(" ", question)
     question = _LISTING.sub("which ", _LABEL.sub("", _ADDRESS.sub("", question)))
-    if "who " in folded:
-        question = re.sub(_HEADS, r"\1is the head of ", question)
+    if "who" in folded:
+        question = re.sub(_HEADS, r"\1 is the head of ", question, flags=re.IGNORECASE)
     if "fy" in question.casefold():
         question = re.sub(_FISCAL_TIME, lambda m: f"{m.group(1)} {_in_full(m.group(2))}", question)
     question = _FISCAL.sub(lambda m: f"{m.group(1) or 'full year'} {_in_full(m.group(2))}", question)
@@ -2474,7 +2484,9 @@ _AREA = frozenset(tokens("square sqm m2 metre meter acre hectare mu"))  # a pric
 _COUNTED = frozenset(w for t in tokens("car staff phase factory") for w in _SYNONYMS[t]) | _AREA
 _PRICED = re.compile(r"\b(?:price\w*|costs?|pay|paid|rmb|yuan)\b")  # a car's price is a price per car
 # "who directs the E-Town committee": who is its head, as "the head of" asks
-_HEADS = r"^(\W*who\s+)(?:directs|heads|chairs|manages|runs|presides over)\s+(?!up\b)"
+_HEADS = (r"^(\W*who)(?:\s+(?:directs|heads|chairs|manages|runs|presides over)"
+          # and who is doing so ("who's running nio")
+          r"|(?:\s+is|'s|s)\s+(?:directing|heading|chairing|managing|running|presiding over))\s+(?!up\b)")
 # nor does a word that says which side of it is asked ("the price range": the price)
 _ASPECTS = _MEASURES | _SCALE_WORDS | frozenset(tokens("range rate target status name unit units source"
                                                        " sources"))

@@ -188,7 +188,19 @@ PHRASES = (("set up", "setup"), ("setting up", "setup"), ("sets up", "setup"),
            # the trade's words: an assembly plant is the plant, a geographic position a location
            ("assembly plant", "plant"), ("assembly plants", "plants"), ("geographic position", "location"),
            ("geographical position", "location"), ("geographic location", "location"),
-           ("geographical location", "location"))
+           ("geographical location", "location"),
+           # American business idiom: a thing done in one shot or in waves, who quarterbacks it, its game
+           # plan, its bread and butter, what comes online or sticks the landing
+           ("in one shot", "in a single stage"), ("in a single shot", "in a single stage"),
+           ("in waves", "in phases"), ("each wave of", "each phase of"), ("per wave", "per phase"),
+           ("quarterbacking", "running"), ("quarterbacks", "runs"), ("quarterbacked", "ran"),
+           ("game plan", "plan"),
+           ("bread and butter", "main business"), ("skin in the game", "investment"),
+           ("how much skin", "how much money"), ("come online", "operational"),
+           ("comes online", "operational"), ("came online", "operational"), ("slated to", "expected to"),
+           ("stick the landing", "meet"), ("stuck the landing", "met"), ("sticks the landing", "meets"),
+           ("how many bodies", "how many staff"), ("blow past", "beat"), ("blew past", "beat"),
+           ("blown past", "beaten"))
 
 PHRASE_WORDS = dict(PHRASES)
 
