@@ -39,7 +39,7 @@ def test_the_evaluation_set_is_big_and_varied(ds: Dataset) -> None:
 # (each part answered with the model fitted without it).
 MEASURED = {
     "first": (104, 104), "round 3": (20, 20), "round 4": (20, 20), "round 5": (20, 20),
-    "round 6": (20, 20), "round 7": (61, 62), "round 8": (59, 60), "round 9": (60, 60),
+    "round 6": (20, 20), "round 7": (60, 61), "round 8": (59, 60), "round 9": (60, 60),
     "round 10": (70, 70), "round 11": (78, 78), "round 12": (76, 76), "round 13": (73, 74),
     "round 14": (75, 75), "round 15": (76, 76), "round 16": (75, 76), "round 17": (86, 86),
     "round 18": (85, 86), "round 19": (85, 86), "round 20": (86, 86), "round 21": (87, 87),
@@ -56,21 +56,21 @@ MEASURED = {
     "round 62": (83, 84), "round 63": (80, 82), "round 64": (80, 81), "round 65": (84, 84),
     "round 66": (82, 84), "round 67": (85, 85), "round 68": (82, 83), "round 69": (83, 85),
     "round 70": (79, 79), "round 71": (81, 84), "round 72": (83, 85), "round 73": (83, 83),
-    "round 74": (82, 84), "round 75": (78, 81), "round 76": (81, 82), "round 77": (81, 82),
+    "round 74": (82, 84), "round 75": (78, 81), "round 76": (81, 82), "round 77": (82, 83),
     "round 78": (81, 83), "round 79": (82, 82), "round 80": (82, 83), "round 81": (80, 81),
     "round 82": (81, 84), "round 83": (80, 82), "round 84": (79, 84), "round 85": (81, 82),
     "round 86": (80, 81), "round 87": (82, 82), "round 88": (83, 85), "round 89": (79, 81),
     "round 90": (81, 83), "round 91": (79, 81), "round 92": (77, 79), "round 93": (75, 79),
-    "round 94": (83, 83), "round 95": (83, 84), "round 96": (78, 82), "round 97": (83, 83),
+    "round 94": (83, 83), "round 95": (83, 84), "round 96": (78, 82), "round 97": (82, 82),
     "round 98": (75, 77), "round 99": (80, 82), "round 100": (82, 82), "round 101": (83, 83),
-    "round 102": (75, 80), "round 103": (83, 84), "round 104": (75, 78), "round 105": (82, 84),
-    "round 106": (82, 83), "round 107": (82, 82), "round 108": (85, 85), "round 109": (84, 85),
+    "round 102": (74, 79), "round 103": (83, 84), "round 104": (75, 78), "round 105": (82, 84),
+    "round 106": (82, 83), "round 107": (82, 82), "round 108": (85, 85), "round 109": (85, 85),
     "round 110": (79, 82), "round 111": (84, 84), "round 112": (84, 84), "round 113": (74, 79),
     "round 114": (84, 85), "round 115": (75, 80), "round 116": (82, 84), "round 117": (82, 84),
     "round 118": (85, 85), "round 119": (84, 85), "round 120": (80, 82), "round 121": (82, 82),
     "round 122": (79, 79), "round 123": (84, 84), "round 124": (76, 77), "round 125": (82, 84),
-    "round 126": (83, 85), "round 127": (66, 68), "round 128": (82, 82), "round 129": (82, 85),
-    "round 130": (82, 84), "round 131": (81, 83),
+    "round 126": (83, 85), "round 127": (66, 68), "round 128": (82, 82), "round 129": (84, 85),
+    "round 130": (82, 84), "round 131": (81, 83), "round 132": (79, 82),
 }
 
 
@@ -1069,6 +1069,10 @@ BEST_FIRST = [
     ("how many bodies are on the car project?", "q3-report.team-size"),
     ("where did nev sales land for jan-nov 2021?", "followup.nev-sales-2021-jan-nov"),
     ("where did the car team's headcount land in q3", "q3-report.team-size"),
+    # a young person's slang: its fillers say nothing of what is asked, "bands" are money
+    ("who's the plant even for bestie", "plant.operator"),
+    ("when did xiaomi lock in the e-town deal fr", "agreement.date"),
+    ("how many bands is xiaomi throwing at evs", "investment.amount"),
 ])
 def test_the_rules_alone_read_words_of_a_kind(ds: Dataset, question: str, best: str) -> None:
     """What the rules read before any model weighs them (the model that ships answers these too)."""

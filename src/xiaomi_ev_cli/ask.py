@@ -430,7 +430,9 @@ _DISCOURSE = frozenset(tokens("exactly currently still already also just even on
                               " source sources sourced vouch vouched vouches anyone"
                               " anybody someone somebody"
                               # and the shorthand of a chat ("qq", "iirc", "btw", "rn": right now)
-                              " qq iirc afaik afaict fyi btw tho rn lmk imo imho tbh ngl fwiw ty thx"))
+                              " qq iirc afaik afaict fyi btw tho rn lmk imo imho tbh ngl fwiw ty thx"
+                              # and a young person's ("fr": for real, "no cap", "lowkey")
+                              " fr frfr lol lmao lmfao bruh bestie lowkey highkey fam deadass istg smh"))
 # What the article calls a thing is how it describes it ("what term does the piece use for Tesla"):
 # compiled when a question names the article or its writer.
 _WRITERS = ("article", "piece", "story", "text", "report", "author", "writer", "journalist")

@@ -200,7 +200,9 @@ PHRASES = (("set up", "setup"), ("setting up", "setup"), ("sets up", "setup"),
            ("comes online", "operational"), ("came online", "operational"), ("slated to", "expected to"),
            ("stick the landing", "meet"), ("stuck the landing", "met"), ("sticks the landing", "meets"),
            ("how many bodies", "how many staff"), ("blow past", "beat"), ("blew past", "beat"),
-           ("blown past", "beaten"))
+           ("blown past", "beaten"),
+           # and a young person's: "bands" are money
+           ("how many bands", "how much money"))
 
 PHRASE_WORDS = dict(PHRASES)
 
