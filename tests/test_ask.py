@@ -1314,6 +1314,8 @@ def test_the_head_of_a_body_is_not_the_head_of_another_it_deals_with(ds: Dataset
     ("when's xiaomi flogging cars in the uk?", "it names Britain, which the dataset does not know"),
     # keywords that end with what they ask: a cost, which no record of phase 1 gives
     ("phase 1 land acquisition cost?", "the best match is about phase 2, not phase 1"),
+    # but a question word's question asks what that word asks, whatever it ends with
+    ("who set the su7 price", "no claim that matches it gives a person or organisation"),
     # who is running a firm asks who heads it, as "who runs" does
     ("who's running nio?", "no claim that matches it is about the head of NIO"),
     ("who's quarterbacking nio?", "no claim that matches it is about the head of NIO"),

@@ -268,8 +268,10 @@ _KINDS = (
                             r" to (?:invest|spend)"
                             r"|amount|percent|what sum|(?:what|which) currency"
                             r"|what(?:'s| is| was)(?:\s+\S+){0,3}\s+(?:budget|price|cost)s?)\b"
-                            # keywords that end with what is asked: "phase 1 land acquisition cost?"
-                            r"|\b(?:cost|costs|price|prices|pricing)\W*$")),
+                            # keywords that end with what is asked: "phase 1 land acquisition cost?" (not
+                            # a question word's question: "who set the su7 price" asks who)
+                            r"|^(?!\W*(?:what|which|who|whom|whose|when|where|why|how)\b)"
+                            r".*\b(?:cost|costs|price|prices|pricing)\W*$")),
     # "which development zone": a place
     ("place", re.compile(r"\b(where|whereabouts|(which|what) (part of|city|district|town|place|country|nation"
                          r"|province|area|(\w+ )?(zone|region|suburb|neighbou?rhood))|location|located)\b")),
