@@ -52,25 +52,25 @@ MEASURED = {
     "round 46": (83, 84), "round 47": (84, 87), "round 48": (80, 83), "round 49": (81, 81),
     "round 50": (80, 81), "round 51": (81, 85), "round 52": (84, 87), "round 53": (81, 83),
     "round 54": (84, 85), "round 55": (79, 83), "round 56": (83, 85), "round 57": (78, 81),
-    "round 58": (78, 82), "round 59": (78, 80), "round 60": (81, 83), "round 61": (84, 85),
+    "round 58": (79, 82), "round 59": (78, 80), "round 60": (81, 83), "round 61": (84, 85),
     "round 62": (83, 84), "round 63": (80, 82), "round 64": (80, 81), "round 65": (84, 84),
     "round 66": (82, 84), "round 67": (85, 85), "round 68": (82, 83), "round 69": (83, 85),
     "round 70": (79, 79), "round 71": (81, 84), "round 72": (83, 85), "round 73": (83, 83),
     "round 74": (82, 84), "round 75": (78, 81), "round 76": (81, 82), "round 77": (82, 83),
-    "round 78": (81, 83), "round 79": (82, 82), "round 80": (82, 83), "round 81": (80, 81),
+    "round 78": (81, 83), "round 79": (82, 83), "round 80": (82, 83), "round 81": (80, 81),
     "round 82": (81, 84), "round 83": (80, 82), "round 84": (79, 84), "round 85": (81, 82),
     "round 86": (80, 81), "round 87": (82, 82), "round 88": (83, 85), "round 89": (79, 81),
-    "round 90": (81, 83), "round 91": (79, 81), "round 92": (77, 79), "round 93": (75, 79),
+    "round 90": (81, 83), "round 91": (78, 80), "round 92": (76, 79), "round 93": (75, 79),
     "round 94": (83, 83), "round 95": (83, 84), "round 96": (78, 82), "round 97": (82, 82),
     "round 98": (75, 77), "round 99": (80, 82), "round 100": (82, 82), "round 101": (83, 83),
-    "round 102": (74, 79), "round 103": (83, 84), "round 104": (75, 78), "round 105": (82, 84),
+    "round 102": (74, 80), "round 103": (83, 84), "round 104": (75, 78), "round 105": (82, 84),
     "round 106": (82, 83), "round 107": (82, 82), "round 108": (85, 85), "round 109": (85, 85),
     "round 110": (79, 82), "round 111": (84, 84), "round 112": (84, 84), "round 113": (74, 79),
     "round 114": (84, 85), "round 115": (75, 80), "round 116": (82, 84), "round 117": (82, 84),
     "round 118": (85, 85), "round 119": (84, 85), "round 120": (80, 82), "round 121": (82, 82),
-    "round 122": (79, 79), "round 123": (84, 84), "round 124": (76, 77), "round 125": (82, 84),
-    "round 126": (83, 85), "round 127": (66, 68), "round 128": (82, 82), "round 129": (84, 85),
-    "round 130": (82, 84), "round 131": (81, 83), "round 132": (79, 82),
+    "round 122": (79, 79), "round 123": (84, 84), "round 124": (76, 77), "round 125": (83, 84),
+    "round 126": (82, 84), "round 127": (66, 68), "round 128": (82, 82), "round 129": (84, 84),
+    "round 130": (82, 84), "round 131": (81, 84), "round 132": (81, 82), "round 133": (81, 84),
 }
 
 
@@ -1073,6 +1073,27 @@ BEST_FIRST = [
     ("who's the plant even for bestie", "plant.operator"),
     ("when did xiaomi lock in the e-town deal fr", "agreement.date"),
     ("how many bands is xiaomi throwing at evs", "investment.amount"),
+    # Australian English; a target made or missed is one met or not, not cars made
+    ("how many cars does each phase knock out, roughly?", "derived.capacity-per-phase"),
+    ("when'd xiaomi sign on the dotted line with e-town?", "agreement.date"),
+    ("how much dosh is xiaomi chucking at electric cars?", "investment.amount"),
+    ("how many blokes and sheilas on the car team?", "q3-report.team-size"),
+    ("how many staff has the car mob got?", "q3-report.team-size"),
+    ("do they do new energy vehicles out e-town way?", "e-town.industry-nev"),
+    ("is bjev set up in e-town too?", "e-town.resident-bjev"),
+    ("is baic bjev set up in e-town as well?", "e-town.resident-bjev"),
+    ("what were they tipping for nev sales for all of 2021?", "nev-sales.2021-estimate"),
+    ("when'd xiaomi nab the land for phase 2?", "followup.phase2-land"),
+    ("how much did nev sales jump, percentage-wise?", "nev-sales.2021-jan-oct-growth"),
+    ("e-town's down the south end of beijing, isn't it?", "e-town.southern-beijing"),
+    ("what's nio been up to, mate?", "carmakers.nio"),
+    ("which city's the xiaomi plant in, ya reckon?", "plant.city"),
+    ("did xiaomi make the 2024 target?", "followup.first-deliveries"),
+    ("did xiaomi miss its 2024 goal?", "followup.first-deliveries"),
+    # whether the figure an estimate aimed at was reached: what came of it, not the estimate
+    ("did nev sales top the three million they were predicting?", "followup.nev-sales-2021"),
+    ("did nev sales top the three million they were tipping?", "followup.nev-sales-2021"),
+    ("will nev sales reach 3 million in 2021?", "nev-sales.2021-estimate"),
 ])
 def test_the_rules_alone_read_words_of_a_kind(ds: Dataset, question: str, best: str) -> None:
     """What the rules read before any model weighs them (the model that ships answers these too)."""
@@ -2041,8 +2062,13 @@ def test_names_a_translation_engine_rendered_word_by_word_are_the_names(rendered
     # the words only look like its: a tag with nothing before it, and "hor" or "sia" within
     ("issit?", "issit?"), ("is the hor in e-town", "is the hor in e-town"),
     ("is xiaomi in asia", "is xiaomi in asia"),
+    # Australian English: a place "out X way" is in it; not where "out" and "way" say other things
+    ("do they do new energy vehicles out e-town way?", "do they do new energy vehicles in e-town?"),
+    ("is beijing benz out daxing way too", "is beijing benz in daxing too"),
+    ("find out which way the plant faces", "find out which way the plant faces"),
+    ("how did the target turn out that way", "how did the target turn out that way"),
 ])
-def test_a_question_in_singlish_is_read_as_standard_english_asks_it(typed: str, asked: str) -> None:
+def test_a_question_in_a_dialect_is_read_as_standard_english_asks_it(typed: str, asked: str) -> None:
     assert unpasted(typed) == asked
 
 

@@ -310,7 +310,8 @@ _DERIVED = re.compile(r"\b(average|implied|roughly|derived)\b"
 _COMBINED = re.compile(r"\b(combined|both|altogether|all (?:the )?(?:phases|stages)|in all|all told)\b")
 # Questions about what is planned, promised or expected, not what was done.
 _FUTURE = re.compile(r"\b(will|would|could|might|going to|expected?|expects|estimat\w*|forecast\w*"
-                     r"|guidance|outlook|predict\w*|project(ed|ion)|plan(s|ned)?|target\w*|goal)\b")
+                     r"|guidance|outlook|predict\w*|project(ed|ion)|plan(s|ned)?|target\w*|goal"
+                     r"|tipp(?:ed|ing))\b")  # "what were they tipping": predicting
 # Words that only say what kind of answer is wanted ("the name of"), or mean no more than they say
 _KIND_WORDS = {"name": frozenset(tokens("name called")), "date": frozenset(tokens("timing month weekday")),
                # "how far": a distance; "how big": a size
@@ -325,6 +326,11 @@ _AS_WRITTEN = {"place": frozenset({"part", "district", "city"})}
 # Whether a figure was reached: the figure aimed at is not the answer ("did sales reach 3 million")
 _REACHED = re.compile(r"\b(reach\w*|hit|meet|met|beat\w*|exceed\w*|surpass\w*|top(ped)?|achiev\w*"
                       r"|c(a|o)me true)\b")
+# a question of what was done or came to be ("did sales top three million", "was the estimate right")
+_DONE_ASKED = re.compile(r"\W*(?:did|was|were|has|have|had|didn't|wasn't|weren't|hasn't|haven't)\b")
+# a target made or missed is one met or not ("did xiaomi make the 2024 target"), not cars made
+_MADE_TARGET = re.compile(r"(?i)\b(?:ma(?:ke|kes|de|king)|miss(?:es|ed|ing)?)"
+                          r"(?= (?:the |its |their |that |this )?(?:\d{4} )?(?:target|goal|deadline)s?\b)")
 # a year set aside ("not 2023 but which year")
 _NOT_YEAR = re.compile(r"\b(?:not|rather than|instead of)\s+(?:in\s+)?(?:19|20)\d\d\b")
 # whether a forecast or figure was right ("was the 3 million estimate accurate"): what came of it
@@ -399,6 +405,7 @@ DATE_ONLY = 3.0  # such a record, when it shares no word with the question ("wha
 CLAUSE = 0.4  # a word of a clause that says when, beside the question ("... when it signed the deal")
 VAGUE = 0.3  # a word of _VAGUE beside others that say more ("xiaomi's plans for its car hq": the HQ)
 ESTIMATE = 0.8  # an estimate, when a question asks no future ("nev sales 2021": what was sold first)
+AIMED_AT = 0.5  # the figure a plan or estimate aims at, when whether it was reached is asked
 OTHER_MONTH = 0.8  # a period that ends in a month the question does not name (Jan-Oct, for Jan-Nov)
 BESIDES = 0.5  # what a question sets aside ("besides the plant": the plant's own claims)
 RARE = 2  # records at most that speak of a word, for it to be what a question is about
@@ -434,7 +441,9 @@ _DISCOURSE = frozenset(tokens("exactly currently still already also just even on
                               # and the shorthand of a chat ("qq", "iirc", "btw", "rn": right now)
                               " qq iirc afaik afaict fyi btw tho rn lmk imo imho tbh ngl fwiw ty thx"
                               # and a young person's ("fr": for real, "no cap", "lowkey")
-                              " fr frfr lol lmao lmfao bruh bestie lowkey highkey fam deadass istg smh"))
+                              " fr frfr lol lmao lmfao bruh bestie lowkey highkey fam deadass istg smh"
+                              # and one's mate's, "too"
+                              " mate too"))
 # What the article calls a thing is how it describes it ("what term does the piece use for Tesla"):
 # compiled when a question names the article or its writer.
 _WRITERS = ("article", "piece", "story", "text", "report", "author", "writer", "journalist")
@@ -1228,9 +1237,10 @@ _SHORT_FORMS = {"wen": "when", "whn": "when", "wehn": "when", "wat": "what", "wh
                 "sop": "start of production", "capex": "investment", "yoy": "year-on-year",
                 "ppl": "people", "pls": "please", "plz": "please", "amt": "amount", "qty": "quantity",
                 "inv": "investment", "exec": "executive", "mou": "agreement",
-                # and a chat's: "mkt share", "parent co", "hq'd in e-town", "who'd they sign with",
+                # and a chat's: "mkt share", "parent co", "hq'd in e-town", "who'd they sign with", "when'd",
                 # "phase 2 eta" (when it is expected), "econ & tech dev area"
                 "mkt": "market", "co": "company", "num": "number", "hqd": "headquartered", "whod": "who",
+                "whend": "when", "whatd": "what", "whered": "where", "howd": "how", "ya": "you",
                 "eta": "when expected", "econ": "economic", "dev": "development",
                 # and the words of grammar spelt by ear ("hoo iz the seeyo", "wot duz e-town do")
                 "iz": "is", "wuz": "was", "duz": "does", "dus": "does", "wot": "what", "wots": "what's",
@@ -1527,7 +1537,15 @@ def _rules_read_better(ds: Dataset, question: str, best: Claim | FollowUp | Figu
     rise over 2020"); it is a place within the one asked where in, and the pick that place ("where
     in Beijing is the plant": not Beijing); it gives a place, where the question says a thing is in
     one, and the pick gives none; it bears on the organisations or people the question names and
-    the pick does not ("what kind of company is Xpeng": not what Xiaomi is)."""
+    the pick does not ("what kind of company is Xpeng": not what Xiaomi is), nor on a name the
+    question sets aside that the pick bears on ("which carmaker in e-town isn't beijing benz")."""
+    besides = re.sub(_IS_NOT, r"\1 besides ", question)  # "which carmaker isn't beijing benz", as the rules
+    if _besides().search(besides):
+        aside = _entity_mentions(ds, _set_aside(ds, besides)[0])[0]
+        if aside:
+            bears = Relations(ds).related
+            if any(bears(m, picked) for m in aside) and not any(bears(m, best) for m in aside):
+                return True
     place = _PLACE_ASKED.search(question.casefold())
     if place:
         word = place.group(1)
@@ -1860,6 +1878,8 @@ def _ruled(ds: Dataset, question: str, followups: bool = True, read: str | None 
     elif _WHAT_SOLD.match(question) and any(ds.entities[m].type == "organisation" for m in mentioned):
         # what a firm sells is what it makes, what it is ("what does Xiaomi mainly sell")
         question, rest = _SELLS.sub("make", question), _SELLS.sub("make", rest)
+    if _MADE_TARGET.search(question):
+        question, rest = _MADE_TARGET.sub("meet", question), _MADE_TARGET.sub("meet", rest)
     excluded_names = _entity_mentions(ds, excluded)[0] if excluded else set()
     # a name set aside is that name, not what another name in it names ("Beijing Benz": not Beijing)
     other_names = {t for e in ds.entities.values() if e.id not in excluded_names
@@ -1890,6 +1910,7 @@ def _ruled(ds: Dataset, question: str, followups: bool = True, read: str | None 
     after = bool(_AFTER.search(question.casefold()))
     # whether a figure was reached, or a forecast of it right ("was the 3 million estimate right")
     reached = bool(_REACHED.search(question.casefold()) or _PROVED.search(question.casefold()))
+    done_asked = bool(_DONE_ASKED.match(question.casefold()))  # "did sales top", not "will sales top"
     saying = bool(_SAYING.search(question.casefold()))
     # "who announced the 2024 target": about the statement, which was made, not about the plan
     future = not after and not saying and bool(_FUTURE.search(question.casefold()))
@@ -2098,6 +2119,8 @@ def _ruled(ds: Dataset, question: str, followups: bool = True, read: str | None 
         # asks whether it was reached ("did sales reach 3 million": what they reached)
         if numbers and numbers <= set(matched) and not (reached and _aimed_at(record, numbers)):
             score *= NUM
+        elif reached and numbers and done_asked and _aimed_at(record, numbers):
+            score *= AIMED_AT  # nor do the words that name it ("the three million they predicted")
         # the phase it is about, by its label, quote or text and other words for it (not its notes)
         named = _named_phases(own_fields)
         if phase and phase & named:
@@ -2125,7 +2148,9 @@ def _ruled(ds: Dataset, question: str, followups: bool = True, read: str | None 
             # a plan is not what was; nor is an estimate a year's total ("full-year 2021 sales")
             # nor is the date a plan aims at when it was given ("when did the CEO give the 2024 date")
             aims_at_date = record.value is not None and record.value.type == "date"
-            score *= 1.4 if future else 0.7 if after or past or (
+            # (nor, when whether it came to be is asked, is it what was: "did sales top the three
+            # million they were predicting")
+            score *= 1.4 if future and not (reached and done_asked) else 0.7 if after or past or (
                 full_year and not saying and record.modality == "estimate") or (
                 saying and kind in ("date", "who") and aims_at_date) else \
                 ESTIMATE if record.modality == "estimate" and not saying else 1.0

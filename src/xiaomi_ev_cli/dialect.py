@@ -2,7 +2,8 @@
 the statement before it holds, with "is" put first where the statement has no verb of its own ("the
 plant in shanghai issit": is the plant in Shanghai); "anot" is "or not", "gahmen" the government,
 "liao" already; "sia" and "hor" end a sentence as "lah" does, and say nothing of what is asked.
-Read only where a sign of it is."""
+Read only where a sign of it is. And a place asked about as Australians and Britons may put it:
+"out E-Town way" is in E-Town."""
 
 from __future__ import annotations
 
@@ -38,3 +39,13 @@ def unsinglish(text: str) -> str:
         statement = text[:tagged.start()].strip()
         text = f"{statement}?" if _VERB.search(statement) else f"is {statement}?"
     return text
+
+
+# "out E-Town way", "out Daxing way": in that place (not "out the way", "find out which way")
+_OUT_WAY = re.compile(r"(?i)\bout\s+(?!(?:the|a|an|of|which|what|this|that|either|any|one|every)\s)"
+                      r"([\w&.-]+(?:\s+[\w&.-]+)?)\s+way\b")
+
+
+def unaustralian(text: str) -> str:
+    """The question with a place put "out X way" put as in X."""
+    return _OUT_WAY.sub(r"in \1", text) if " way" in text.casefold() else text

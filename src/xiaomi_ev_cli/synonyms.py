@@ -202,7 +202,21 @@ PHRASES = (("set up", "setup"), ("setting up", "setup"), ("sets up", "setup"),
            ("how many bodies", "how many staff"), ("blow past", "beat"), ("blew past", "beat"),
            ("blown past", "beaten"),
            # and a young person's: "bands" are money
-           ("how many bands", "how much money"))
+           ("how many bands", "how much money"),
+           # Australian English: "fair dinkum" (truly) says nothing asked, a deal is signed on the dotted
+           # line, a factory knocks out cars, money is chucked at a thing, a plot nabbed, a plan that
+           # fails goes pear-shaped, a place out of the centre at its south end
+           ("fair dinkum", " "), ("as well as", "and"), ("as well", "also"), ("a bit of", " "),
+           ("a fair bit of", " "), ("proper name", "official name"), ("blokes and sheilas", "people"),
+           *((f"{sign} on the dotted line", sign) for sign in ("sign", "signs", "signed", "signing")),
+           ("knock out", "make"), ("knocks out", "makes"), ("knocking out", "making"),
+           ("knocked out", "made"), ("chuck", "throw"), ("chucks", "throws"), ("chucked", "threw"),
+           ("chucking", "throwing"), ("nab", "get"), ("nabs", "gets"), ("nabbed", "got"),
+           ("nabbing", "getting"), ("percentage-wise", "percent"), ("percentage wise", "percent"),
+           ("percentagewise", "percent"),
+           *((f"{go} pear{dash}shaped", fail) for dash in ("-", " ", "")
+             for go, fail in (("go", "fail"), ("goes", "fails"), ("went", "failed"), ("gone", "failed"))),
+           ("south end", "southern part"), ("north end", "northern part"))
 
 PHRASE_WORDS = dict(PHRASES)
 
@@ -233,10 +247,10 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("year", "years", "yr", "yrs", "annually", "annual", "yearly", "annum", "annualised", "annualized"),
     ("staff", "employee", "employees", "team", "people", "person", "workers", "worker",
      "personnel", "headcount", "work", "workforce", "manpower", "engineers", "employ", "employs", "hire",
-     "hired", "hires", "recruit", "recruited", "recruits", "specialists", "collective"),
+     "hired", "hires", "recruit", "recruited", "recruits", "specialists", "collective", "blokes"),
     ("money", "invest", "investment", "spend", "spending", "budget", "fund", "funding", "pledge",
      "pledged", "promise", "promised", "dollars", "usd", "billion", "commitment", "committed", "commit",
-     "cash", "bet", "sum", "outlay", "capital", "inversion", "inversions"),
+     "cash", "bet", "sum", "outlay", "capital", "inversion", "inversions", "dosh"),
     ("ceo", "boss", "head", "heads", "chief", "executive", "officer", "runs", "run", "founder",
      "chairman", "title", "job", "lead", "leads"),
     ("lead", "leads", "leader", "leaders", "leading"),  # a CEO leads, and so does a firm ahead of others
@@ -252,9 +266,10 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("sales", "sale", "sell", "sold", "selling", "buy", "buyers", "purchase", "commercial", "vend", "vended",
      "vends", "realization", "realisation"),
     ("grow", "growth", "grew", "growing", "increase", "rise", "rose", "percent", "fast", "faster", "fastest",
-     "expand", "expanding", "expansion", "augment", "augmented", "augments", "augmentation", "footprint"),
+     "expand", "expanding", "expansion", "augment", "augmented", "augments", "augmentation", "footprint",
+     "jump", "jumps", "jumped"),
     ("forecast", "expected", "expect", "estimate", "estimates", "predicted", "projection",
-     "whole", "full", "guidance", "outlook", "prognosis"),
+     "whole", "full", "guidance", "outlook", "prognosis", "tipping", "tipped"),
     ("phase", "phases", "stage", "stages", "tranche", "tranches"),
     ("target", "goal", "aim", "plan", "planned", "purpose", "objective", "rationale", "finality"),
     ("start", "started", "starts", "begin", "began", "begun", "commence", "commenced"),
@@ -290,7 +305,7 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("finished", "finish", "completed", "complete", "completion", "ready", "open", "opened", "opening",
      "operational", "commissioning", "commissioned", "terminated", "inauguration", "inaugurated"),
     ("company", "corporation", "corp", "inc", "firm", "business", "startup", "startups", "player", "players",
-     "enterprise", "enterprises", "society", "giant", "giants"),
+     "enterprise", "enterprises", "society", "giant", "giants", "mob"),
     ("price", "prices", "priced", "cost", "costs", "rmb", "yuan", "cny", "msrp", "sticker", "pay", "paid",
      "pays", "cheap", "cheaper", "cheapest", "expensive", "pricey", "affordable"),
     ("alias", "name", "named", "called", "known"),
