@@ -39,14 +39,14 @@ def test_the_evaluation_set_is_big_and_varied(ds: Dataset) -> None:
 # (each part answered with the model fitted without it).
 MEASURED = {
     "first": (104, 104), "round 3": (20, 20), "round 4": (20, 20), "round 5": (20, 20),
-    "round 6": (20, 20), "round 7": (60, 61), "round 8": (59, 60), "round 9": (60, 60),
+    "round 6": (20, 20), "round 7": (60, 61), "round 8": (58, 59), "round 9": (60, 60),
     "round 10": (70, 70), "round 11": (78, 78), "round 12": (76, 76), "round 13": (73, 74),
     "round 14": (75, 75), "round 15": (76, 76), "round 16": (75, 76), "round 17": (86, 86),
     "round 18": (85, 86), "round 19": (85, 86), "round 20": (86, 86), "round 21": (87, 87),
-    "round 22": (85, 87), "round 23": (61, 62), "round 24": (80, 83), "round 25": (78, 79),
+    "round 22": (86, 88), "round 23": (61, 62), "round 24": (80, 83), "round 25": (78, 79),
     "round 26": (79, 81), "round 27": (81, 83), "round 28": (80, 82), "round 29": (78, 81),
     "round 30": (86, 88), "round 31": (84, 85), "round 32": (76, 84), "round 33": (73, 76),
-    "round 34": (82, 87), "round 35": (79, 86), "round 36": (77, 77), "round 37": (70, 74),
+    "round 34": (83, 87), "round 35": (79, 86), "round 36": (77, 77), "round 37": (70, 74),
     "round 38": (66, 72), "round 39": (76, 79), "round 40": (72, 74), "round 41": (72, 78),
     "round 42": (86, 86), "round 43": (84, 87), "round 44": (77, 79), "round 45": (87, 89),
     "round 46": (83, 84), "round 47": (84, 87), "round 48": (80, 83), "round 49": (81, 81),
@@ -55,22 +55,23 @@ MEASURED = {
     "round 58": (79, 82), "round 59": (78, 80), "round 60": (81, 83), "round 61": (84, 85),
     "round 62": (83, 84), "round 63": (80, 82), "round 64": (80, 81), "round 65": (84, 84),
     "round 66": (82, 84), "round 67": (85, 85), "round 68": (82, 83), "round 69": (83, 85),
-    "round 70": (79, 79), "round 71": (81, 84), "round 72": (83, 85), "round 73": (83, 83),
-    "round 74": (82, 84), "round 75": (78, 81), "round 76": (81, 82), "round 77": (82, 83),
+    "round 70": (80, 80), "round 71": (81, 84), "round 72": (83, 85), "round 73": (83, 83),
+    "round 74": (82, 84), "round 75": (78, 81), "round 76": (80, 82), "round 77": (83, 84),
     "round 78": (81, 83), "round 79": (82, 83), "round 80": (82, 83), "round 81": (80, 81),
     "round 82": (81, 84), "round 83": (80, 82), "round 84": (79, 84), "round 85": (81, 82),
     "round 86": (80, 81), "round 87": (82, 82), "round 88": (83, 85), "round 89": (79, 81),
     "round 90": (81, 83), "round 91": (78, 80), "round 92": (76, 79), "round 93": (75, 79),
     "round 94": (83, 83), "round 95": (83, 84), "round 96": (78, 82), "round 97": (82, 82),
-    "round 98": (75, 77), "round 99": (80, 82), "round 100": (82, 82), "round 101": (83, 83),
-    "round 102": (74, 80), "round 103": (83, 84), "round 104": (75, 78), "round 105": (82, 84),
+    "round 98": (75, 77), "round 99": (80, 82), "round 100": (81, 81), "round 101": (83, 83),
+    "round 102": (74, 79), "round 103": (83, 84), "round 104": (75, 78), "round 105": (82, 84),
     "round 106": (82, 83), "round 107": (82, 82), "round 108": (85, 85), "round 109": (85, 85),
     "round 110": (79, 82), "round 111": (84, 84), "round 112": (84, 84), "round 113": (74, 79),
     "round 114": (84, 85), "round 115": (75, 80), "round 116": (82, 84), "round 117": (82, 84),
     "round 118": (85, 85), "round 119": (84, 85), "round 120": (80, 82), "round 121": (82, 82),
     "round 122": (79, 79), "round 123": (84, 84), "round 124": (76, 77), "round 125": (83, 84),
-    "round 126": (82, 84), "round 127": (66, 68), "round 128": (82, 82), "round 129": (84, 84),
-    "round 130": (82, 84), "round 131": (81, 84), "round 132": (81, 82), "round 133": (81, 84),
+    "round 126": (83, 85), "round 127": (66, 68), "round 128": (82, 82), "round 129": (83, 84),
+    "round 130": (82, 84), "round 131": (81, 84), "round 132": (80, 82), "round 133": (81, 84),
+    "round 134": (80, 83),
 }
 
 
@@ -1088,12 +1089,21 @@ BEST_FIRST = [
     ("e-town's down the south end of beijing, isn't it?", "e-town.southern-beijing"),
     ("what's nio been up to, mate?", "carmakers.nio"),
     ("which city's the xiaomi plant in, ya reckon?", "plant.city"),
+    ("where's xiaomi's car factory gonna rock up?", "plant.city plant.site"),
     ("did xiaomi make the 2024 target?", "followup.first-deliveries"),
     ("did xiaomi miss its 2024 goal?", "followup.first-deliveries"),
     # whether the figure an estimate aimed at was reached: what came of it, not the estimate
     ("did nev sales top the three million they were predicting?", "followup.nev-sales-2021"),
     ("did nev sales top the three million they were tipping?", "followup.nev-sales-2021"),
     ("will nev sales reach 3 million in 2021?", "nev-sales.2021-estimate"),
+    ("were 2021 nev sales expected to reach 3 million?", "nev-sales.2021-estimate"),
+    # a figure checked or two things compared: "xiaomi's plant" is the Xiaomi plant, and whether
+    # one thing was done before another asks when each was
+    ("is xiaomi's plant in beijing?", "plant.city plant.site"),
+    ("is it true that xiaomi's plant is in beijing?", "plant.city plant.site"),
+    ("were the q3 results out before the agreement was signed?", "agreement.date q3-report.date"),
+    ("was the $10 billion pledge announced before xiaomi ev was registered?",
+     "investment.announced registration.date"),
 ])
 def test_the_rules_alone_read_words_of_a_kind(ds: Dataset, question: str, best: str) -> None:
     """What the rules read before any model weighs them (the model that ships answers these too)."""
@@ -1200,7 +1210,7 @@ def test_ask_understands_chinese_names(ds: Dataset) -> None:
                                       "小米SU7的续航里程是多少", "雷军今年多大年纪",
                                       "小米汽车有多少充电桩", "小米汽车的电池供应商是谁",
                                       # a factory "in" what is no place
-                                      "is xiaomi's plant in trouble"])
+                                      "is xiaomi's plant in trouble", "is the plant in trouble"])
 def test_a_question_about_what_the_dataset_never_speaks_of_is_refused(ds: Dataset, question: str) -> None:
     answers, refusal = (ask._ruled if question in MOVED_BY_THE_MODEL | BORDERLINE else ask.rank)(ds, question)
     assert answers and refusal.startswith("the dataset never speaks of ")

@@ -259,7 +259,11 @@ _KINDS = (
                         r"|timing|weekday|day of the week"
                         # not "month on month"
                         rf"|{_NOT_COUNTED}(?<!on )(?<!on-)month(?![\s-]+on[\s-]+month)"
-                        rf"|how long ago|how old|{_INTERVAL_WORDS})\b")),
+                        rf"|how long ago|how old|{_INTERVAL_WORDS})\b"
+                        # whether one thing was done before another: when each was ("was the 2024
+                        # target set before the q3 report came out"; not a year's bound, "before 2022")
+                        r"|^\W*(?:was|were|did|had|has|have)\b.*\b(?:before|after)\s+(?!(?:19|20)\d\d\b)"
+                        r"(?:[\w'&-]+\s+){0,4}?(?:was|were|came|come|got|had|did|went)\b")),
     ("count", re.compile(r"\b(how many|number of)\b(?!.*\b(percent|percentage|rate)\b)")),
     # "what's the EV budget": a sum of money
     ("quantity", re.compile(r"\b(how (many|much|big|fast|large|far|high|heavy|tall|wide)|number of|size"
@@ -328,6 +332,8 @@ _REACHED = re.compile(r"\b(reach\w*|hit|meet|met|beat\w*|exceed\w*|surpass\w*|to
                       r"|c(a|o)me true)\b")
 # a question of what was done or came to be ("did sales top three million", "was the estimate right")
 _DONE_ASKED = re.compile(r"\W*(?:did|was|were|has|have|had|didn't|wasn't|weren't|hasn't|haven't)\b")
+_EXPECTED_TO = re.compile(r"\b(?:expected|forecast|predicted|projected|estimated|tipped|planned|supposed"
+                          r"|meant|set|targeted|due) to\b")
 # a target made or missed is one met or not ("did xiaomi make the 2024 target"), not cars made
 _MADE_TARGET = re.compile(r"(?i)\b(?:ma(?:ke|kes|de|king)|miss(?:es|ed|ing)?)"
                           r"(?= (?:the |its |their |that |this )?(?:\d{4} )?(?:target|goal|deadline)s?\b)")
@@ -903,12 +909,19 @@ class Answer:
         return {Claim: "article", FollowUp: "follow-up", Figure: "derived"}[type(self.record)]
 
 
+# a firm's possessive before the word of a name of its that follows ("xiaomi's plant", "xiaomi's ev
+# factory": the Xiaomi plant, as its aliases have it)
+_OWNED_NAME = re.compile(r"(?<=\bxiaomi)'s (?=(?:ev |car |auto )?(?:plant|factory)\b)")
+
+
 def _entity_mentions(ds: Dataset, question: str) -> tuple[set[str], str]:
     """The entities a question names (longest names first), and the question without them."""
     names = sorted(((n, e.id) for e in ds.entities.values() for n in entity_names(e) if len(n) > 1),
                    key=lambda pair: -len(pair[0]))
     rest = question.casefold()
     found: set[str] = set()
+    if "'s " in rest:  # "xiaomi's plant" is the Xiaomi plant
+        rest = _OWNED_NAME.sub(" ", rest)
     joined, dehyphened = rest.replace("-", " "), rest.replace("-", "")  # "e town" is E-Town
     for name, entity_id in names:
         folded = name.casefold()
@@ -1892,14 +1905,14 @@ def _ruled(ds: Dataset, question: str, followups: bool = True, read: str | None 
     strange_chinese = chinese.unread(rest) if chinese.has_chinese(rest) else []
     kind = _kind_asked(question.casefold())
     # "is the plant in Shanghai": where it is, when the dataset knows no Shanghai (of a factory or a
-    # place: a firm may be "in trouble")
+    # place; a place or a name, not a word: a firm or a plant may be "in trouble")
     # (or of a firm's factory, where the place is one: "is xiaomi's car plant in Shanghai")
     places_only = all(ds.entities[m].type in ("facility", "place") for m in mentioned)
     factory = bool(mentioned) and not places_only and bool(_FACTORY_WORDS & set(tokens(rest)))
     placed = _is_in().match(f"is {rest}" if yes_or_no else rest) if kind is None and mentioned and (
         factory or places_only) else None
     if placed and stem(placed.group(1)) not in index.idf and placed.group(1) not in _MONTH_NUMBER \
-            and (not factory or english.is_place(placed.group(1))):
+            and (english.is_place(placed.group(1)) or not (factory or english.is_word(placed.group(1)))):
         kind = "place"
     if kind == "count" and _PER_YEAR.search(question.casefold()) and _CARS.search(question.casefold()):
         # "how many cars will it build a year": make
@@ -1910,7 +1923,8 @@ def _ruled(ds: Dataset, question: str, followups: bool = True, read: str | None 
     after = bool(_AFTER.search(question.casefold()))
     # whether a figure was reached, or a forecast of it right ("was the 3 million estimate right")
     reached = bool(_REACHED.search(question.casefold()) or _PROVED.search(question.casefold()))
-    done_asked = bool(_DONE_ASKED.match(question.casefold()))  # "did sales top", not "will sales top"
+    # "did sales top", not "will sales top" nor "were sales expected to top"
+    done_asked = bool(_DONE_ASKED.match(question.casefold())) and not _EXPECTED_TO.search(question.casefold())
     saying = bool(_SAYING.search(question.casefold()))
     # "who announced the 2024 target": about the statement, which was made, not about the plan
     future = not after and not saying and bool(_FUTURE.search(question.casefold()))

@@ -205,7 +205,8 @@ PHRASES = (("set up", "setup"), ("setting up", "setup"), ("sets up", "setup"),
            ("how many bands", "how much money"),
            # Australian English: "fair dinkum" (truly) says nothing asked, a deal is signed on the dotted
            # line, a factory knocks out cars, money is chucked at a thing, a plot nabbed, a plan that
-           # fails goes pear-shaped, a place out of the centre at its south end
+           # fails goes pear-shaped, a place out of the centre at its south end, where a thing rocks up is
+           # where it is
            ("fair dinkum", " "), ("as well as", "and"), ("as well", "also"), ("a bit of", " "),
            ("a fair bit of", " "), ("proper name", "official name"), ("blokes and sheilas", "people"),
            *((f"{sign} on the dotted line", sign) for sign in ("sign", "signs", "signed", "signing")),
@@ -216,7 +217,8 @@ PHRASES = (("set up", "setup"), ("setting up", "setup"), ("sets up", "setup"),
            ("percentagewise", "percent"),
            *((f"{go} pear{dash}shaped", fail) for dash in ("-", " ", "")
              for go, fail in (("go", "fail"), ("goes", "fails"), ("went", "failed"), ("gone", "failed"))),
-           ("south end", "southern part"), ("north end", "northern part"))
+           ("south end", "southern part"), ("north end", "northern part"),
+           *((f"{rock} up", "be") for rock in ("rock", "rocks", "rocked", "rocking")))
 
 PHRASE_WORDS = dict(PHRASES)
 
