@@ -45,7 +45,7 @@ MEASURED = {
     "round 18": (85, 86), "round 19": (85, 86), "round 20": (86, 86), "round 21": (87, 87),
     "round 22": (86, 88), "round 23": (61, 62), "round 24": (80, 83), "round 25": (78, 79),
     "round 26": (79, 81), "round 27": (81, 83), "round 28": (80, 82), "round 29": (78, 81),
-    "round 30": (86, 88), "round 31": (84, 85), "round 32": (76, 84), "round 33": (73, 76),
+    "round 30": (86, 88), "round 31": (84, 85), "round 32": (77, 84), "round 33": (73, 76),
     "round 34": (83, 87), "round 35": (79, 86), "round 36": (77, 77), "round 37": (70, 74),
     "round 38": (66, 72), "round 39": (76, 79), "round 40": (72, 74), "round 41": (72, 78),
     "round 42": (86, 86), "round 43": (84, 87), "round 44": (77, 79), "round 45": (87, 89),
@@ -57,21 +57,21 @@ MEASURED = {
     "round 66": (82, 84), "round 67": (85, 85), "round 68": (82, 83), "round 69": (83, 85),
     "round 70": (80, 80), "round 71": (81, 84), "round 72": (83, 85), "round 73": (83, 83),
     "round 74": (82, 84), "round 75": (78, 81), "round 76": (80, 82), "round 77": (83, 84),
-    "round 78": (81, 83), "round 79": (82, 83), "round 80": (82, 83), "round 81": (80, 81),
+    "round 78": (81, 83), "round 79": (82, 83), "round 80": (82, 83), "round 81": (81, 82),
     "round 82": (81, 84), "round 83": (80, 82), "round 84": (79, 84), "round 85": (81, 82),
     "round 86": (80, 81), "round 87": (82, 82), "round 88": (83, 85), "round 89": (79, 81),
-    "round 90": (81, 83), "round 91": (78, 80), "round 92": (76, 79), "round 93": (75, 79),
-    "round 94": (83, 83), "round 95": (83, 84), "round 96": (78, 82), "round 97": (82, 82),
+    "round 90": (81, 83), "round 91": (78, 80), "round 92": (75, 78), "round 93": (75, 79),
+    "round 94": (83, 83), "round 95": (83, 84), "round 96": (79, 82), "round 97": (82, 82),
     "round 98": (75, 77), "round 99": (80, 82), "round 100": (81, 81), "round 101": (83, 83),
-    "round 102": (74, 79), "round 103": (83, 84), "round 104": (75, 78), "round 105": (82, 84),
+    "round 102": (74, 79), "round 103": (83, 84), "round 104": (74, 78), "round 105": (83, 84),
     "round 106": (82, 83), "round 107": (82, 82), "round 108": (85, 85), "round 109": (85, 85),
-    "round 110": (79, 82), "round 111": (84, 84), "round 112": (84, 84), "round 113": (74, 79),
-    "round 114": (84, 85), "round 115": (75, 80), "round 116": (82, 84), "round 117": (82, 84),
+    "round 110": (79, 82), "round 111": (84, 84), "round 112": (85, 85), "round 113": (74, 79),
+    "round 114": (84, 85), "round 115": (74, 80), "round 116": (82, 84), "round 117": (82, 84),
     "round 118": (85, 85), "round 119": (84, 85), "round 120": (80, 82), "round 121": (82, 82),
     "round 122": (79, 79), "round 123": (84, 84), "round 124": (76, 77), "round 125": (83, 84),
-    "round 126": (83, 85), "round 127": (66, 68), "round 128": (82, 82), "round 129": (83, 84),
+    "round 126": (83, 85), "round 127": (66, 68), "round 128": (82, 82), "round 129": (85, 85),
     "round 130": (82, 84), "round 131": (81, 84), "round 132": (80, 82), "round 133": (81, 84),
-    "round 134": (80, 83),
+    "round 134": (80, 83), "round 135": (81, 83),
 }
 
 
@@ -1104,6 +1104,19 @@ BEST_FIRST = [
     ("were the q3 results out before the agreement was signed?", "agreement.date q3-report.date"),
     ("was the $10 billion pledge announced before xiaomi ev was registered?",
      "investment.announced registration.date"),
+    # a German or Dutch speaker's word order and false friends; a figure checked as "over" one
+    ("Stands the factory in Shanghai?", "plant.city plant.site"),
+    ("Lies E-Town in the south of Beijing?", "e-town.southern-beijing"),
+    ("Extends XPeng its production?", "carmakers.xpeng"),
+    ("Is Tesla the market leader in the USA?", "carmakers.tesla-leader"),
+    ("How many collaborators has the car team?", "q3-report.team-size"),
+    ("When has Xiaomi obtained the ground for phase 2?", "followup.phase2-land"),
+    ("When did Lei Jun fix the goal for 2024?", "production.target-set"),
+    ("How many cars makes every construction step?", "derived.capacity-per-phase"),
+    ("Were the NEV sales in 2021 over 3 million?", "followup.nev-sales-2021"),
+    ("did xiaomi pledge $10 billion over five years", "investment.amount"),
+    # a statement's "is" in short, with a tag after it
+    ("the plant's in shanghai, isn't it?", "plant.city plant.site"),
 ])
 def test_the_rules_alone_read_words_of_a_kind(ds: Dataset, question: str, best: str) -> None:
     """What the rules read before any model weighs them (the model that ships answers these too)."""
@@ -2077,6 +2090,11 @@ def test_names_a_translation_engine_rendered_word_by_word_are_the_names(rendered
     ("is beijing benz out daxing way too", "is beijing benz in daxing too"),
     ("find out which way the plant faces", "find out which way the plant faces"),
     ("how did the target turn out that way", "how did the target turn out that way"),
+    # German or Dutch word order: a verb of place first, a name asked "how" it is called
+    ("Stands the factory in Shanghai?", "is the factory in Shanghai?"),
+    ("Lies E-Town in the south of Beijing?", "is E-Town in the south of Beijing?"),
+    ("How is E-Town called officially?", "what is E-Town called officially?"),
+    ("stands for what, bev?", "stands for what, bev?"),
 ])
 def test_a_question_in_a_dialect_is_read_as_standard_english_asks_it(typed: str, asked: str) -> None:
     assert unpasted(typed) == asked

@@ -130,10 +130,18 @@ _TAG = re.compile(r",\s*(?:is|isn't|isnt|was|wasn't|wasnt|are|aren't|arent|were|
 _CONFIRM = re.compile(r",\s*(?:yes|yeah|yep|right|no|correct|true|ok|okay)\s*\?\s*$", re.IGNORECASE)
 
 
+# a statement's "is" in short ("the plant's in shanghai, isn't it": the plant is in Shanghai)
+_IS_SHORT = re.compile(r"(?<=\w)['\u2019]s(?=\s+(?:in|at|near|based|located|situated|not|still|also)\b)",
+                       re.IGNORECASE)
+
+
 def _stated(question: str) -> str:
     """A statement asked with a tag as the statement, asked ("the plant isn't in Shanghai, is it",
     "the plant is in beijing, yes?")."""
-    return _CONFIRM.sub("?", _TAG.sub("?", question)) if "," in question else question
+    if "," not in question:
+        return question
+    stated = _CONFIRM.sub("?", _TAG.sub("?", question))
+    return _IS_SHORT.sub(" is", stated) if stated != question else stated
 # what a firm is up to is what it is doing ("what's Tesla up to in China"), not a bound ("up to October")
 _UP_TO = re.compile(r"\bup to(?=\s+(?:in|at|with|there|these|now|lately|recently|nowadays|today|this|right"
                     r"|over)\b|\W*$)", re.IGNORECASE)
@@ -310,7 +318,8 @@ _EXACTLY = re.compile(r"\b(exact|exactly|precisely|precise)\b")  # a date or fig
 _PER_YEAR = re.compile(r"\b(per|a|each|every) (year|yr|annum)\b|/\s?(?:year|yr|annum)\b"  # and "cars/yr"
                        r"|\bannual(ly|i[sz]ed)?\b|\byearly\b")
 _DERIVED = re.compile(r"\b(average|implied|roughly|derived)\b"
-                      r"|\b(per|each|every) (of the )?(\w+ )?(phases?|stages?|months?|days?|quarters?)\b")
+                      r"|\b(per|each|every) (of the )?(\w+ )?"
+                      r"(phases?|stages?|steps?|months?|days?|quarters?)\b")
 _COMBINED = re.compile(r"\b(combined|both|altogether|all (?:the )?(?:phases|stages)|in all|all told)\b")
 # Questions about what is planned, promised or expected, not what was done.
 _FUTURE = re.compile(r"\b(will|would|could|might|going to|expected?|expects|estimat\w*|forecast\w*"
@@ -329,7 +338,11 @@ _KIND_WORDS = {"name": frozenset(tokens("name called")), "date": frozenset(token
 _AS_WRITTEN = {"place": frozenset({"part", "district", "city"})}
 # Whether a figure was reached: the figure aimed at is not the answer ("did sales reach 3 million")
 _REACHED = re.compile(r"\b(reach\w*|hit|meet|met|beat\w*|exceed\w*|surpass\w*|top(ped)?|achiev\w*"
-                      r"|c(a|o)me true)\b")
+                      r"|c(a|o)me true"
+                      # "were the nev sales in 2021 over 3 million" (not "over five years")
+                      r"|(?:over|above|beyond|more than|at least)"
+                      r"(?=\s+\$?(?:\d|one|two|three|four|five|ten)\b)"
+                      r"(?!\s+\S+\s+(?:years?|months?|weeks?|days?|decades?|phases?|stages?)\b))\b")
 # a question of what was done or came to be ("did sales top three million", "was the estimate right")
 _DONE_ASKED = re.compile(r"\W*(?:did|was|were|has|have|had|didn't|wasn't|weren't|hasn't|haven't)\b")
 _EXPECTED_TO = re.compile(r"\b(?:expected|forecast|predicted|projected|estimated|tipped|planned|supposed"
@@ -364,6 +377,7 @@ _FULL_YEAR = re.compile(r"\b(final|full[- ]year|whole year|total|all of|in all)\
 _SAYING = re.compile(r"\b(set|gave|give|given|announc\w*|propos\w*|sa(y|ys|id)|told|stated?|estimated?"
                      r"|reported|revealed?|quoted|published|predicted|forecast|promised|pledged|commit(s|ted)?"
                      r"|issued"  # guidance issued
+                     r"|fix(?:ed|es)?"  # a goal fixed: set
                      r"|according|confirm(s|ed)?"
                      # who vouches for a claim, on whose word it stands, is who said it
                      r"|vouch\w*|claim(s|ed)?|on whose \w+)\b")

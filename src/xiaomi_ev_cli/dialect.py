@@ -3,7 +3,9 @@ the statement before it holds, with "is" put first where the statement has no ve
 plant in shanghai issit": is the plant in Shanghai); "anot" is "or not", "gahmen" the government,
 "liao" already; "sia" and "hor" end a sentence as "lah" does, and say nothing of what is asked.
 Read only where a sign of it is. And a place asked about as Australians and Britons may put it:
-"out E-Town way" is in E-Town."""
+"out E-Town way" is in E-Town; and a question in the word order of German or Dutch, whose verb of
+place comes first ("Stands the factory in Shanghai?": is it) and whose name is asked how a thing
+is called ("How is E-Town called officially?": what it is called)."""
 
 from __future__ import annotations
 
@@ -49,3 +51,17 @@ _OUT_WAY = re.compile(r"(?i)\bout\s+(?!(?:the|a|an|of|which|what|this|that|eithe
 def unaustralian(text: str) -> str:
     """The question with a place put "out X way" put as in X."""
     return _OUT_WAY.sub(r"in \1", text) if " way" in text.casefold() else text
+
+
+# a verb of place first, as German and Dutch ask ("Lies E-Town in the south of Beijing?"); not a
+# verb with its own object or particle ("lies about", "sits down")
+_PLACED_FIRST = re.compile(r"(?i)^(\W*)(?:stands?|lies|sits|stood|lay)\s+"
+                           r"(?!(?:about|down|up|out|back|in|on|at|to|with|for|behind)\b)")
+_HOW_CALLED = re.compile(r"(?i)^(\W*)how\s+(is|are|was|were)\s+(.+?)\s+(called|named)\b")
+
+
+def ungermanic(text: str) -> str:
+    """The question in English word order, where it is asked in German or Dutch word order."""
+    if _PLACED_FIRST.match(text):
+        text = _PLACED_FIRST.sub(r"\1is ", text, count=1)
+    return _HOW_CALLED.sub(r"\1what \2 \3 \4", text, count=1) if "called" in text or "named" in text else text

@@ -218,7 +218,11 @@ PHRASES = (("set up", "setup"), ("setting up", "setup"), ("sets up", "setup"),
            *((f"{go} pear{dash}shaped", fail) for dash in ("-", " ", "")
              for go, fail in (("go", "fail"), ("goes", "fails"), ("went", "failed"), ("gone", "failed"))),
            ("south end", "southern part"), ("north end", "northern part"),
-           *((f"{rock} up", "be") for rock in ("rock", "rocks", "rocked", "rocking")))
+           *((f"{rock} up", "be") for rock in ("rock", "rocks", "rocked", "rocking")),
+           # a German or Dutch speaker's false friends: "collaborators" (Mitarbeiter) are staff, the
+           # "ground" (Grund) for a phase is its land; the USA the US
+           ("how many collaborators", "how many staff"), ("ground for", "land for"),
+           ("bought ground", "bought land"), ("the usa", "the US"))
 
 PHRASE_WORDS = dict(PHRASES)
 
@@ -269,10 +273,10 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
      "vends", "realization", "realisation"),
     ("grow", "growth", "grew", "growing", "increase", "rise", "rose", "percent", "fast", "faster", "fastest",
      "expand", "expanding", "expansion", "augment", "augmented", "augments", "augmentation", "footprint",
-     "jump", "jumps", "jumped"),
+     "jump", "jumps", "jumped", "extend", "extends", "extended", "extending"),
     ("forecast", "expected", "expect", "estimate", "estimates", "predicted", "projection",
      "whole", "full", "guidance", "outlook", "prognosis", "tipping", "tipped"),
-    ("phase", "phases", "stage", "stages", "tranche", "tranches"),
+    ("phase", "phases", "stage", "stages", "tranche", "tranches", "step", "steps"),
     ("target", "goal", "aim", "plan", "planned", "purpose", "objective", "rationale", "finality"),
     ("start", "started", "starts", "begin", "began", "begun", "commence", "commenced"),
     ("matter", "matters", "significance", "significant", "important", "importance", "milestone",
