@@ -57,21 +57,21 @@ MEASURED = {
     "round 66": (82, 84), "round 67": (85, 85), "round 68": (82, 83), "round 69": (83, 85),
     "round 70": (80, 80), "round 71": (81, 84), "round 72": (83, 85), "round 73": (83, 83),
     "round 74": (82, 84), "round 75": (78, 81), "round 76": (80, 82), "round 77": (83, 84),
-    "round 78": (81, 83), "round 79": (82, 83), "round 80": (82, 83), "round 81": (81, 82),
-    "round 82": (81, 84), "round 83": (80, 82), "round 84": (79, 84), "round 85": (81, 82),
+    "round 78": (81, 83), "round 79": (82, 83), "round 80": (82, 84), "round 81": (81, 82),
+    "round 82": (81, 84), "round 83": (80, 82), "round 84": (80, 84), "round 85": (81, 82),
     "round 86": (80, 81), "round 87": (82, 82), "round 88": (83, 85), "round 89": (79, 81),
     "round 90": (81, 83), "round 91": (78, 80), "round 92": (75, 78), "round 93": (75, 79),
     "round 94": (83, 83), "round 95": (83, 84), "round 96": (79, 82), "round 97": (82, 82),
-    "round 98": (75, 77), "round 99": (80, 82), "round 100": (81, 81), "round 101": (83, 83),
+    "round 98": (75, 77), "round 99": (80, 82), "round 100": (82, 82), "round 101": (83, 83),
     "round 102": (74, 79), "round 103": (83, 84), "round 104": (74, 78), "round 105": (83, 84),
     "round 106": (82, 83), "round 107": (82, 82), "round 108": (85, 85), "round 109": (85, 85),
-    "round 110": (79, 82), "round 111": (84, 84), "round 112": (85, 85), "round 113": (74, 79),
+    "round 110": (80, 83), "round 111": (84, 84), "round 112": (85, 85), "round 113": (77, 79),
     "round 114": (84, 85), "round 115": (74, 80), "round 116": (82, 84), "round 117": (82, 84),
-    "round 118": (85, 85), "round 119": (84, 85), "round 120": (80, 82), "round 121": (82, 82),
+    "round 118": (84, 84), "round 119": (84, 85), "round 120": (80, 82), "round 121": (82, 82),
     "round 122": (79, 79), "round 123": (84, 84), "round 124": (76, 77), "round 125": (83, 84),
     "round 126": (83, 85), "round 127": (66, 68), "round 128": (82, 82), "round 129": (85, 85),
     "round 130": (82, 84), "round 131": (81, 84), "round 132": (80, 82), "round 133": (81, 84),
-    "round 134": (80, 83), "round 135": (81, 83),
+    "round 134": (80, 83), "round 135": (81, 83), "round 136": (74, 81),
 }
 
 
@@ -1117,6 +1117,12 @@ BEST_FIRST = [
     ("did xiaomi pledge $10 billion over five years", "investment.amount"),
     # a statement's "is" in short, with a tag after it
     ("the plant's in shanghai, isn't it?", "plant.city plant.site"),
+    # a statement on a wrong premise with a tag is checked, as with "right?"; a fall of sales is the
+    # figure of their rise asked the other way
+    ("xiaomi won the phase 2 land in 2023, didn't it?", "followup.phase2-land"),
+    ("why did nev sales fall in jan-oct 2021?", "nev-sales.2021-jan-oct-growth"),
+    ("were nev sales in 2021 less than 3 million?", "followup.nev-sales-2021"),
+    ("did xiaomi miss its 2024 mass production target?", "followup.first-deliveries"),
 ])
 def test_the_rules_alone_read_words_of_a_kind(ds: Dataset, question: str, best: str) -> None:
     """What the rules read before any model weighs them (the model that ships answers these too)."""
@@ -1815,6 +1821,8 @@ def test_whether_a_forecast_was_right_is_read_as_what_came_of_it(ds: Dataset) ->
 def test_a_word_is_not_a_longer_word_of_another_sense(ds: Dataset) -> None:
     # "author" is no authority: the article's author is unknown, and nothing else answers
     assert ask.rank(ds, "who is the author of the piece")[1] == "nothing in the dataset matches its words"
+    # nor is the season a fall of sales
+    assert ask.rank(ds, "what happened in fall 2022?")[1] == "nothing in the dataset matches its words"
 
 
 def test_a_figure_set_before_the_question_leaves_what_it_asks_for(ds: Dataset) -> None:

@@ -340,7 +340,7 @@ _AS_WRITTEN = {"place": frozenset({"part", "district", "city"})}
 _REACHED = re.compile(r"\b(reach\w*|hit|meet|met|beat\w*|exceed\w*|surpass\w*|top(ped)?|achiev\w*"
                       r"|c(a|o)me true"
                       # "were the nev sales in 2021 over 3 million" (not "over five years")
-                      r"|(?:over|above|beyond|more than|at least)"
+                      r"|(?:over|above|beyond|more than|at least|under|below|less than|fewer than)"
                       r"(?=\s+\$?(?:\d|one|two|three|four|five|ten)\b)"
                       r"(?!\s+\S+\s+(?:years?|months?|weeks?|days?|decades?|phases?|stages?)\b))\b")
 # a question of what was done or came to be ("did sales top three million", "was the estimate right")
@@ -349,7 +349,8 @@ _EXPECTED_TO = re.compile(r"\b(?:expected|forecast|predicted|projected|estimated
                           r"|meant|set|targeted|due) to\b")
 # a target made or missed is one met or not ("did xiaomi make the 2024 target"), not cars made
 _MADE_TARGET = re.compile(r"(?i)\b(?:ma(?:ke|kes|de|king)|miss(?:es|ed|ing)?)"
-                          r"(?= (?:the |its |their |that |this )?(?:\d{4} )?(?:target|goal|deadline)s?\b)")
+                          r"(?= (?:the |its |their |that |this )?(?:\d{4} )?(?:mass production |production )?"
+                          r"(?:target|goal|deadline)s?\b)")
 # a year set aside ("not 2023 but which year")
 _NOT_YEAR = re.compile(r"\b(?:not|rather than|instead of)\s+(?:in\s+)?(?:19|20)\d\d\b")
 # whether a forecast or figure was right ("was the 3 million estimate accurate"): what came of it
@@ -1818,7 +1819,8 @@ def _ruled(ds: Dataset, question: str, followups: bool = True, read: str | None 
     if "located" in folded or "situated" in folded:  # "is E-Town located in the south": in it
         question = _located_in().sub(" in", question)
     # "the plant isn't in Shanghai, is it": the statement, asked; "..., right?" too, which checks it
-    confirming = "," in question and bool(_CONFIRM.search(question))
+    # (and so does a tag: "xiaomi won the phase 2 land in 2023, didn't it")
+    confirming = "," in question and bool(_CONFIRM.search(question) or _TAG.search(question))
     question = _stated(question)
     if "up to" in folded:
         question = _UP_TO_TIME.sub("through", _UP_TO.sub(" doing", question))

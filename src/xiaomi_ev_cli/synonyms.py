@@ -222,7 +222,9 @@ PHRASES = (("set up", "setup"), ("setting up", "setup"), ("sets up", "setup"),
            # a German or Dutch speaker's false friends: "collaborators" (Mitarbeiter) are staff, the
            # "ground" (Grund) for a phase is its land; the USA the US
            ("how many collaborators", "how many staff"), ("ground for", "land for"),
-           ("bought ground", "bought land"), ("the usa", "the US"))
+           ("bought ground", "bought land"), ("the usa", "the US"),
+           *((f"{sales} {fall}", f"{sales} decline") for sales in ("sales", "sale")
+             for fall in ("fall", "falls")))
 
 PHRASE_WORDS = dict(PHRASES)
 
@@ -273,7 +275,10 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
      "vends", "realization", "realisation"),
     ("grow", "growth", "grew", "growing", "increase", "rise", "rose", "percent", "fast", "faster", "fastest",
      "expand", "expanding", "expansion", "augment", "augmented", "augments", "augmentation", "footprint",
-     "jump", "jumps", "jumped", "extend", "extends", "extended", "extending"),
+     "jump", "jumps", "jumped", "extend", "extends", "extended", "extending",
+     # and a fall, which is a rise's figure asked the other way ("why did nev sales fall"; not the
+     # season: "in fall 2022")
+     "fell", "decline", "declined", "decrease", "decreased"),
     ("forecast", "expected", "expect", "estimate", "estimates", "predicted", "projection",
      "whole", "full", "guidance", "outlook", "prognosis", "tipping", "tipped"),
     ("phase", "phases", "stage", "stages", "tranche", "tranches", "step", "steps"),
