@@ -1100,6 +1100,7 @@ BEST_FIRST = [
     # a figure checked or two things compared: "xiaomi's plant" is the Xiaomi plant, and whether
     # one thing was done before another asks when each was
     ("is xiaomi's plant in beijing?", "plant.city plant.site"),
+    ("is xiaomi\u2019s plant in beijing?", "plant.city plant.site"),  # as a phone types it
     ("is it true that xiaomi's plant is in beijing?", "plant.city plant.site"),
     ("were the q3 results out before the agreement was signed?", "agreement.date q3-report.date"),
     ("was the $10 billion pledge announced before xiaomi ev was registered?",

@@ -926,7 +926,7 @@ class Answer:
 
 # a firm's possessive before the word of a name of its that follows ("xiaomi's plant", "xiaomi's ev
 # factory": the Xiaomi plant, as its aliases have it)
-_OWNED_NAME = re.compile(r"(?<=\bxiaomi)'s (?=(?:ev |car |auto )?(?:plant|factory)\b)")
+_OWNED_NAME = re.compile(r"(?<=\bxiaomi)['\u2019]s (?=(?:ev |car |auto )?(?:plant|factory)\b)")
 
 
 def _entity_mentions(ds: Dataset, question: str) -> tuple[set[str], str]:
@@ -935,7 +935,7 @@ def _entity_mentions(ds: Dataset, question: str) -> tuple[set[str], str]:
                    key=lambda pair: -len(pair[0]))
     rest = question.casefold()
     found: set[str] = set()
-    if "'s " in rest:  # "xiaomi's plant" is the Xiaomi plant
+    if "'s " in rest or "\u2019s " in rest:  # "xiaomi's plant" is the Xiaomi plant
         rest = _OWNED_NAME.sub(" ", rest)
     joined, dehyphened = rest.replace("-", " "), rest.replace("-", "")  # "e town" is E-Town
     for name, entity_id in names:
