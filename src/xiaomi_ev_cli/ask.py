@@ -463,7 +463,7 @@ _DISCOURSE = frozenset(tokens("exactly currently still already also just even on
                               " qq iirc afaik afaict fyi btw tho rn lmk imo imho tbh ngl fwiw ty thx"
                               # and a young person's ("fr": for real, "no cap", "lowkey")
                               " fr frfr lol lmao lmfao bruh bestie lowkey highkey fam deadass istg smh"
-                              # and one's mate's, "too"
+                              # and an Australian's "mate", and "too", which only adds
                               " mate too"))
 # What the article calls a thing is how it describes it ("what term does the piece use for Tesla"):
 # compiled when a question names the article or its writer.

@@ -206,7 +206,8 @@ PHRASES = (("set up", "setup"), ("setting up", "setup"), ("sets up", "setup"),
            # Australian English: "fair dinkum" (truly) says nothing asked, a deal is signed on the dotted
            # line, a factory knocks out cars, money is chucked at a thing, a plot nabbed, a plan that
            # fails goes pear-shaped, a place out of the centre at its south end, where a thing rocks up is
-           # where it is
+           # where it is; and what any English speaker may say beside it: "as well" is also, "a bit of"
+           # says nothing asked, a "proper name" the official one
            ("fair dinkum", " "), ("as well as", "and"), ("as well", "also"), ("a bit of", " "),
            ("a fair bit of", " "), ("proper name", "official name"), ("blokes and sheilas", "people"),
            *((f"{sign} on the dotted line", sign) for sign in ("sign", "signs", "signed", "signing")),
