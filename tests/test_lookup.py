@@ -119,6 +119,27 @@ def test_search_terms_read_irregular_verbs_and_numbers_in_words() -> None:
     assert tokens("the 10,000th car") == ["10000th", "10000", "car"]
 
 
+def test_chinese_text_is_searched_by_its_characters_and_each_pair_of_them() -> None:
+    from xiaomi_ev_cli import learned
+    from xiaomi_ev_cli.search import tokens
+
+    said = "雷军说“小米SU7”在亦庄"
+    assert tokens(said) == ["雷", "军", "说", "雷军", "军说", "小", "米", "小米", "su7",
+                            "在", "亦", "庄", "在亦", "亦庄"]
+    assert learned.words(said) == ["雷", "军", "说", "小", "米", "su7", "在", "亦", "庄"]
+
+
+@given(st.text(alphabet="ab1.,'& 雷军小米亦庄😀“”é\u33ff\u3400\u9fff\ua000", max_size=24))
+def test_words_and_chinese_characters_are_found_in_order_as_one_pattern_would(text: str) -> None:
+    import re
+
+    from xiaomi_ev_cli.search import _WORD, words_and_runs
+
+    word = _WORD.pattern
+    assert words_and_runs(text, _WORD, join=True) == re.findall(word + r"|[\u3400-\u9fff]+", text)
+    assert words_and_runs(text, _WORD, join=False) == re.findall(word + r"|[\u3400-\u9fff]", text)
+
+
 def test_search_reads_the_words_a_claim_is_also_asked_as(ds: Dataset) -> None:
     from xiaomi_ev_cli.search import search
 

@@ -157,3 +157,30 @@ def test_the_cache_holds_json_text_not_pickles(cache_dir: Path, data_copy: Path)
     finally:
         db.close()
     assert json.loads(text)["id"] == read_json(data_copy / "claims.json")["claims"][0]["id"]
+
+
+def test_asks_patterns_are_compiled_when_a_question_needs_them_not_on_import() -> None:
+    check = ("import json, xiaomi_ev_cli.ask as a; from xiaomi_ev_cli.patterns import Lazy; "
+             "p = [v for v in vars(a).values() if isinstance(v, Lazy)]; "
+             "print(json.dumps([len(p), sum(v._compiled is not None for v in p)]))")
+    done = subprocess.run([sys.executable, "-c", check], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    patterns, compiled = json.loads(done.stdout)
+    assert patterns >= 100 and compiled == 0
+
+
+def test_a_lazy_pattern_answers_as_the_compiled_one_does() -> None:
+    import re
+
+    from xiaomi_ev_cli.patterns import Lazy
+
+    lazy, compiled = Lazy(r"(\d+)\s*(cars?)", re.IGNORECASE), re.compile(r"(\d+)\s*(cars?)", re.IGNORECASE)
+    text = "300000 Cars a year, 2 car lines, 10 cars"
+    for method in ("search", "match", "fullmatch", "findall"):
+        got, expected = getattr(lazy, method)(text, 7), getattr(compiled, method)(text, 7)
+        assert (got.group() if isinstance(got, re.Match) else got) == (
+            expected.group() if isinstance(expected, re.Match) else expected)
+    assert [m.span() for m in lazy.finditer(text)] == [m.span() for m in compiled.finditer(text)]
+    assert lazy.split(text, 1) == compiled.split(text, 1)
+    assert lazy.sub(lambda m: m.group(2), text, 2) == "Cars a year, car lines, 10 cars"
+    assert lazy.compiled is lazy.compiled and lazy.pattern == compiled.pattern

@@ -19,6 +19,7 @@ from .errors import NotFoundError, quoted
 from .lookup import Figure, Result, derive, entity_names
 from .models import Claim, FollowUp, Quantity, date_bounds
 from .pasted import unpasted
+from .patterns import Lazy
 from .search import MAX_GUESSES, MAX_TERMS, ORDINALS, STOPWORDS, Index, record_fields, stem, tokens
 from .synonyms import PHRASE_WORDS, SYNONYMS, rephrased
 
@@ -114,7 +115,7 @@ _ONE_NAMED = (r"(?i)^\W*([\w.-]+(?: [\w.-]+)?) (?:is|was) one\s*[;,:.!\u2014\u20
 # E-Town with Xiaomi")
 _SHARE_WITH = r"(?i)^(\W*(?:which|who|what)\b.*?)\bshares? ((?:the )?[\w-]+(?: [\w-]+)?) with\b"
 # What a question is for, not what about ("for my report, who..."); a financial year ("FY2021")
-_PURPOSE_OF_ASKING = re.compile(r"\bfor (?:my|our|an?|the) (?:school |class |uni |university )?"
+_PURPOSE_OF_ASKING = Lazy(r"\bfor (?:my|our|an?|the) (?:school |class |uni |university )?"
                                 r"(?:report|essay|paper|class|homework|assignment|thesis|project|presentation"
                                 r"|article|story|blog|deck|slides?|memo|briefing|timeline)\b"
                                 # and what the asker needs it for ("need it for the deck")
@@ -123,15 +124,15 @@ _PURPOSE_OF_ASKING = re.compile(r"\bfor (?:my|our|an?|the) (?:school |class |uni
                                 r"|^\W*(?:i am|i'm|im|i was|i have|i've) [^.;!?]*[.;!]\s+(?=\w)",
                                 re.IGNORECASE)
 # a question tag after a statement ("..., is it?", "..., isn't he")
-_TAG = re.compile(r",\s*(?:is|isn't|isnt|was|wasn't|wasnt|are|aren't|arent|were|weren't|does|doesn't"
+_TAG = Lazy(r",\s*(?:is|isn't|isnt|was|wasn't|wasnt|are|aren't|arent|were|weren't|does|doesn't"
                   r"|doesnt|did|didn't|didnt|will|won't|wont|has|hasn't|hasnt|have|haven't|havent|can|can't|cant)"
                   r"\s+(?:it|he|she|they|there|that|this|we|you)\s*\??\s*$", re.IGNORECASE)
 # and a word asked for to confirm it ("..., yes?")
-_CONFIRM = re.compile(r",\s*(?:yes|yeah|yep|right|no|correct|true|ok|okay)\s*\?\s*$", re.IGNORECASE)
+_CONFIRM = Lazy(r",\s*(?:yes|yeah|yep|right|no|correct|true|ok|okay)\s*\?\s*$", re.IGNORECASE)
 
 
 # a statement's "is" in short ("the plant's in shanghai, isn't it": the plant is in Shanghai)
-_IS_SHORT = re.compile(r"(?<=\w)['\u2019]s(?=\s+(?:in|at|near|based|located|situated|not|still|also)\b)",
+_IS_SHORT = Lazy(r"(?<=\w)['\u2019]s(?=\s+(?:in|at|near|based|located|situated|not|still|also)\b)",
                        re.IGNORECASE)
 
 
@@ -143,18 +144,18 @@ def _stated(question: str) -> str:
     stated = _CONFIRM.sub("?", _TAG.sub("?", question))
     return _IS_SHORT.sub(" is", stated) if stated != question else stated
 # what a firm is up to is what it is doing ("what's Tesla up to in China"), not a bound ("up to October")
-_UP_TO = re.compile(r"\bup to(?=\s+(?:in|at|with|there|these|now|lately|recently|nowadays|today|this|right"
+_UP_TO = Lazy(r"\bup to(?=\s+(?:in|at|with|there|these|now|lately|recently|nowadays|today|this|right"
                     r"|over)\b|\W*$)", re.IGNORECASE)
 # "sales up to October": through it, not a rise ("up 180%")
-_UP_TO_TIME = re.compile(r"\bup to(?=\s+(?:the\s+)?(?:end|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+_UP_TO_TIME = Lazy(r"\bup to(?=\s+(?:the\s+)?(?:end|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
                          r"\w*\b)", re.IGNORECASE)
 # a car got by a buyer is a car delivered ("when did SU7 owners get their cars", "hands on an SU7")
-_GETS_CARS = re.compile(r"\b(?:get|gets|got|receive[sd]?|get (?:my|your|their|our) hands on)\b"
+_GETS_CARS = Lazy(r"\b(?:get|gets|got|receive[sd]?|get (?:my|your|their|our) hands on)\b"
                         r"(?=(?:\s+(?:my|your|their|our|the|a|an|first|xiaomi|new))*\s+"
                         r"(?:cars?|su7s?|vehicles?|evs?)\b)", re.IGNORECASE)
 # what a question is labelled as ("quiz: who is Xiaomi's CEO", "fact check: ...", "q4: ...",
 # "fact box: the plant")
-_LABEL = re.compile(r"^\W*(?:(?:quiz|trivia|question|q)(?:\s*\d+)?|background|context|fact[- ]?check|verify"
+_LABEL = Lazy(r"^\W*(?:(?:quiz|trivia|question|q)(?:\s*\d+)?|background|context|fact[- ]?check|verify"
                     r"|check|true or false|fyi|fact ?(?:box|file|sheet)|key (?:facts|figures|numbers|dates)"
                     r"|explainer)\s*[:\-\u2013\u2014]\s*", re.IGNORECASE)
 # a lead-in before a colon ("on air now: what is...", "for the record: who..."), where what follows
@@ -168,10 +169,10 @@ _LEAD_UP = (r"(?i)^\W*((?:[^\W\d_]+[\s,]+){1,5}?)"
             r"(?=(?:who|whom|whose|what|when|where|which|why|how)\b)")
 _WH = frozenset({"who", "whom", "whose", "what", "when", "where", "which", "why", "how"})
 # who a spoken question is addressed to ("hey xev,", "ok xev", "alexa")
-_ADDRESS = re.compile(r"^\W*(?:(?:hey|hi|hello|ok|okay)\s+)?(?:xev|alexa|siri|google|cortana)\b\W*"
+_ADDRESS = Lazy(r"^\W*(?:(?:hey|hi|hello|ok|okay)\s+)?(?:xev|alexa|siri|google|cortana)\b\W*"
                       r"|^\W*(?:hey|hi|hello|ok|okay)\b[\s,!.]+", re.IGNORECASE)
 # a request to list ("name the E-Town industries", "list all the carmakers") asks which they are
-_LISTING = re.compile(r"^\W*(?:name|list|enumerate)\s+(?:the|all(?: the)?|every|each|any)\b\s*",
+_LISTING = Lazy(r"^\W*(?:name|list|enumerate)\s+(?:the|all(?: the)?|every|each|any)\b\s*",
                       re.IGNORECASE)
 # what only makes a question polite ("sorry if this is obvious but", "quick one:", ", thanks"),
 # compiled when a question holds one of its words
@@ -226,14 +227,14 @@ def _translation() -> re.Pattern[str]:
 # and the words that, beside it, only say a name or a meaning is asked ("what does Red mean")
 _NAMING = frozenset(tokens("alias name names named called call known mean means meaning"))
 # a fiscal year is its full year (a quarter or half of it, of that year: "Q3 FY2021")
-_FISCAL = re.compile(r"\b(?:(q[1-4]|h[12])\s+)?fy\s?'?((?:19|20)\d\d|\d\d)\b", re.IGNORECASE)
+_FISCAL = Lazy(r"\b(?:(q[1-4]|h[12])\s+)?fy\s?'?((?:19|20)\d\d|\d\d)\b", re.IGNORECASE)
 # and after a word of time, the year ("targeted for FY24": by 2024, not a full year's total)
 _FISCAL_TIME = (r"(?i)\b(in|for|by|until|till|before|after|from|during|since)\s+fy\s?'?"
                 r"((?:19|20)?\d\d)\b")
-_SHORT_YEAR = re.compile(r"(?:(?<=[\s(])|^)['\u2019](\d\d)\b")  # "in '21" is 2021
-_QUARTER_OF = re.compile(r"\b(q[1-4])\s?'(\d\d)\b", re.IGNORECASE)  # "Q3'21" is the third quarter of 2021
+_SHORT_YEAR = Lazy(r"(?:(?<=[\s(])|^)['\u2019](\d\d)\b")  # "in '21" is 2021
+_QUARTER_OF = Lazy(r"\b(q[1-4])\s?'(\d\d)\b", re.IGNORECASE)  # "Q3'21" is the third quarter of 2021
 # a car's acceleration, as a car buyer writes it ("0-100 time"): no count of 0 or 100 things
-_SPRINT = re.compile(r"\b0\s?(?:-|\u2013|to)\s?(?:60|62|100)(?:\s?(?:km/h|kmh|kph|mph))?(?!\d)",
+_SPRINT = Lazy(r"\b0\s?(?:-|\u2013|to)\s?(?:60|62|100)(?:\s?(?:km/h|kmh|kph|mph))?(?!\d)",
                      re.IGNORECASE)
 # each word's synonyms: the words of every group it is in, one set shared by the words of the same
 # groups (not a set each: a group's words would hold as many copies of it as it has words)
@@ -254,7 +255,7 @@ _INTERVAL_WORDS = (r"(?:how (?:long|soon|quickly|(?:many|much) (?:days|weeks|mon
                    # "months from the registration to the agreement", "the time between the two"
                    r"|(?:days|weeks|months|years|time) (?:from|between) (?:the )?(?!now\b|today\b)"
                    r"|(?:gap|interval|lag|span) (?:from|between))")  # "time from ndrc approval to ..."
-_INTERVAL = re.compile(rf"\b{_INTERVAL_WORDS}\b")
+_INTERVAL = Lazy(rf"\b{_INTERVAL_WORDS}\b")
 _INTERVAL_TERMS = frozenset(tokens("after before since later between from passed elapsed"))
 # numbers in words below twenty
 _UNITS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
@@ -302,27 +303,27 @@ _KINDS = (
                         r"|\bcalled what\W*$")),  # "tesla is called what", "特斯拉被称为什么"
 )
 # "Which local EV maker": a firm asked for, which no claim about a place names
-_FIRMS = re.compile(r"\b(which|what|name (a|an|one|some|two)) (\w+ ){0,2}"
+_FIRMS = Lazy(r"\b(which|what|name (a|an|one|some|two)) (\w+ ){0,2}"
                     r"(compan(y|ies)|(car|auto)?makers?|firms?|manufacturers?)\b"
                     r"|\bwhich (\w+ ){0,2}(business(es)?|subsidiary)\b")
 # Questions about what happened next, or whether the article was right.
-_DOUBT = re.compile(r"\b(real|really|actually|correct|true|right|wrong|accurate|disputed|contested)\b")
-_YES_NO = re.compile(r"^\W*(?:is|are|was|were|did|does|do|has|have|had)\b")
+_DOUBT = Lazy(r"\b(real|really|actually|correct|true|right|wrong|accurate|disputed|contested)\b")
+_YES_NO = Lazy(r"^\W*(?:is|are|was|were|did|does|do|has|have|had)\b")
 # a statement asked ("the su7 was unveiled in 2022?", "bjev is based in shanghai?"): no question word
 # first, a verb in it
 _ASKS_FIRST = (r"^\W*(?:what|which|who|whom|whose|when|where|why|how|is|are|was|were|did|does"
                r"|do|has|have|had|will|would|can|could|should)\b")
 _FINITE = (r"\b(?:is|are|was|were|has|have|had|will|would|did|does|do|can|could|isn't|aren't"
            r"|wasn't|weren't|hasn't|haven't|won't|didn't|doesn't|[a-z]{2,}ed)\b")
-_EXACTLY = re.compile(r"\b(exact|exactly|precisely|precise)\b")  # a date or figure to the letter, not a name
-_PER_YEAR = re.compile(r"\b(per|a|each|every) (year|yr|annum)\b|/\s?(?:year|yr|annum)\b"  # and "cars/yr"
+_EXACTLY = Lazy(r"\b(exact|exactly|precisely|precise)\b")  # a date or figure to the letter, not a name
+_PER_YEAR = Lazy(r"\b(per|a|each|every) (year|yr|annum)\b|/\s?(?:year|yr|annum)\b"  # and "cars/yr"
                        r"|\bannual(ly|i[sz]ed)?\b|\byearly\b")
-_DERIVED = re.compile(r"\b(average|implied|roughly|derived)\b"
+_DERIVED = Lazy(r"\b(average|implied|roughly|derived)\b"
                       r"|\b(per|each|every) (of the )?(\w+ )?"
                       r"(phases?|stages?|steps?|months?|days?|quarters?)\b")
-_COMBINED = re.compile(r"\b(combined|both|altogether|all (?:the )?(?:phases|stages)|in all|all told)\b")
+_COMBINED = Lazy(r"\b(combined|both|altogether|all (?:the )?(?:phases|stages)|in all|all told)\b")
 # Questions about what is planned, promised or expected, not what was done.
-_FUTURE = re.compile(r"\b(will|would|could|might|going to|expected?|expects|estimat\w*|forecast\w*"
+_FUTURE = Lazy(r"\b(will|would|could|might|going to|expected?|expects|estimat\w*|forecast\w*"
                      r"|guidance|outlook|predict\w*|project(ed|ion)|plan(s|ned)?|target\w*|goal"
                      r"|tipp(?:ed|ing))\b")  # "what were they tipping": predicting
 # Words that only say what kind of answer is wanted ("the name of"), or mean no more than they say
@@ -337,32 +338,32 @@ _KIND_WORDS = {"name": frozenset(tokens("name called")), "date": frozenset(token
 # a unit), "which district" (Daxing, not the city or the site: no district is a city)
 _AS_WRITTEN = {"place": frozenset({"part", "district", "city"})}
 # Whether a figure was reached: the figure aimed at is not the answer ("did sales reach 3 million")
-_REACHED = re.compile(r"\b(reach\w*|hit|meet|met|beat\w*|exceed\w*|surpass\w*|top(ped)?|achiev\w*"
+_REACHED = Lazy(r"\b(reach\w*|hit|meet|met|beat\w*|exceed\w*|surpass\w*|top(ped)?|achiev\w*"
                       r"|c(a|o)me true"
                       # "were the nev sales in 2021 over 3 million" (not "over five years")
                       r"|(?:over|above|beyond|more than|at least|under|below|less than|fewer than)"
                       r"(?=\s+\$?(?:\d|one|two|three|four|five|ten)\b)"
                       r"(?!\s+\S+\s+(?:years?|months?|weeks?|days?|decades?|phases?|stages?)\b))\b")
 # a question of what was done or came to be ("did sales top three million", "was the estimate right")
-_DONE_ASKED = re.compile(r"\W*(?:did|was|were|has|have|had|didn't|wasn't|weren't|hasn't|haven't)\b")
-_EXPECTED_TO = re.compile(r"\b(?:expected|forecast|predicted|projected|estimated|tipped|planned|supposed"
+_DONE_ASKED = Lazy(r"\W*(?:did|was|were|has|have|had|didn't|wasn't|weren't|hasn't|haven't)\b")
+_EXPECTED_TO = Lazy(r"\b(?:expected|forecast|predicted|projected|estimated|tipped|planned|supposed"
                           r"|meant|set|targeted|due) to\b")
 # a target made or missed is one met or not ("did xiaomi make the 2024 target"), not cars made
-_MADE_TARGET = re.compile(r"(?i)\b(?:ma(?:ke|kes|de|king)|miss(?:es|ed|ing)?)"
+_MADE_TARGET = Lazy(r"(?i)\b(?:ma(?:ke|kes|de|king)|miss(?:es|ed|ing)?)"
                           r"(?= (?:the |its |their |that |this )?(?:\d{4} )?(?:mass production |production )?"
                           r"(?:target|goal|deadline)s?\b)")
 # a year set aside ("not 2023 but which year")
-_NOT_YEAR = re.compile(r"\b(?:not|rather than|instead of)\s+(?:in\s+)?(?:19|20)\d\d\b")
+_NOT_YEAR = Lazy(r"\b(?:not|rather than|instead of)\s+(?:in\s+)?(?:19|20)\d\d\b")
 # whether a forecast or figure was right ("was the 3 million estimate accurate"): what came of it
 _WAS_RIGHT = (r"(?:(?:was|were)\b.*|(?:estimate|forecast|prediction|projection)s?\b.*?)"
               r"\b(?:right|correct|accurate|wrong|true)")  # and "3 million forecast accurate?"
-_PROVED = re.compile(rf"\b{_WAS_RIGHT}\b")
-_CARS = re.compile(r"\b(cars|vehicles|evs|nevs|units)\b")
-_BUILD = re.compile(r"\bbuil(d|ds|t|ding)\b")
+_PROVED = Lazy(rf"\b{_WAS_RIGHT}\b")
+_CARS = Lazy(r"\b(cars|vehicles|evs|nevs|units)\b")
+_BUILD = Lazy(r"\bbuil(d|ds|t|ding)\b")
 # cars built are cars made ("where is Xiaomi building cars"); a plant built is a plant built
-_BUILDS_CARS = re.compile(r"\bbuil(?:d|ds|t|ding)"
+_BUILDS_CARS = Lazy(r"\bbuil(?:d|ds|t|ding)"
                           r"(?= (?:(?:its|their|the|his|her) )?(?:cars|vehicles|evs|nevs)\b)", re.IGNORECASE)
-_WHERE_WRITTEN = re.compile(r"\bwhere (do|does|did) (the |this )?(article|story|text|piece|report|source)\b"
+_WHERE_WRITTEN = Lazy(r"\bwhere (do|does|did) (the |this )?(article|story|text|piece|report|source)\b"
                             r"|\bwhere(?:'s| is| are)(?: the)? (?:evidence|proof|source)"
                             r"|\bwhere (do|does|did) .*\bsource\b"  # "where did it come from": who said it
                             # "where did Xiaomi say it was on track": in what it said
@@ -371,11 +372,11 @@ _WHERE_WRITTEN = re.compile(r"\bwhere (do|does|did) (the |this )?(article|story|
                             # "where did the $10 billion first appear": in what source, not a place
                             r"|\bwhere (?:do|does|did|has|have) .*\b(?:appear|appeared|originate|originated"
                             r"|surface|surfaced)\b")
-_WHY = re.compile(r"\bwhy\b|\b(significan\w*|importan\w*)\b")
+_WHY = Lazy(r"\bwhy\b|\b(significan\w*|importan\w*)\b")
 # a year's total asked for: a figure (not "all of" E-Town's industries, nor a "final" approval)
-_TOTAL = re.compile(r"\b(full[- ]year|whole[- ]year|total)\b")
-_FULL_YEAR = re.compile(r"\b(final|full[- ]year|whole year|total|all of|in all)\b")
-_SAYING = re.compile(r"\b(set|gave|give|given|announc\w*|propos\w*|sa(y|ys|id)|told|stated?|estimated?"
+_TOTAL = Lazy(r"\b(full[- ]year|whole[- ]year|total)\b")
+_FULL_YEAR = Lazy(r"\b(final|full[- ]year|whole year|total|all of|in all)\b")
+_SAYING = Lazy(r"\b(set|gave|give|given|announc\w*|propos\w*|sa(y|ys|id)|told|stated?|estimated?"
                      r"|reported|revealed?|quoted|published|predicted|forecast|promised|pledged|commit(s|ted)?"
                      r"|issued"  # guidance issued
                      r"|fix(?:ed|es)?"  # a goal fixed: set
@@ -385,13 +386,13 @@ _SAYING = re.compile(r"\b(set|gave|give|given|announc\w*|propos\w*|sa(y|ys|id)|t
 _FORWARD = frozenset({"plan", "target", "pledge", "estimate"})
 # A question in Chinese that asks yes or no ("小米汽车工厂在武汉吗"); the words of a factory ("is
 # xiaomi's car plant in Shanghai": where it is)
-_CHINESE_YES_NO = re.compile(r"[吗么][\W\s]*$")
+_CHINESE_YES_NO = Lazy(r"[吗么][\W\s]*$")
 _FACTORY_WORDS = frozenset(tokens("factory factories plant plants facility works gigafactory"))
 # The place a question offers last ("is the plant located in Shanghai", "in Beijing or Shanghai",
 # "in Chaoyang district")
 _PLACE_KINDS = r"(?:\s+(?:district|city|province|county|area|zone|region))?"
-_OFFERED = re.compile(rf"\b(?:in|or) ([^\W\d_]+){_PLACE_KINDS}\W*$")
-_EITHER = re.compile(r"\bin (\S+) or ([\w-]+)\W*$")  # either place may be one it does not know
+_OFFERED = Lazy(rf"\b(?:in|or) ([^\W\d_]+){_PLACE_KINDS}\W*$")
+_EITHER = Lazy(r"\bin (\S+) or ([\w-]+)\W*$")  # either place may be one it does not know
 
 
 # "is the plant in Shanghai": a name (taken out), then the place offered; compiled when a question
@@ -437,18 +438,18 @@ CLOSE_FIGURE = 1.3  # a figure within a tenth to ten times one the question give
 SIZE = 1.3  # what a record calls a size, for how big a thing is ("how big is the plant")
 NOT_PERCENT = 0.35  # a figure of another unit, where a percentage is asked for
 SAID_BY = 2.0  # what a name the question gives said, when it asks what was said ("what did Lei Jun say")
-_HOW_BIG = re.compile(r"\bhow (big|large)\b")
-_HOW_BIG_IS = re.compile(r"\bhow (?:big|large) (?:is|was|are|were) (.+?)"
+_HOW_BIG = Lazy(r"\bhow (big|large)\b")
+_HOW_BIG_IS = Lazy(r"\bhow (?:big|large) (?:is|was|are|were) (.+?)"
                          r"(?:\s+(?:in|of|on|for|at|by|compared)\b|\W*$)")
-_TIME_WORDS = re.compile(r"\b(years?|months?|days?|dates?|time|timing|timeline)\b")  # it asks when
+_TIME_WORDS = Lazy(r"\b(years?|months?|days?|dates?|time|timing|timeline)\b")  # it asks when
 # A question in the past tense: what was, not what is planned.
-_PAST = re.compile(r"\b(did|was|were|had)\b")
+_PAST = Lazy(r"\b(did|was|were|had)\b")
 # Words after which a phrase qualifies the one before ("workforce on the car project").
-_LINK = re.compile(r"\b(?:of|on|for|in|at|about|over|per|from|by|with|behind)\b")
+_LINK = Lazy(r"\b(?:of|on|for|in|at|about|over|per|from|by|with|behind)\b")
 # Words that measure what follows rather than name it ("size of the investment").
 _MEASURES = frozenset(tokens("size amount number total level value figure date time count year month day"))
 _SIZES = frozenset(tokens("size amount number count total level"))  # how much of a thing, not what
-_MEASURE_OF = re.compile(r"\b(size|amount|level|value|figure|count)\s+of\b", re.IGNORECASE)  # it asks no more
+_MEASURE_OF = Lazy(r"\b(size|amount|level|value|figure|count)\s+of\b", re.IGNORECASE)  # it asks no more
 # Nor is a string of keywords about a word that names any firm or field ("robot makers"): the word
 # before it says which.
 _KINDS_OF_THING = frozenset(tokens("maker makers manufacturer manufacturers company companies firm firms"
@@ -484,16 +485,16 @@ def _calls() -> re.Pattern[str]:
 
 
 # where in the article a thing is said ("what does it call Xiaomi at the start"): not a start of work
-_IN_THE_TEXT = re.compile(r"\b(?:at|in) (?:the|its) (?:very )?(?:(?:first|opening|lead|lede) (?:line|sentence"
+_IN_THE_TEXT = Lazy(r"\b(?:at|in) (?:the|its) (?:very )?(?:(?:first|opening|lead|lede) (?:line|sentence"
                           r"|paragraph|words)|start|beginning|outset|top|opening)"
                           r"(?: of (?:the |this |its )?(?:article|piece|story|text|report))?\b",
                           re.IGNORECASE)
 
 
 # "How did Xiaomi describe it": words, not a figure or a date.
-_DESCRIBE = re.compile(r"\b(describ\w*|characteri[sz]\w*|portray\w*|depict\w*|summar(?:y|i[sz]\w*))\b")
+_DESCRIBE = Lazy(r"\b(describ\w*|characteri[sz]\w*|portray\w*|depict\w*|summar(?:y|i[sz]\w*))\b")
 # what someone said of a thing is what was said, in words ("what did xiaomi say about registering")
-_SAID_OF = re.compile(r"\bwhat (?:did|does|do|has|have) (?:[\w'-]+ ){1,3}(?:say|said) (?:about|of|on|when)\b")
+_SAID_OF = Lazy(r"\bwhat (?:did|does|do|has|have) (?:[\w'-]+ ){1,3}(?:say|said) (?:about|of|on|when)\b")
 # What defines a name, when a question gives only the name ("tell me about E-Town"), or the name
 # and words that ask what it is ("Xiaomi's core business", "why is E-Town important")
 _DEFINING = frozenset({"description", "role", "chief-executive"})
@@ -501,27 +502,27 @@ _DEFINES = frozenset(tokens("known famous core business role position importance
                             " significant summary overview profile line best main matter matters make"
                             " makes making mainly chiefly primarily mostly function functions status"))
 # What makes a question a question rather than a string of keywords.
-_ASKING = re.compile(r"\b(what|which|who|whom|whose|when|where|why|how|is|are|was|were|did|does|do|will"
+_ASKING = Lazy(r"\b(what|which|who|whom|whose|when|where|why|how|is|are|was|were|did|does|do|will"
                      r"|can|could|has|have)\b|\?")
 # Endings that make a noun of a verb or an adjective: what is left is the word's root.
-_DERIVATION = re.compile(r"(ation|ition|sion|tion|ment|ness|ity|ance|ence)$")
-_YEAR = re.compile(r"\b(19|20)\d\d\b")
+_DERIVATION = Lazy(r"(ation|ition|sion|tion|ment|ness|ity|ance|ence)$")
+_YEAR = Lazy(r"\b(19|20)\d\d\b")
 _EARLIEST, _LATEST = 1990, 2040  # the years a bound reaches back or forward to
 # a year that bounds what is asked, not the year asked ("registered before 2022", a search engine's
 # "after:2021"): before it, after it or since it
-_YEAR_BOUND = re.compile(r"\b(before|prior to|earlier than|after|later than|since)(:|\s+)((?:19|20)\d\d)\b"
+_YEAR_BOUND = Lazy(r"\b(before|prior to|earlier than|after|later than|since)(:|\s+)((?:19|20)\d\d)\b"
                          r"(?![-/.]\d)")
-_BASE_YEAR = re.compile(r"\b(?:compared (?:with|to)|than(?: in)?|versus|vs\.?|relative to|against)\s+"
+_BASE_YEAR = Lazy(r"\b(?:compared (?:with|to)|than(?: in)?|versus|vs\.?|relative to|against)\s+"
                         r"(?:(?:the )?same (?:period|time|months) (?:of|in) )?(?:19|20)\d\d\b", re.IGNORECASE)
 _MONTHS = english.MONTHS
 _MONTH_NAMES = "|".join(m for name in _MONTHS for m in (name, name[:3])) + "|sept"  # and short forms
-_MONTH = re.compile(rf"\b({_MONTH_NAMES})\b")
+_MONTH = Lazy(rf"\b({_MONTH_NAMES})\b")
 _MONTH_NUMBER = {name[:3]: number for number, name in enumerate(_MONTHS, 1)}  # by the first letters
 # A month of a year, or a day of it, as a question gives it: "July 2024", "27 November 2021",
 # "Nov 27, 2021", "11/2021", "2021-11-27"
-_MONTH_OF_YEAR = re.compile(rf"\b(?:(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?)?({_MONTH_NAMES})\.?\s+"
+_MONTH_OF_YEAR = Lazy(rf"\b(?:(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?)?({_MONTH_NAMES})\.?\s+"
                             r"(?:(\d{1,2})(?:st|nd|rd|th)?,?\s+)?((?:19|20)\d\d)\b")
-_NUMERIC_DATE = re.compile(r"(?<![\d./-])\b(\d{1,2})[/.]((?:19|20)\d\d)\b"  # not a day's month ("03/04/2024")
+_NUMERIC_DATE = Lazy(r"(?<![\d./-])\b(\d{1,2})[/.]((?:19|20)\d\d)\b"  # not a day's month ("03/04/2024")
                            r"|\b((?:19|20)\d\d)([-/.])(\d\d?)(?:\4(\d\d?))?\b")  # "2021-11-27", "2021/11/27"
 # A day or a month given to say which thing is meant, not what is asked of it: "who signed the
 # 27.11.2021 agreement", "research hq per the 2021-11-27 statement", "the September 2021 registration",
@@ -535,7 +536,7 @@ _ASKS_OF_IT = r"(?i)\b(?:who|whom|whose|which|where|what|when)\b"
 _NAMING_FIGURE = (r"(?i)\bthe\s+\d[\d.,]*\s*(?:k|thousand)?\s*(?:-\s*(?:cars?|units?|vehicles?|evs?)"
                   r"(?:[-\s]+(?:a|per)[-\s]+year)?|/\s*(?:yr|year|annum))[-\s]+(?=[a-z])")
 # A day in figures, either way round: "28.12.2023", "27/11/2021", "11/27/2021", "8/23/23"
-_NUMERIC_DAY = re.compile(r"\b(\d{1,2})([./-])(\d{1,2})\2((?:19|20)\d\d|\d\d)\b(?![./-]\d)")
+_NUMERIC_DAY = Lazy(r"\b(\d{1,2})([./-])(\d{1,2})\2((?:19|20)\d\d|\d\d)\b(?![./-]\d)")
 _SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "lakh": 1e5,
            "crore": 1e7,  # as Indian English counts
            "mn": 1e6, "mln": 1e6, "mio": 1e6, "bln": 1e9, "mrd": 1e9, "mld": 1e9, "tsd": 1e3, "thsd": 1e3}
@@ -544,7 +545,7 @@ _SCALE_NAMES = {"k": "thousand", "tsd": "thousand", "thsd": "thousand", "m": "mi
                 "mln": "million", "mio": "million", "bn": "billion", "bln": "billion", "mrd": "billion",
                 "mld": "billion"}
 _SCALE_WORD = "|".join(_SCALES)
-_SCALED = re.compile(rf"\b(\d+(?:\.\d+)?)\s*({_SCALE_WORD})\b\.?", re.IGNORECASE)
+_SCALED = Lazy(rf"\b(\d+(?:\.\d+)?)\s*({_SCALE_WORD})\b\.?", re.IGNORECASE)
 # figures as other places write them: a decimal comma before a scale or a percentage ("2,54 Mio.",
 # "24,5%"), thousands set apart by points ("300.000", "3.000.000"; not "3.521 million"), a power of ten
 _DECIMAL_COMMA = rf"(?i)(?<![\d,.])(\d+),(\d{{1,2}})(?=\s*(?:%|(?:percent|pct|{_SCALE_WORD})\b))"
@@ -553,7 +554,7 @@ _POINTED_THOUSANDS = rf"(?i)(?<![\d.,])[1-9]\d{{0,2}}(?:\.\d{{3}})+(?![\d]|\.\d)
 _MONTHS_IN_FIGURES = (r"(?i)\b(1[0-2]|0?[1-9])\s*[-\u2013~]\s*(1[0-2]|0?[1-9])\s*(?:/\s*|m\s+)"
                       r"((?:19|20)\d\d)\b")
 _POWER_OF_TEN = r"(?i)\b(\d+(?:\.\d+)?)e(\d{1,2})\b"
-_DOLLAR_BILLIONS = re.compile(r"\$\s?(\d+(?:\.\d+)?)b\b", re.IGNORECASE)  # "$10b": ten billion dollars
+_DOLLAR_BILLIONS = Lazy(r"\$\s?(\d+(?:\.\d+)?)b\b", re.IGNORECASE)  # "$10b": ten billion dollars
 _SCALE_WORDS = frozenset({"thousand", "million", "billion", "hundred", "lakh", "crore"})
 
 
@@ -571,7 +572,7 @@ def _spelt_number() -> re.Pattern[str]:
 
 # "a year before 2021" (or "the year before") is 2020; "two years after 2021", 2023 (numbers spelt
 # out are digits by then)
-_YEARS_FROM = re.compile(r"\b(a|one|the|\d)\s+years?\s+(before|after|prior to|earlier than|later than)"
+_YEARS_FROM = Lazy(r"\b(a|one|the|\d)\s+years?\s+(before|after|prior to|earlier than|later than)"
                          r"\s+((?:19|20)\d\d)\b", re.IGNORECASE)
 
 
@@ -589,16 +590,16 @@ def _spelt_in_digits(text: str) -> str:
 
 
 # "What is the factory for?" asks its purpose.
-_WHAT_FOR = re.compile(r"\bwhat(?:'s|s)?\b.*\bfor\W*$", re.IGNORECASE)
+_WHAT_FOR = Lazy(r"\bwhat(?:'s|s)?\b.*\bfor\W*$", re.IGNORECASE)
 # "What will the factory make?" asks what it makes: of a factory, its output.
-_WHAT_MADE = re.compile(r"^\W*what\b.*\b(?:make|makes|produce|produces|manufacture|manufactures|turn out"
+_WHAT_MADE = Lazy(r"^\W*what\b.*\b(?:make|makes|produce|produces|manufacture|manufactures|turn out"
                         r"|turns out)\W*$", re.IGNORECASE)
-_WHAT_SOLD = re.compile(r"^\W*what (?:does|do|did)\b.*\bsells?\W*$", re.IGNORECASE)
-_SELLS = re.compile(r"\bsells?\b", re.IGNORECASE)
+_WHAT_SOLD = Lazy(r"^\W*what (?:does|do|did)\b.*\bsells?\W*$", re.IGNORECASE)
+_SELLS = Lazy(r"\bsells?\b", re.IGNORECASE)
 # Words a question quotes ("is 'Reijun' a real person"): the claim whose quote has them.
 _OPENING, _CLOSING = "\"'\u201c\u2018\u300c\u300e", "\"'\u201d\u2019\u300d\u300f"  # "", '', curly, 「」『』
 # (an apostrophe within a word is no quotation mark: "my country's Nio")
-_QUOTED = re.compile(rf"(?<![A-Za-z0-9])[{_OPENING}]"
+_QUOTED = Lazy(rf"(?<![A-Za-z0-9])[{_OPENING}]"
                      rf"((?:[^{_OPENING}{_CLOSING}]|(?<=[A-Za-z])['\u2019](?=[A-Za-z])){{2,80}}?)"
                      rf"[{_CLOSING}](?![A-Za-z0-9])")
 QUOTED = 2.0
@@ -606,15 +607,15 @@ MAX_QUESTION = 4000  # characters read of a question (200 words at most in any c
 # Thousands set apart by spaces, as many write them: "10 000th", "300 000"
 # a firm's listing given beside its name ("xiaomi (HKEX: 1810)", "nio (NYSE: NIO)"): no part of a question
 _LISTED_AS = r"(?i)\s*\((?:nyse|nasdaq|hkex|sehk|sse|szse)\s*:\s*[\w.]{1,9}\)"
-_DOTTED = re.compile(r"\b(?:[A-Za-z]\.){2,}")  # a short form spelt with dots ("U.S.": US)
+_DOTTED = Lazy(r"\b(?:[A-Za-z]\.){2,}")  # a short form spelt with dots ("U.S.": US)
 # not "what percentage of"; how much a thing grew is by what percentage (not from one month to
 # another: by how many)
-_PERCENT_ASKED = re.compile(r"\b(?:percent|percentage)\b(?!\s+of\b)"
+_PERCENT_ASKED = Lazy(r"\b(?:percent|percentage)\b(?!\s+of\b)"
                             r"|\bhow much (?:did|has|have|had|does|do|will|would)\b(?!.*\bfrom\b).*"
                             r"\b(?:grow|grew|grown|rise|rose|risen|increase|increased|jump|jumped|climb|climbed)\b")
-_BARE_PERCENT = re.compile(r"(?<![\d\s])%|(?<=[\s(])%")  # a sign that follows no figure
-_SPACED_THOUSANDS = re.compile(r"\b\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?=th\b|\b)")
-_ROMAN_PHASE = re.compile(r"\b(phases?|stages?)\s+(i{1,3})\b", re.IGNORECASE)
+_BARE_PERCENT = Lazy(r"(?<![\d\s])%|(?<=[\s(])%")  # a sign that follows no figure
+_SPACED_THOUSANDS = Lazy(r"\b\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?=th\b|\b)")
+_ROMAN_PHASE = Lazy(r"\b(phases?|stages?)\s+(i{1,3})\b", re.IGNORECASE)
 
 
 def _asks_percent(question: str) -> bool:
@@ -660,11 +661,11 @@ def _set_aside(ds: Dataset, question: str) -> tuple[str, str]:
 
 
 # What was done in a year ("what happened in 2022", "xiaomi news during 2024"): the year, as a date
-_EVENTS = re.compile(r"\b(?:happen\w*|events?|news|went on|took place|occurr?\w*|did \S+ do"
+_EVENTS = Lazy(r"\b(?:happen\w*|events?|news|went on|took place|occurr?\w*|did \S+ do"
                      # "what did Xiaomi buy in June 2025": what was done then
                      r"|what did \S+ (?:buy|sign|announce|launch|build|win|unveil|start|begin|complete|finish"
                      r"|reveal|open|acquire|purchase))\b")
-_IN_YEAR = re.compile(r"\b(?:in|during|throughout)\s+(?:(early|late|mid|h[12]|the (?:first|second) half of"
+_IN_YEAR = Lazy(r"\b(?:in|during|throughout)\s+(?:(early|late|mid|h[12]|the (?:first|second) half of"
                       r"|(?:the )?(?:spring|summer|autumn|fall|winter)(?: of)?)"
                       r"[\s-]+)?((?:19|20)\d\d)\b")  # "in 2022", "in late 2023", "in spring 2022"
 # the months of a part of a year (a season as the northern half of the world has it, Beijing's)
@@ -735,7 +736,7 @@ def _dates_and_words(lowered: str) -> tuple[set[str], set[str]]:
 # approval or the unveiling": the later of the two
 _LAST = (r"\b(?:(latest|most recent|newest|earliest|oldest)\s+(?:\w+\s+){0,3}?|(first|last)\s+)"
          r"(events?|news|updates?|developments?|follow-?ups?|happenings?|milestones?)\b")
-_WHICH_FIRST = re.compile(r"\b(?:which|what)(?:'s| one| event| thing)?"
+_WHICH_FIRST = Lazy(r"\b(?:which|what)(?:'s| one| event| thing)?"
                           r"(?: happened| came| occurred| took place| was| is| comes)?"
                           r"\s*(first|earlier|sooner|later|last|second|newer|older)\b")
 _LATER = ("later", "last", "second", "newer")
@@ -790,7 +791,7 @@ def _in_order(answers: list[Answer], records: list[Claim | FollowUp | Figure], l
 
 
 # "where exactly in Beijing is the plant" ("在北京哪里" is read so): a place within the one named
-_WHERE_IN = re.compile(r"\bwhere\b.*?\bin (?:the )?(?:city of )?([a-z][\w-]*(?: [a-z][\w-]*)?)"
+_WHERE_IN = Lazy(r"\bwhere\b.*?\bin (?:the )?(?:city of )?([a-z][\w-]*(?: [a-z][\w-]*)?)"
                        r"|\bin (?:the )?(?:city of )?([a-z][\w-]*(?: [a-z][\w-]*)?) where\b")
 
 
@@ -892,7 +893,7 @@ def _in_base_units(match: re.Match[str]) -> str:
     return f"{match.group(1)} {word} {amount:.0f}"
 
 
-_AFTER = re.compile(r"\b(met|actual|actually|really|final|did .* (hit|reach|meet|beat|happen)|happened"
+_AFTER = Lazy(r"\b(met|actual|actually|really|final|did .* (hit|reach|meet|beat|happen)|happened"
                     r"|first car|deliver\w*|beat|finished|completed|launch\w*|price|achieved|fulfill?ed"
                     r"|accomplished|(was|were|has|have|been)\b.*\b(reached|hit|kept)|beaten|exceed\w*"
                     r"|surpass\w*|outperform\w*|topped|turn(s|ed)? out"
@@ -926,7 +927,7 @@ class Answer:
 
 # a firm's possessive before the word of a name of its that follows ("xiaomi's plant", "xiaomi's ev
 # factory": the Xiaomi plant, as its aliases have it)
-_OWNED_NAME = re.compile(r"(?<=\bxiaomi)['\u2019]s (?=(?:ev |car |auto )?(?:plant|factory)\b)")
+_OWNED_NAME = Lazy(r"(?<=\bxiaomi)['\u2019]s (?=(?:ev |car |auto )?(?:plant|factory)\b)")
 
 
 def _entity_mentions(ds: Dataset, question: str) -> tuple[set[str], str]:
@@ -1012,7 +1013,7 @@ def _record_text(ds: Dataset, record: Claim | FollowUp | Figure) -> str:
 # Words that ask for a kind of place ("which city"), and the words a question that checks opens with
 _PLACE_WORDS = frozenset(stem(w) for w in ("city", "district", "town", "place", "area", "part", "location",
                                              "located", "region", "zone", "province", "country"))
-_CHECKS = re.compile(r"\W*(?:is|are|was|were|did|does|do|has|have|had)(?:n'?t)?\b")  # "is 300,000 phase 1's"
+_CHECKS = Lazy(r"\W*(?:is|are|was|were|did|does|do|has|have|had)(?:n'?t)?\b")  # "is 300,000 phase 1's"
 
 
 class Relations:
@@ -1249,8 +1250,8 @@ def _kind_fits(kind: str | None, record: Claim | FollowUp | Figure, ds: Dataset)
     return False
 
 
-_ASCII_WORD = re.compile(r"[a-z]+")
-_NAME_WORD = re.compile(r"[a-z][a-z0-9]*")  # a word as a question names a thing ("su7s")
+_ASCII_WORD = Lazy(r"[a-z]+")
+_NAME_WORD = Lazy(r"[a-z][a-z0-9]*")  # a word as a question names a thing ("su7s")
 # Units of quantities that are not a number of things: "how many" is not answered by them.
 _NOT_COUNTS = frozenset({"percent", "usd", "cny"})
 
@@ -1384,7 +1385,7 @@ def _without_lead(ds: Dataset, question: str, index: Index) -> str:
 
 
 _NOT_JOINED = STOPWORDS | {"out", "up", "off", "over", "down", "back", "away", "through"}
-_WHOLE_WORD = re.compile(r"(?<![\w'-])[A-Za-z]+(?![\w'-])")  # not part of "e-town" or "xiaomi's"
+_WHOLE_WORD = Lazy(r"(?<![\w'-])[A-Za-z]+(?![\w'-])")  # not part of "e-town" or "xiaomi's"
 
 
 def _rejoined(question: str, index: Index) -> str:
@@ -1603,13 +1604,13 @@ def _label_and_value(ds: Dataset, record: Claim | FollowUp | Figure) -> str:
 
 
 # "which district", "what Beijing district" (a word before it, not a verb: "what is the city's...")
-_PLACE_ASKED = re.compile(r"\b(?:which|what)\s+"
+_PLACE_ASKED = Lazy(r"\b(?:which|what)\s+"
                           r"(?:(?!is\b|was\b|are\b|were\b|does\b|did\b|do\b|will\b)\w+\s+)?(district|city)\b")
 
 
 # where a figure landed or ended up is what it came to ("where did nev sales land for jan-nov 2021");
 # not where a thing does ("where will the plant end up" asks its place)
-_LANDED = re.compile(r"(?i)^\W*where (?:did|does|do|will|would|could|should)\s+((?:[\w'-]+\s+){0,3}?"
+_LANDED = Lazy(r"(?i)^\W*where (?:did|does|do|will|would|could|should)\s+((?:[\w'-]+\s+){0,3}?"
                      r"(?:sales|figures?|numbers?|growth|revenues?|volumes?|deliveries|totals?|counts?"
                      r"|estimates?|forecasts?|headcount|output))\s+"
                      r"(?:land|end up|come in|shake out|settle|wind up)\b")
@@ -1617,7 +1618,7 @@ _LANDED = re.compile(r"(?i)^\W*where (?:did|does|do|will|would|could|should)\s+(
 
 # how much a thing helps or adds to another asks how, not a figure ("how much does e-town contribute
 # to beijing's economy", "e-town help beijing economy how much")
-_DEGREE = re.compile(r"^\W*how much (?:do|does|did|will|would|can|could)\b(?:\s+[\w-]+){1,3}?\s+"
+_DEGREE = Lazy(r"^\W*how much (?:do|does|did|will|would|can|could)\b(?:\s+[\w-]+){1,3}?\s+"
                      r"(?:help|helps|helped|contribute|contributes|contributed|matter|matters|mattered|add)"
                      r"\b(?!\s+(?:in|up)\b)"
                      r"|^\W*(?:[\w-]+\s+){1,3}?(?:help|helps|helped|contribute|contributes|contributed)\b"
@@ -1663,14 +1664,14 @@ def _clause_words(lowered: str) -> set[str]:
 
 
 # a second thing asked after a first ("who signed the deal and when", "where is it and how big")
-_SECOND_ASK = re.compile(r"(?:,\s*|\s+)and\s+(?=(?:since when|when|where|who|whom|what|which|how|why"
+_SECOND_ASK = Lazy(r"(?:,\s*|\s+)and\s+(?=(?:since when|when|where|who|whom|what|which|how|why"
                          r"|at what|in what|in which|by whom|under what|for how|over what"
                          r"|is|are|was|were|did|does|do)\b)")
 # "before it made cars, what...", "what did the SU7 cost when it launched": clauses of time (not "who
 # set the target and when")
-_LEADING_CLAUSE = re.compile(r"^\W*((?:before|after|when|while|once|since|until) [^,]+),\s*"
+_LEADING_CLAUSE = Lazy(r"^\W*((?:before|after|when|while|once|since|until) [^,]+),\s*"
                              r"(?:what|which|who|whom|whose|where|how|when|is|are|was|were|did|does|do)\b")
-_WHEN_CLAUSE = re.compile(r"^(\W*(?:what|which|who|whom|whose|where|how)\b(?:(?!\bwhen\b).)*?)"
+_WHEN_CLAUSE = Lazy(r"^(\W*(?:what|which|who|whom|whose|where|how)\b(?:(?!\bwhen\b).)*?)"
                           r"(?<!\band )(?<!\bor )\bwhen\s+\w.*$")
 
 
@@ -1690,7 +1691,7 @@ def _same_phase(ds: Dataset, question: str, record: Claim | FollowUp | Figure) -
     return not asked or bool(asked & (_named_phases(record_fields(ds, record)) or asked))
 
 
-_AFTER_PHASE = re.compile(r"\b(?:after|before|since|besides|beyond)\s+(?:the\s+)?(?:phase|stage)s?\s+\w+",
+_AFTER_PHASE = Lazy(r"\b(?:after|before|since|besides|beyond)\s+(?:the\s+)?(?:phase|stage)s?\s+\w+",
                           re.IGNORECASE)
 
 
@@ -1756,7 +1757,7 @@ def _read(ds: Dataset, question: str) -> str:
 
 # a word or phrase excluded with a minus, as a search engine reads it ("sales hq -research"), not a
 # hyphen within a word ("e-town") nor a minus before a figure
-_EXCLUDED = re.compile(r"(?:^|(?<=\s))-(\"[^\"]*\"|[a-z][\w-]*)", re.IGNORECASE)
+_EXCLUDED = Lazy(r"(?:^|(?<=\s))-(\"[^\"]*\"|[a-z][\w-]*)", re.IGNORECASE)
 
 
 def _kept(question: str) -> str:
@@ -1765,7 +1766,7 @@ def _kept(question: str) -> str:
 
 
 # a quiz's choice of answers, "(a) one (b) two (c) three stages": each up to the next or the end
-_OPTION = re.compile(r"\(([a-e])\)\s*([^()]*?)\s*(?=\([a-e]\)|$)", re.IGNORECASE)
+_OPTION = Lazy(r"\(([a-e])\)\s*([^()]*?)\s*(?=\([a-e]\)|$)", re.IGNORECASE)
 
 
 def _chosen(ds: Dataset, question: str, index: Index) -> str:
@@ -2396,7 +2397,7 @@ def _ruled(ds: Dataset, question: str, followups: bool = True, read: str | None 
 
 _PHASE_CARDINALS = _UNITS[1:13]  # one to twelve, and first to twelfth
 _PHASE_ORDINALS = ("first", *ORDINALS)
-_PHASE = re.compile(rf"\b(?:phase|stage)\s+(\d{{1,2}}|{'|'.join(_PHASE_CARDINALS)})\b"
+_PHASE = Lazy(rf"\b(?:phase|stage)\s+(\d{{1,2}}|{'|'.join(_PHASE_CARDINALS)})\b"
                     rf"|\b({'|'.join(_PHASE_ORDINALS)}|\d{{1,2}}(?:st|nd|rd|th))\s+(?:phase|stage)\b",
                     re.IGNORECASE)
 _NTH = {w: str(n) for words in (_PHASE_CARDINALS, _PHASE_ORDINALS) for n, w in enumerate(words, 1)}
@@ -2458,18 +2459,18 @@ def _hop(answers: list[Answer], records: list[Claim | FollowUp | Figure], kind: 
 
 # "what colour is the SU7", "what engine does it have": the word after "what" names a thing
 _WHAT_THING = r"^\W*what ([a-z]+) (?:is|are|was|were|does|do|did|will|would|has|have|had)\b"
-_WHAT_IS = re.compile(r"^\W*(?:what|who|which)(?:'s|\s+(?:is|are|was|were))\s+(.*)$")
+_WHAT_IS = Lazy(r"^\W*(?:what|who|which)(?:'s|\s+(?:is|are|was|were))\s+(.*)$")
 # "how many SU7 deliveries were made", "the number of robots on the line": the words before the
 # verb, and of them the things counted
-_HOW_MANY = re.compile(r"^\W*(?:how many|(?:the )?number of)\s+(.*?)(?=\s+(?:is|are|was|were|will|would|did"
+_HOW_MANY = Lazy(r"^\W*(?:how many|(?:the )?number of)\s+(.*?)(?=\s+(?:is|are|was|were|will|would|did"
                        r"|does|do|can|could|has|have|had|should|must|might|may|after|before|between|since|than)\b|$)")
 # "how many cars did Xiaomi sell in 2025": and what was done with them, the verb after its subject
-_HOW_MANY_DONE = re.compile(r"^\W*how many\s+\w+(?:\s+\w+)?\s+"
+_HOW_MANY_DONE = Lazy(r"^\W*how many\s+\w+(?:\s+\w+)?\s+"
                             r"(?:did|does|do|will|would|can|could|should|has|have)\s+(.*)$")
-_HOW_MANY_DONE_TO = re.compile(r"^\W*how many\s+\w+(?:\s+\w+)?\s+"
+_HOW_MANY_DONE_TO = Lazy(r"^\W*how many\s+\w+(?:\s+\w+)?\s+"
                                r"(?:were|was|are|is|will be|have been|had been)\s+(\w+ed)\b")
 # "how much does the SU7 weigh", "how fast does it accelerate": what is measured is what it does
-_HOW_MUCH_DONE = re.compile(r"^\W*how (?:much|fast|far|quickly)\s+(?:did|does|do|will|would|can|could|should)"
+_HOW_MUCH_DONE = Lazy(r"^\W*how (?:much|fast|far|quickly)\s+(?:did|does|do|will|would|can|could|should)"
                             r"\s+(.*?)\W*$")
 # "how much did phase 2 construction cost", "what did the phase 1 land cost": the thing costed
 _PRICE_POINTS = frozenset({"max", "maximum", "min", "minimum", "top", "base", "starting", "entry", "lowest",
@@ -2487,14 +2488,14 @@ def _says_who_leads(ds: Dataset, record: Claim | FollowUp | Figure) -> bool:
 
 
 # "what did Tesla say about Xiaomi": who is asked for what they said
-_SAID_WHAT = re.compile(r"^\W*what (?:did|does|do|has|have|had) (.+?) "
+_SAID_WHAT = Lazy(r"^\W*what (?:did|does|do|has|have|had) (.+?) "
                         r"(?:say|said|think|thought|tell|told|claim|claimed|state|stated)\b")
 # "when opens phase 3", "when began the works": a verb straight after "when", as German, French or
 # Spanish put it, with what it is said of after it
-_WHEN_VERB_FIRST = re.compile(r"^(\W*when) ([a-z]+(?:s|ed|an|egan|ose|ame|ew|ook|old)) (.+?)(\W*)$",
+_WHEN_VERB_FIRST = Lazy(r"^(\W*when) ([a-z]+(?:s|ed|an|egan|ose|ame|ew|ook|old)) (.+?)(\W*)$",
                               re.IGNORECASE)
 # and a passive's participle before what it is said of ("when will be opened phase 3")
-_WHEN_PASSIVE_FIRST = re.compile(r"^(\W*when) (will be|would be|was|were|is|are) ([a-z]+(?:ed|en|ilt|old|ut))"
+_WHEN_PASSIVE_FIRST = Lazy(r"^(\W*when) (will be|would be|was|were|is|are) ([a-z]+(?:ed|en|ilt|old|ut))"
                                  r" (.+?)(\W*)$", re.IGNORECASE)
 
 
@@ -2520,19 +2521,19 @@ def _verb_after_when(question: str) -> str:
     return f"{found.group(1)} did {found.group(3)} {lemma}{found.group(4)}"
 
 
-_WHEN_DONE = re.compile(r"^\W*when (?:did|does|do|will|would) (.*)$")
+_WHEN_DONE = Lazy(r"^\W*when (?:did|does|do|will|would) (.*)$")
 # "when did Lei Jun say mass production by 2024": when it was announced, not the time it names; not
 # what a government or the state says of another, which is its decision ("when did the government say
 # xiaomi was allowed to make cars": the approval), nor "the state" as a noun
-_SAID_WHEN = re.compile(r"^(\W*when (?:did|has|had) (?!the (?:state|government|authorities|regulators?) )"
+_SAID_WHEN = Lazy(r"^(\W*when (?:did|has|had) (?!the (?:state|government|authorities|regulators?) )"
                         r"(?:[\w'-]+ ){1,3}?)(?<!the )(?:first )?(?:say|said|state|stated|mention|mentioned"
                         r"|talk about|talked about|declare|declared)\b", re.IGNORECASE)
 # a post over something ("head of design"): what it is over is asked for as well
 _ROLE_WORDS = "head chief director manager officer president leader"
 _ROLES = frozenset(tokens(_ROLE_WORDS))
-_ROLE_OF = re.compile(rf"\b(?:{_ROLE_WORDS.replace(' ', '|')})s? of (?:the )?([a-z]+)")
+_ROLE_OF = Lazy(rf"\b(?:{_ROLE_WORDS.replace(' ', '|')})s? of (?:the )?([a-z]+)")
 # and whose post it is ("the head of the E-Town committee"): the rest of the question, for its names
-_HEAD_OF = re.compile(rf"\b({_ROLE_WORDS.replace(' ', '|')}|chairman|chairwoman|ceo|boss)s?"
+_HEAD_OF = Lazy(rf"\b({_ROLE_WORDS.replace(' ', '|')}|chairman|chairwoman|ceo|boss)s?"
                       r" of (?:the )?(.+?)\W*$")
 # "investment per car", "cost per employee": a figure for each of a thing, not for a time ("per
 # year" is read by _PER_YEAR) nor for a hundred ("per cent")
@@ -2541,7 +2542,7 @@ _PER_THING = (r"\b(?:per|for each|for every)\s+(?!(?:year|yr|annum|month|day|wee
 _AREA = frozenset(tokens("square sqm m2 metre meter acre hectare mu"))  # a price per square metre
 # the things the dataset counts, that a figure may be given for each of (not "per the article")
 _COUNTED = frozenset(w for t in tokens("car staff phase factory") for w in _SYNONYMS[t]) | _AREA
-_PRICED = re.compile(r"\b(?:price\w*|costs?|pay|paid|rmb|yuan)\b")  # a car's price is a price per car
+_PRICED = Lazy(r"\b(?:price\w*|costs?|pay|paid|rmb|yuan)\b")  # a car's price is a price per car
 # "who directs the E-Town committee": who is its head, as "the head of" asks
 _HEADS = (r"^(\W*who)(?:\s+(?:directs|heads|chairs|manages|runs|presides over)"
           # and who is doing so ("who's running nio")
@@ -2552,12 +2553,12 @@ _ASPECTS = _MEASURES | _SCALE_WORDS | frozenset(tokens("range rate target status
 
 
 # "it" before what it names is information technology ("an it hub", "e-town's big it sector")
-_IT_THING = re.compile(r"\b(an|the|of|in|on|for|big) it(?= (?:hub|hubs|industry|industries|sector|sectors"
+_IT_THING = Lazy(r"\b(an|the|of|in|on|for|big) it(?= (?:hub|hubs|industry|industries|sector|sectors"
                        r"|companies|company|firms|firm|cluster|clusters|park|parks|scene|businesses|business)\b)")
 # the endings that make a word's other forms ("invest": investment, investor)
 _FORMS = frozenset({"s", "es", "ed", "d", "ing", "ment", "ments", "ion", "ions", "ation", "ly", "al", "er",
                     "ers", "or", "ors", "y", "ee", "ees", "ic", "ics", "ship", "ern", "n", "ag", "age", "ar"})
-_TOPIC_FIRST = re.compile(rf"^[^:?]{{1,40}}:\s+{_ASKS_NEXT}")
+_TOPIC_FIRST = Lazy(rf"^[^:?]{{1,40}}:\s+{_ASKS_NEXT}")
 
 
 def _asked_for(question: str, content: list[str]) -> list[str]:
@@ -2587,7 +2588,7 @@ def _asked_for(question: str, content: list[str]) -> list[str]:
     phrase = _LINK.split(match.group(1), maxsplit=1)[0]
     words = [w for w in _NAME_WORD.findall(phrase) if w not in STOPWORDS and w not in QUESTION_SPELLINGS
              and stem(w) not in GENERIC_WORDS]
-    if match.re is _HOW_MANY:  # "how many cars sold in ...": the things counted, up to what is done
+    if match.re is _HOW_MANY.compiled:  # "how many cars sold in ...": the things counted, up to what is done
         ends = [i for i, w in enumerate(words) if i and (english.is_predicate(stem(w)) or w.endswith("ed")
                                                           or _MONTH.fullmatch(w))]
         words = words[:ends[0]] if ends else words
@@ -2634,9 +2635,9 @@ def _done_to(question: str, content: list[str]) -> str:
 
 _WHEN_VERB = r"^\W*when (?:did|does|do|will|would|was|were|is|are|has|have|had)\s+(.+?)\W*$"
 # the doing as a noun, of what it is done to ("the inauguration of the third stage")
-_WHEN_THE_DOING = re.compile(r"^(?:be )?(?:the )([a-z]+) of\b")
+_WHEN_THE_DOING = Lazy(r"^(?:be )?(?:the )([a-z]+) of\b")
 # and in keywords, before the date asked for, of a start or an end ("phase 3 completion date")
-_DOING_DATE = re.compile(r"\b([a-z]+) (?:date|timing)\W*$")
+_DOING_DATE = Lazy(r"\b([a-z]+) (?:date|timing)\W*$")
 _STARTS_OR_ENDS = frozenset({"start", "finish"})
 
 
@@ -2685,11 +2686,11 @@ def _about(record: Claim | FollowUp | Figure, mentioned: set[str]) -> bool:
 
 _KIND_NAMES = {"date": "a date", "quantity": "a figure", "count": "a number of things", "place": "a place",
                "who": "a person or organisation", "name": "a name"}
-_NAME = re.compile(r"(?<!^)(?<![.?!] )\b([A-Z][A-Za-z0-9]+|[A-Z][A-Z0-9]+)\b")
+_NAME = Lazy(r"(?<!^)(?<![.?!] )\b([A-Z][A-Za-z0-9]+|[A-Z][A-Z0-9]+)\b")
 
 
-_LEADING_NAME = re.compile(r"^\W*([A-Z][A-Z0-9]+)\b")
-_OWNER = re.compile(r"\b([A-Za-z][A-Za-z0-9]+)'s\s+"  # "byd's sales", not "what's the"
+_LEADING_NAME = Lazy(r"^\W*([A-Z][A-Z0-9]+)\b")
+_OWNER = Lazy(r"\b([A-Za-z][A-Za-z0-9]+)'s\s+"  # "byd's sales", not "what's the"
                     r"(?!(?:the|a|an|this|that|there|it|its|their|your|my|our)\b)(?=\w)", re.IGNORECASE)
 
 

@@ -12,11 +12,13 @@ from __future__ import annotations
 import functools
 import re
 
+from .patterns import Lazy
+
 _SIGNS = frozenset(("issit", "izzit", "isit", "anot", "gahmen", "garmen", "gahment", "liao", "sia", "hor"))
 # the particles that may close a sentence after the tag ("issit ah", "issit or not")
 _PARTICLES = r"(?:\s+(?:ah|lah|leh|lor|meh|sia|hor))*"
 # a verb of its own: the statement is asked as it is ("lei jun is xiaomi ceo issit")
-_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|did|does|do|got|isnt|isn't)\b"
+_VERB = Lazy(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|did|does|do|got|isnt|isn't)\b"
                    r"|\b[a-z]{2,}ed\b", re.IGNORECASE)
 _WORDS = {"anot": "or not", "gahmen": "government", "garmen": "government", "gahment": "government",
           "liao": "already"}
@@ -44,7 +46,7 @@ def unsinglish(text: str) -> str:
 
 
 # "out E-Town way", "out Daxing way": in that place (not "out the way", "find out which way")
-_OUT_WAY = re.compile(r"(?i)\bout\s+(?!(?:the|a|an|of|which|what|this|that|either|any|one|every)\s)"
+_OUT_WAY = Lazy(r"(?i)\bout\s+(?!(?:the|a|an|of|which|what|this|that|either|any|one|every)\s)"
                       r"([\w&.-]+(?:\s+[\w&.-]+)?)\s+way\b")
 
 
@@ -55,9 +57,9 @@ def unaustralian(text: str) -> str:
 
 # a verb of place first, as German and Dutch ask ("Lies E-Town in the south of Beijing?"); not a
 # verb with its own object or particle ("lies about", "sits down")
-_PLACED_FIRST = re.compile(r"(?i)^(\W*)(?:stands?|lies|sits|stood|lay)\s+"
+_PLACED_FIRST = Lazy(r"(?i)^(\W*)(?:stands?|lies|sits|stood|lay)\s+"
                            r"(?!(?:about|down|up|out|back|in|on|at|to|with|for|behind)\b)")
-_HOW_CALLED = re.compile(r"(?i)^(\W*)how\s+(is|are|was|were)\s+(.+?)\s+(called|named)\b")
+_HOW_CALLED = Lazy(r"(?i)^(\W*)how\s+(is|are|was|were)\s+(.+?)\s+(called|named)\b")
 
 
 def ungermanic(text: str) -> str:

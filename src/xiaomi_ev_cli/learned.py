@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING
 
 from . import chinese
 from .pasted import unpasted
-from .search import stem, tokens
+from .search import stem, tokens, words_and_runs
 from .synonyms import PHRASE_WORDS, SYNONYMS, rephrased
 
 if TYPE_CHECKING:
@@ -47,15 +47,14 @@ UNANSWERED = 4  # questions the dataset had no answer to a word must be in, and 
 PLACES = 3  # decimals kept of a weight in the file
 BLOCK = 32  # feature lines to an entry of the file's index
 MODEL = Path(__file__).resolve().parent / "lexicon" / "answered.tsv"
-_WORD = re.compile(r"[a-z0-9]+(?:[.,'&][a-z0-9]+)*|[\u3400-\u9fff]")  # a Chinese character is a word
+_WORD = re.compile(r"[a-z0-9]+(?:[.,'&][a-z0-9]+)*")  # and each Chinese character is one
 
 
 def _typed(text: str) -> list[str]:
     """A text's words as typed, case-folded, a Chinese character each."""
     if not text.isascii():
         text = unicodedata.normalize("NFKC", text)
-    found: list[str] = _WORD.findall(text.casefold())
-    return found
+    return words_and_runs(text.casefold(), _WORD, join=False)
 
 
 def words(text: str) -> list[str]:
