@@ -116,24 +116,24 @@ _ONE_NAMED = (r"(?i)^\W*([\w.-]+(?: [\w.-]+)?) (?:is|was) one\s*[;,:.!\u2014\u20
 _SHARE_WITH = r"(?i)^(\W*(?:which|who|what)\b.*?)\bshares? ((?:the )?[\w-]+(?: [\w-]+)?) with\b"
 # What a question is for, not what about ("for my report, who..."); a financial year ("FY2021")
 _PURPOSE_OF_ASKING = Lazy(r"\bfor (?:my|our|an?|the) (?:school |class |uni |university )?"
-                                r"(?:report|essay|paper|class|homework|assignment|thesis|project|presentation"
-                                r"|article|story|blog|deck|slides?|memo|briefing|timeline)\b"
-                                # and what the asker needs it for ("need it for the deck")
-                                r"|,?\s*(?:i |we )?need (?:it|this|that) for (?:my|our|an?|the) \w+\W*$"
-                                # what the asker says of themselves first ("I am learning English. What...")
-                                r"|^\W*(?:i am|i'm|im|i was|i have|i've) [^.;!?]*[.;!]\s+(?=\w)",
-                                re.IGNORECASE)
+                          r"(?:report|essay|paper|class|homework|assignment|thesis|project|presentation"
+                          r"|article|story|blog|deck|slides?|memo|briefing|timeline)\b"
+                          # and what the asker needs it for ("need it for the deck")
+                          r"|,?\s*(?:i |we )?need (?:it|this|that) for (?:my|our|an?|the) \w+\W*$"
+                          # what the asker says of themselves first ("I am learning English. What...")
+                          r"|^\W*(?:i am|i'm|im|i was|i have|i've) [^.;!?]*[.;!]\s+(?=\w)",
+                          re.IGNORECASE)
 # a question tag after a statement ("..., is it?", "..., isn't he")
 _TAG = Lazy(r",\s*(?:is|isn't|isnt|was|wasn't|wasnt|are|aren't|arent|were|weren't|does|doesn't"
-                  r"|doesnt|did|didn't|didnt|will|won't|wont|has|hasn't|hasnt|have|haven't|havent|can|can't|cant)"
-                  r"\s+(?:it|he|she|they|there|that|this|we|you)\s*\??\s*$", re.IGNORECASE)
+            r"|doesnt|did|didn't|didnt|will|won't|wont|has|hasn't|hasnt|have|haven't|havent|can|can't|cant)"
+            r"\s+(?:it|he|she|they|there|that|this|we|you)\s*\??\s*$", re.IGNORECASE)
 # and a word asked for to confirm it ("..., yes?")
 _CONFIRM = Lazy(r",\s*(?:yes|yeah|yep|right|no|correct|true|ok|okay)\s*\?\s*$", re.IGNORECASE)
 
 
 # a statement's "is" in short ("the plant's in shanghai, isn't it": the plant is in Shanghai)
 _IS_SHORT = Lazy(r"(?<=\w)['\u2019]s(?=\s+(?:in|at|near|based|located|situated|not|still|also)\b)",
-                       re.IGNORECASE)
+                 re.IGNORECASE)
 
 
 def _stated(question: str) -> str:
@@ -145,19 +145,19 @@ def _stated(question: str) -> str:
     return _IS_SHORT.sub(" is", stated) if stated != question else stated
 # what a firm is up to is what it is doing ("what's Tesla up to in China"), not a bound ("up to October")
 _UP_TO = Lazy(r"\bup to(?=\s+(?:in|at|with|there|these|now|lately|recently|nowadays|today|this|right"
-                    r"|over)\b|\W*$)", re.IGNORECASE)
+              r"|over)\b|\W*$)", re.IGNORECASE)
 # "sales up to October": through it, not a rise ("up 180%")
 _UP_TO_TIME = Lazy(r"\bup to(?=\s+(?:the\s+)?(?:end|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
-                         r"\w*\b)", re.IGNORECASE)
+                   r"\w*\b)", re.IGNORECASE)
 # a car got by a buyer is a car delivered ("when did SU7 owners get their cars", "hands on an SU7")
 _GETS_CARS = Lazy(r"\b(?:get|gets|got|receive[sd]?|get (?:my|your|their|our) hands on)\b"
-                        r"(?=(?:\s+(?:my|your|their|our|the|a|an|first|xiaomi|new))*\s+"
-                        r"(?:cars?|su7s?|vehicles?|evs?)\b)", re.IGNORECASE)
+                  r"(?=(?:\s+(?:my|your|their|our|the|a|an|first|xiaomi|new))*\s+"
+                  r"(?:cars?|su7s?|vehicles?|evs?)\b)", re.IGNORECASE)
 # what a question is labelled as ("quiz: who is Xiaomi's CEO", "fact check: ...", "q4: ...",
 # "fact box: the plant")
 _LABEL = Lazy(r"^\W*(?:(?:quiz|trivia|question|q)(?:\s*\d+)?|background|context|fact[- ]?check|verify"
-                    r"|check|true or false|fyi|fact ?(?:box|file|sheet)|key (?:facts|figures|numbers|dates)"
-                    r"|explainer)\s*[:\-\u2013\u2014]\s*", re.IGNORECASE)
+              r"|check|true or false|fyi|fact ?(?:box|file|sheet)|key (?:facts|figures|numbers|dates)"
+              r"|explainer)\s*[:\-\u2013\u2014]\s*", re.IGNORECASE)
 # a lead-in before a colon ("on air now: what is...", "for the record: who..."), where what follows
 # is a question of its own; dropped when it names nothing the dataset knows
 # a question after a colon ("on air now: what is...", "$5 billion: how much did it raise")
@@ -170,10 +170,10 @@ _LEAD_UP = (r"(?i)^\W*((?:[^\W\d_]+[\s,]+){1,5}?)"
 _WH = frozenset({"who", "whom", "whose", "what", "when", "where", "which", "why", "how"})
 # who a spoken question is addressed to ("hey xev,", "ok xev", "alexa")
 _ADDRESS = Lazy(r"^\W*(?:(?:hey|hi|hello|ok|okay)\s+)?(?:xev|alexa|siri|google|cortana)\b\W*"
-                      r"|^\W*(?:hey|hi|hello|ok|okay)\b[\s,!.]+", re.IGNORECASE)
+                r"|^\W*(?:hey|hi|hello|ok|okay)\b[\s,!.]+", re.IGNORECASE)
 # a request to list ("name the E-Town industries", "list all the carmakers") asks which they are
 _LISTING = Lazy(r"^\W*(?:name|list|enumerate)\s+(?:the|all(?: the)?|every|each|any)\b\s*",
-                      re.IGNORECASE)
+                re.IGNORECASE)
 # what only makes a question polite ("sorry if this is obvious but", "quick one:", ", thanks"),
 # compiled when a question holds one of its words
 _POLITE = ("sorry", "apolog", "pardon", "quick", "just", "wonder", "curious", "thank", "thx", "cheers",
@@ -235,7 +235,7 @@ _SHORT_YEAR = Lazy(r"(?:(?<=[\s(])|^)['\u2019](\d\d)\b")  # "in '21" is 2021
 _QUARTER_OF = Lazy(r"\b(q[1-4])\s?'(\d\d)\b", re.IGNORECASE)  # "Q3'21" is the third quarter of 2021
 # a car's acceleration, as a car buyer writes it ("0-100 time"): no count of 0 or 100 things
 _SPRINT = Lazy(r"\b0\s?(?:-|\u2013|to)\s?(?:60|62|100)(?:\s?(?:km/h|kmh|kph|mph))?(?!\d)",
-                     re.IGNORECASE)
+               re.IGNORECASE)
 # each word's synonyms: the words of every group it is in, one set shared by the words of the same
 # groups (not a set each: a group's words would hold as many copies of it as it has words)
 _GROUP_STEMS = [frozenset(s for w in group for s in tokens(w)) for group in SYNONYMS]
@@ -276,18 +276,18 @@ _KINDS = (
     ("count", re.compile(r"\b(how many|number of)\b(?!.*\b(percent|percentage|rate)\b)")),
     # "what's the EV budget": a sum of money
     ("quantity", re.compile(r"\b(how (many|much|big|fast|large|far|high|heavy|tall|wide)|number of|size"
-                            r"|what did (?:\S+ ){1,5}cost|what did (?:\S+ ){1,3}pay\b"
-                            r"|what did (?:\S+ ){1,3}(?:promise|pledge|commit|plan|agree|want)"
-                            r" to (?:invest|spend)"
-                            r"|amount|percent|what sum|(?:what|which) currency"
-                            r"|what(?:'s| is| was)(?:\s+\S+){0,3}\s+(?:budget|price|cost)s?)\b"
-                            # keywords that end with what is asked: "phase 1 land acquisition cost?" (not
-                            # a question word's question: "who set the su7 price" asks who)
-                            r"|^(?!\W*(?:what|which|who|whom|whose|when|where|why|how)\b)"
-                            r".*\b(?:cost|costs|price|prices|pricing)\W*$")),
+                      r"|what did (?:\S+ ){1,5}cost|what did (?:\S+ ){1,3}pay\b"
+                      r"|what did (?:\S+ ){1,3}(?:promise|pledge|commit|plan|agree|want)"
+                      r" to (?:invest|spend)"
+                      r"|amount|percent|what sum|(?:what|which) currency"
+                      r"|what(?:'s| is| was)(?:\s+\S+){0,3}\s+(?:budget|price|cost)s?)\b"
+                      # keywords that end with what is asked: "phase 1 land acquisition cost?" (not
+                      # a question word's question: "who set the su7 price" asks who)
+                      r"|^(?!\W*(?:what|which|who|whom|whose|when|where|why|how)\b)"
+                      r".*\b(?:cost|costs|price|prices|pricing)\W*$")),
     # "which development zone": a place
     ("place", re.compile(r"\b(where|whereabouts|(which|what) (part of|city|district|town|place|country|nation"
-                         r"|province|area|(\w+ )?(zone|region|suburb|neighbou?rhood))|location|located)\b")),
+                   r"|province|area|(\w+ )?(zone|region|suburb|neighbou?rhood))|location|located)\b")),
     ("who", re.compile(r"\b(who|whom|whose|(which|what|name (a|an|one|some|two)) (\w+ ){0,2}"
                        r"(company|companies|carmakers?|automakers?|makers?"
                        r"|body|bodies|organi[sz]ations?|firms?|authority|government|committee|association"
@@ -304,8 +304,8 @@ _KINDS = (
 )
 # "Which local EV maker": a firm asked for, which no claim about a place names
 _FIRMS = Lazy(r"\b(which|what|name (a|an|one|some|two)) (\w+ ){0,2}"
-                    r"(compan(y|ies)|(car|auto)?makers?|firms?|manufacturers?)\b"
-                    r"|\bwhich (\w+ ){0,2}(business(es)?|subsidiary)\b")
+              r"(compan(y|ies)|(car|auto)?makers?|firms?|manufacturers?)\b"
+              r"|\bwhich (\w+ ){0,2}(business(es)?|subsidiary)\b")
 # Questions about what happened next, or whether the article was right.
 _DOUBT = Lazy(r"\b(real|really|actually|correct|true|right|wrong|accurate|disputed|contested)\b")
 _YES_NO = Lazy(r"^\W*(?:is|are|was|were|did|does|do|has|have|had)\b")
@@ -317,21 +317,21 @@ _FINITE = (r"\b(?:is|are|was|were|has|have|had|will|would|did|does|do|can|could|
            r"|wasn't|weren't|hasn't|haven't|won't|didn't|doesn't|[a-z]{2,}ed)\b")
 _EXACTLY = Lazy(r"\b(exact|exactly|precisely|precise)\b")  # a date or figure to the letter, not a name
 _PER_YEAR = Lazy(r"\b(per|a|each|every) (year|yr|annum)\b|/\s?(?:year|yr|annum)\b"  # and "cars/yr"
-                       r"|\bannual(ly|i[sz]ed)?\b|\byearly\b")
+                 r"|\bannual(ly|i[sz]ed)?\b|\byearly\b")
 _DERIVED = Lazy(r"\b(average|implied|roughly|derived)\b"
-                      r"|\b(per|each|every) (of the )?(\w+ )?"
-                      r"(phases?|stages?|steps?|months?|days?|quarters?)\b")
+                r"|\b(per|each|every) (of the )?(\w+ )?"
+                r"(phases?|stages?|steps?|months?|days?|quarters?)\b")
 _COMBINED = Lazy(r"\b(combined|both|altogether|all (?:the )?(?:phases|stages)|in all|all told)\b")
 # Questions about what is planned, promised or expected, not what was done.
 _FUTURE = Lazy(r"\b(will|would|could|might|going to|expected?|expects|estimat\w*|forecast\w*"
-                     r"|guidance|outlook|predict\w*|project(ed|ion)|plan(s|ned)?|target\w*|goal"
-                     r"|tipp(?:ed|ing))\b")  # "what were they tipping": predicting
+               r"|guidance|outlook|predict\w*|project(ed|ion)|plan(s|ned)?|target\w*|goal"
+               r"|tipp(?:ed|ing))\b")  # "what were they tipping": predicting
 # Words that only say what kind of answer is wanted ("the name of"), or mean no more than they say
 _KIND_WORDS = {"name": frozenset(tokens("name called")), "date": frozenset(tokens("timing month weekday")),
                # "how far": a distance; "how big": a size
                "quantity": frozenset(tokens("far high heavy tall wide big large amount currency")),
                "who": frozenset(tokens("body bodies organisation organisations organization organizations"
-                                       " authority person people")),
+                                 " authority person people")),
                # "which country is the biggest EV market"; "which part of Beijing does E-Town lie in"
                "place": frozenset(tokens("country nation lie lies lying sit sits sitting situated zone"))}
 # Words a question for a place means as written, not with their synonyms: "which part of Beijing" (not
@@ -339,19 +339,19 @@ _KIND_WORDS = {"name": frozenset(tokens("name called")), "date": frozenset(token
 _AS_WRITTEN = {"place": frozenset({"part", "district", "city"})}
 # Whether a figure was reached: the figure aimed at is not the answer ("did sales reach 3 million")
 _REACHED = Lazy(r"\b(reach\w*|hit|meet|met|beat\w*|exceed\w*|surpass\w*|top(ped)?|achiev\w*"
-                      r"|c(a|o)me true"
-                      # "were the nev sales in 2021 over 3 million" (not "over five years")
-                      r"|(?:over|above|beyond|more than|at least|under|below|less than|fewer than)"
-                      r"(?=\s+\$?(?:\d|one|two|three|four|five|ten)\b)"
-                      r"(?!\s+\S+\s+(?:years?|months?|weeks?|days?|decades?|phases?|stages?)\b))\b")
+                r"|c(a|o)me true"
+                # "were the nev sales in 2021 over 3 million" (not "over five years")
+                r"|(?:over|above|beyond|more than|at least|under|below|less than|fewer than)"
+                r"(?=\s+\$?(?:\d|one|two|three|four|five|ten)\b)"
+                r"(?!\s+\S+\s+(?:years?|months?|weeks?|days?|decades?|phases?|stages?)\b))\b")
 # a question of what was done or came to be ("did sales top three million", "was the estimate right")
 _DONE_ASKED = Lazy(r"\W*(?:did|was|were|has|have|had|didn't|wasn't|weren't|hasn't|haven't)\b")
 _EXPECTED_TO = Lazy(r"\b(?:expected|forecast|predicted|projected|estimated|tipped|planned|supposed"
-                          r"|meant|set|targeted|due) to\b")
+                    r"|meant|set|targeted|due) to\b")
 # a target made or missed is one met or not ("did xiaomi make the 2024 target"), not cars made
 _MADE_TARGET = Lazy(r"(?i)\b(?:ma(?:ke|kes|de|king)|miss(?:es|ed|ing)?)"
-                          r"(?= (?:the |its |their |that |this )?(?:\d{4} )?(?:mass production |production )?"
-                          r"(?:target|goal|deadline)s?\b)")
+                    r"(?= (?:the |its |their |that |this )?(?:\d{4} )?(?:mass production |production )?"
+                    r"(?:target|goal|deadline)s?\b)")
 # a year set aside ("not 2023 but which year")
 _NOT_YEAR = Lazy(r"\b(?:not|rather than|instead of)\s+(?:in\s+)?(?:19|20)\d\d\b")
 # whether a forecast or figure was right ("was the 3 million estimate accurate"): what came of it
@@ -362,27 +362,27 @@ _CARS = Lazy(r"\b(cars|vehicles|evs|nevs|units)\b")
 _BUILD = Lazy(r"\bbuil(d|ds|t|ding)\b")
 # cars built are cars made ("where is Xiaomi building cars"); a plant built is a plant built
 _BUILDS_CARS = Lazy(r"\bbuil(?:d|ds|t|ding)"
-                          r"(?= (?:(?:its|their|the|his|her) )?(?:cars|vehicles|evs|nevs)\b)", re.IGNORECASE)
+                    r"(?= (?:(?:its|their|the|his|her) )?(?:cars|vehicles|evs|nevs)\b)", re.IGNORECASE)
 _WHERE_WRITTEN = Lazy(r"\bwhere (do|does|did) (the |this )?(article|story|text|piece|report|source)\b"
-                            r"|\bwhere(?:'s| is| are)(?: the)? (?:evidence|proof|source)"
-                            r"|\bwhere (do|does|did) .*\bsource\b"  # "where did it come from": who said it
-                            # "where did Xiaomi say it was on track": in what it said
-                            r"|\bwhere (?:do|does|did|has|have) \S+(?: \S+)?"
-                            r" (?:say|said|state|report|reveal|write)\b"
-                            # "where did the $10 billion first appear": in what source, not a place
-                            r"|\bwhere (?:do|does|did|has|have) .*\b(?:appear|appeared|originate|originated"
-                            r"|surface|surfaced)\b")
+                      r"|\bwhere(?:'s| is| are)(?: the)? (?:evidence|proof|source)"
+                      r"|\bwhere (do|does|did) .*\bsource\b"  # "where did it come from": who said it
+                      # "where did Xiaomi say it was on track": in what it said
+                      r"|\bwhere (?:do|does|did|has|have) \S+(?: \S+)?"
+                      r" (?:say|said|state|report|reveal|write)\b"
+                      # "where did the $10 billion first appear": in what source, not a place
+                      r"|\bwhere (?:do|does|did|has|have) .*\b(?:appear|appeared|originate|originated"
+                      r"|surface|surfaced)\b")
 _WHY = Lazy(r"\bwhy\b|\b(significan\w*|importan\w*)\b")
 # a year's total asked for: a figure (not "all of" E-Town's industries, nor a "final" approval)
 _TOTAL = Lazy(r"\b(full[- ]year|whole[- ]year|total)\b")
 _FULL_YEAR = Lazy(r"\b(final|full[- ]year|whole year|total|all of|in all)\b")
 _SAYING = Lazy(r"\b(set|gave|give|given|announc\w*|propos\w*|sa(y|ys|id)|told|stated?|estimated?"
-                     r"|reported|revealed?|quoted|published|predicted|forecast|promised|pledged|commit(s|ted)?"
-                     r"|issued"  # guidance issued
-                     r"|fix(?:ed|es)?"  # a goal fixed: set
-                     r"|according|confirm(s|ed)?"
-                     # who vouches for a claim, on whose word it stands, is who said it
-                     r"|vouch\w*|claim(s|ed)?|on whose \w+)\b")
+               r"|reported|revealed?|quoted|published|predicted|forecast|promised|pledged|commit(s|ted)?"
+               r"|issued"  # guidance issued
+               r"|fix(?:ed|es)?"  # a goal fixed: set
+               r"|according|confirm(s|ed)?"
+               # who vouches for a claim, on whose word it stands, is who said it
+               r"|vouch\w*|claim(s|ed)?|on whose \w+)\b")
 _FORWARD = frozenset({"plan", "target", "pledge", "estimate"})
 # A question in Chinese that asks yes or no ("小米汽车工厂在武汉吗"); the words of a factory ("is
 # xiaomi's car plant in Shanghai": where it is)
@@ -411,7 +411,7 @@ def _is_in() -> re.Pattern[str]:  # or said of it: "Xiaomi's car plant is in Sha
 # or say only how a thing was done ("is xiaomi officially a carmaker now": that the agreement was
 # "officially signed" is not asked)
 _VAGUE = frozenset(tokens("plan plans role part play plays strategy strategies ambition ambitions news update"
-                          " updates move moves stance approach activity activities officially"))
+                    " updates move moves stance approach activity activities officially"))
 # Weights, each measured on the evaluation set (bench/ask_eval.py):
 NAME_WEIGHT = 0.5  # a claim about a name the question gives, matching none of its other words
 NUM = 1.3  # a record that holds every number the question gives ("the first 11 months")
@@ -440,7 +440,7 @@ NOT_PERCENT = 0.35  # a figure of another unit, where a percentage is asked for
 SAID_BY = 2.0  # what a name the question gives said, when it asks what was said ("what did Lei Jun say")
 _HOW_BIG = Lazy(r"\bhow (big|large)\b")
 _HOW_BIG_IS = Lazy(r"\bhow (?:big|large) (?:is|was|are|were) (.+?)"
-                         r"(?:\s+(?:in|of|on|for|at|by|compared)\b|\W*$)")
+                   r"(?:\s+(?:in|of|on|for|at|by|compared)\b|\W*$)")
 _TIME_WORDS = Lazy(r"\b(years?|months?|days?|dates?|time|timing|timeline)\b")  # it asks when
 # A question in the past tense: what was, not what is planned.
 _PAST = Lazy(r"\b(did|was|were|had)\b")
@@ -453,19 +453,19 @@ _MEASURE_OF = Lazy(r"\b(size|amount|level|value|figure|count)\s+of\b", re.IGNORE
 # Nor is a string of keywords about a word that names any firm or field ("robot makers"): the word
 # before it says which.
 _KINDS_OF_THING = frozenset(tokens("maker makers manufacturer manufacturers company companies firm firms"
-                                   " industry industries sector sectors business businesses"))
+                             " industry industries sector sectors business businesses"))
 # Words that only colour a question ("is it really", "only"): they match nothing.
 _DISCOURSE = frozenset(tokens("exactly currently still already also just even only else"
-                              " if but nor though although whereas unless not than"
-                              # and what asks where a claim comes from, not what it is about
-                              " source sources sourced vouch vouched vouches anyone"
-                              " anybody someone somebody"
-                              # and the shorthand of a chat ("qq", "iirc", "btw", "rn": right now)
-                              " qq iirc afaik afaict fyi btw tho rn lmk imo imho tbh ngl fwiw ty thx"
-                              # and a young person's ("fr": for real, "no cap", "lowkey")
-                              " fr frfr lol lmao lmfao bruh bestie lowkey highkey fam deadass istg smh"
-                              # and an Australian's "mate", and "too", which only adds
-                              " mate too"))
+                        " if but nor though although whereas unless not than"
+                        # and what asks where a claim comes from, not what it is about
+                        " source sources sourced vouch vouched vouches anyone"
+                        " anybody someone somebody"
+                        # and the shorthand of a chat ("qq", "iirc", "btw", "rn": right now)
+                        " qq iirc afaik afaict fyi btw tho rn lmk imo imho tbh ngl fwiw ty thx"
+                        # and a young person's ("fr": for real, "no cap", "lowkey")
+                        " fr frfr lol lmao lmfao bruh bestie lowkey highkey fam deadass istg smh"
+                        # and an Australian's "mate", and "too", which only adds
+                        " mate too"))
 # What the article calls a thing is how it describes it ("what term does the piece use for Tesla"):
 # compiled when a question names the article or its writer.
 _WRITERS = ("article", "piece", "story", "text", "report", "author", "writer", "journalist")
@@ -486,9 +486,9 @@ def _calls() -> re.Pattern[str]:
 
 # where in the article a thing is said ("what does it call Xiaomi at the start"): not a start of work
 _IN_THE_TEXT = Lazy(r"\b(?:at|in) (?:the|its) (?:very )?(?:(?:first|opening|lead|lede) (?:line|sentence"
-                          r"|paragraph|words)|start|beginning|outset|top|opening)"
-                          r"(?: of (?:the |this |its )?(?:article|piece|story|text|report))?\b",
-                          re.IGNORECASE)
+                    r"|paragraph|words)|start|beginning|outset|top|opening)"
+                    r"(?: of (?:the |this |its )?(?:article|piece|story|text|report))?\b",
+                    re.IGNORECASE)
 
 
 # "How did Xiaomi describe it": words, not a figure or a date.
@@ -499,11 +499,11 @@ _SAID_OF = Lazy(r"\bwhat (?:did|does|do|has|have) (?:[\w'-]+ ){1,3}(?:say|said) 
 # and words that ask what it is ("Xiaomi's core business", "why is E-Town important")
 _DEFINING = frozenset({"description", "role", "chief-executive"})
 _DEFINES = frozenset(tokens("known famous core business role position importance important significance"
-                            " significant summary overview profile line best main matter matters make"
-                            " makes making mainly chiefly primarily mostly function functions status"))
+                      " significant summary overview profile line best main matter matters make"
+                      " makes making mainly chiefly primarily mostly function functions status"))
 # What makes a question a question rather than a string of keywords.
 _ASKING = Lazy(r"\b(what|which|who|whom|whose|when|where|why|how|is|are|was|were|did|does|do|will"
-                     r"|can|could|has|have)\b|\?")
+               r"|can|could|has|have)\b|\?")
 # Endings that make a noun of a verb or an adjective: what is left is the word's root.
 _DERIVATION = Lazy(r"(ation|ition|sion|tion|ment|ness|ity|ance|ence)$")
 _YEAR = Lazy(r"\b(19|20)\d\d\b")
@@ -511,9 +511,9 @@ _EARLIEST, _LATEST = 1990, 2040  # the years a bound reaches back or forward to
 # a year that bounds what is asked, not the year asked ("registered before 2022", a search engine's
 # "after:2021"): before it, after it or since it
 _YEAR_BOUND = Lazy(r"\b(before|prior to|earlier than|after|later than|since)(:|\s+)((?:19|20)\d\d)\b"
-                         r"(?![-/.]\d)")
+                   r"(?![-/.]\d)")
 _BASE_YEAR = Lazy(r"\b(?:compared (?:with|to)|than(?: in)?|versus|vs\.?|relative to|against)\s+"
-                        r"(?:(?:the )?same (?:period|time|months) (?:of|in) )?(?:19|20)\d\d\b", re.IGNORECASE)
+                  r"(?:(?:the )?same (?:period|time|months) (?:of|in) )?(?:19|20)\d\d\b", re.IGNORECASE)
 _MONTHS = english.MONTHS
 _MONTH_NAMES = "|".join(m for name in _MONTHS for m in (name, name[:3])) + "|sept"  # and short forms
 _MONTH = Lazy(rf"\b({_MONTH_NAMES})\b")
@@ -521,9 +521,9 @@ _MONTH_NUMBER = {name[:3]: number for number, name in enumerate(_MONTHS, 1)}  # 
 # A month of a year, or a day of it, as a question gives it: "July 2024", "27 November 2021",
 # "Nov 27, 2021", "11/2021", "2021-11-27"
 _MONTH_OF_YEAR = Lazy(rf"\b(?:(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?)?({_MONTH_NAMES})\.?\s+"
-                            r"(?:(\d{1,2})(?:st|nd|rd|th)?,?\s+)?((?:19|20)\d\d)\b")
+                      r"(?:(\d{1,2})(?:st|nd|rd|th)?,?\s+)?((?:19|20)\d\d)\b")
 _NUMERIC_DATE = Lazy(r"(?<![\d./-])\b(\d{1,2})[/.]((?:19|20)\d\d)\b"  # not a day's month ("03/04/2024")
-                           r"|\b((?:19|20)\d\d)([-/.])(\d\d?)(?:\4(\d\d?))?\b")  # "2021-11-27", "2021/11/27"
+                     r"|\b((?:19|20)\d\d)([-/.])(\d\d?)(?:\4(\d\d?))?\b")  # "2021-11-27", "2021/11/27"
 # A day or a month given to say which thing is meant, not what is asked of it: "who signed the
 # 27.11.2021 agreement", "research hq per the 2021-11-27 statement", "the September 2021 registration",
 # "(as of 11/2021)"; and a thing's figure so given: "the 300,000-car plant", "the 300k/yr plant"
@@ -573,7 +573,7 @@ def _spelt_number() -> re.Pattern[str]:
 # "a year before 2021" (or "the year before") is 2020; "two years after 2021", 2023 (numbers spelt
 # out are digits by then)
 _YEARS_FROM = Lazy(r"\b(a|one|the|\d)\s+years?\s+(before|after|prior to|earlier than|later than)"
-                         r"\s+((?:19|20)\d\d)\b", re.IGNORECASE)
+                   r"\s+((?:19|20)\d\d)\b", re.IGNORECASE)
 
 
 def _years_from(match: re.Match[str]) -> str:
@@ -593,15 +593,15 @@ def _spelt_in_digits(text: str) -> str:
 _WHAT_FOR = Lazy(r"\bwhat(?:'s|s)?\b.*\bfor\W*$", re.IGNORECASE)
 # "What will the factory make?" asks what it makes: of a factory, its output.
 _WHAT_MADE = Lazy(r"^\W*what\b.*\b(?:make|makes|produce|produces|manufacture|manufactures|turn out"
-                        r"|turns out)\W*$", re.IGNORECASE)
+                  r"|turns out)\W*$", re.IGNORECASE)
 _WHAT_SOLD = Lazy(r"^\W*what (?:does|do|did)\b.*\bsells?\W*$", re.IGNORECASE)
 _SELLS = Lazy(r"\bsells?\b", re.IGNORECASE)
 # Words a question quotes ("is 'Reijun' a real person"): the claim whose quote has them.
 _OPENING, _CLOSING = "\"'\u201c\u2018\u300c\u300e", "\"'\u201d\u2019\u300d\u300f"  # "", '', curly, 「」『』
 # (an apostrophe within a word is no quotation mark: "my country's Nio")
 _QUOTED = Lazy(rf"(?<![A-Za-z0-9])[{_OPENING}]"
-                     rf"((?:[^{_OPENING}{_CLOSING}]|(?<=[A-Za-z])['\u2019](?=[A-Za-z])){{2,80}}?)"
-                     rf"[{_CLOSING}](?![A-Za-z0-9])")
+               rf"((?:[^{_OPENING}{_CLOSING}]|(?<=[A-Za-z])['\u2019](?=[A-Za-z])){{2,80}}?)"
+               rf"[{_CLOSING}](?![A-Za-z0-9])")
 QUOTED = 2.0
 MAX_QUESTION = 4000  # characters read of a question (200 words at most in any case)
 # Thousands set apart by spaces, as many write them: "10 000th", "300 000"
@@ -611,8 +611,8 @@ _DOTTED = Lazy(r"\b(?:[A-Za-z]\.){2,}")  # a short form spelt with dots ("U.S.":
 # not "what percentage of"; how much a thing grew is by what percentage (not from one month to
 # another: by how many)
 _PERCENT_ASKED = Lazy(r"\b(?:percent|percentage)\b(?!\s+of\b)"
-                            r"|\bhow much (?:did|has|have|had|does|do|will|would)\b(?!.*\bfrom\b).*"
-                            r"\b(?:grow|grew|grown|rise|rose|risen|increase|increased|jump|jumped|climb|climbed)\b")
+                      r"|\bhow much (?:did|has|have|had|does|do|will|would)\b(?!.*\bfrom\b).*"
+                      r"\b(?:grow|grew|grown|rise|rose|risen|increase|increased|jump|jumped|climb|climbed)\b")
 _BARE_PERCENT = Lazy(r"(?<![\d\s])%|(?<=[\s(])%")  # a sign that follows no figure
 _SPACED_THOUSANDS = Lazy(r"\b\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?=th\b|\b)")
 _ROMAN_PHASE = Lazy(r"\b(phases?|stages?)\s+(i{1,3})\b", re.IGNORECASE)
@@ -662,12 +662,12 @@ def _set_aside(ds: Dataset, question: str) -> tuple[str, str]:
 
 # What was done in a year ("what happened in 2022", "xiaomi news during 2024"): the year, as a date
 _EVENTS = Lazy(r"\b(?:happen\w*|events?|news|went on|took place|occurr?\w*|did \S+ do"
-                     # "what did Xiaomi buy in June 2025": what was done then
-                     r"|what did \S+ (?:buy|sign|announce|launch|build|win|unveil|start|begin|complete|finish"
-                     r"|reveal|open|acquire|purchase))\b")
+               # "what did Xiaomi buy in June 2025": what was done then
+               r"|what did \S+ (?:buy|sign|announce|launch|build|win|unveil|start|begin|complete|finish"
+               r"|reveal|open|acquire|purchase))\b")
 _IN_YEAR = Lazy(r"\b(?:in|during|throughout)\s+(?:(early|late|mid|h[12]|the (?:first|second) half of"
-                      r"|(?:the )?(?:spring|summer|autumn|fall|winter)(?: of)?)"
-                      r"[\s-]+)?((?:19|20)\d\d)\b")  # "in 2022", "in late 2023", "in spring 2022"
+                r"|(?:the )?(?:spring|summer|autumn|fall|winter)(?: of)?)"
+                r"[\s-]+)?((?:19|20)\d\d)\b")  # "in 2022", "in late 2023", "in spring 2022"
 # the months of a part of a year (a season as the northern half of the world has it, Beijing's)
 _YEAR_PARTS = {"early": range(1, 5), "mid": range(4, 10), "late": range(9, 13), "h1": range(1, 7),
                "h2": range(7, 13), "the first half of": range(1, 7), "the second half of": range(7, 13),
@@ -737,12 +737,12 @@ def _dates_and_words(lowered: str) -> tuple[set[str], set[str]]:
 _LAST = (r"\b(?:(latest|most recent|newest|earliest|oldest)\s+(?:\w+\s+){0,3}?|(first|last)\s+)"
          r"(events?|news|updates?|developments?|follow-?ups?|happenings?|milestones?)\b")
 _WHICH_FIRST = Lazy(r"\b(?:which|what)(?:'s| one| event| thing)?"
-                          r"(?: happened| came| occurred| took place| was| is| comes)?"
-                          r"\s*(first|earlier|sooner|later|last|second|newer|older)\b")
+                    r"(?: happened| came| occurred| took place| was| is| comes)?"
+                    r"\s*(first|earlier|sooner|later|last|second|newer|older)\b")
 _LATER = ("later", "last", "second", "newer")
 _ORDER_WORDS = ("latest", "recent", "newest", "earliest", "oldest", "first", "last")
 _EVENT_WORDS = frozenset(tokens("event events news update updates development developments follow up followup"
-                                " followups happening happenings milestone milestones dataset article story"))
+                          " followups happening happenings milestone milestones dataset article story"))
 
 
 def _in_order(answers: list[Answer], records: list[Claim | FollowUp | Figure], lowered: str,
@@ -764,7 +764,7 @@ def _in_order(answers: list[Answer], records: list[Claim | FollowUp | Figure], l
             pair = answers[0], answers[1]
     if pair is not None and which is not None:
         one, other = sorted(pair, key=lambda a: max(_on_dates(a.record)),
-                            reverse=which.group(1) in _LATER)
+                      reverse=which.group(1) in _LATER)
         return [Answer(one.record, answers[0].score, one.matched, dated=True),
                 Answer(other.record, answers[1].score, other.matched),
                 *(a for a in answers if a.record is not one.record and a.record is not other.record)]
@@ -792,7 +792,7 @@ def _in_order(answers: list[Answer], records: list[Claim | FollowUp | Figure], l
 
 # "where exactly in Beijing is the plant" ("在北京哪里" is read so): a place within the one named
 _WHERE_IN = Lazy(r"\bwhere\b.*?\bin (?:the )?(?:city of )?([a-z][\w-]*(?: [a-z][\w-]*)?)"
-                       r"|\bin (?:the )?(?:city of )?([a-z][\w-]*(?: [a-z][\w-]*)?) where\b")
+                 r"|\bin (?:the )?(?:city of )?([a-z][\w-]*(?: [a-z][\w-]*)?) where\b")
 
 
 def _places_within(ds: Dataset, lowered: str) -> set[str]:
@@ -894,12 +894,12 @@ def _in_base_units(match: re.Match[str]) -> str:
 
 
 _AFTER = Lazy(r"\b(met|actual|actually|really|final|did .* (hit|reach|meet|beat|happen)|happened"
-                    r"|first car|deliver\w*|beat|finished|completed|launch\w*|price|achieved|fulfill?ed"
-                    r"|accomplished|(was|were|has|have|been)\b.*\b(reached|hit|kept)|beaten|exceed\w*"
-                    r"|surpass\w*|outperform\w*|topped|turn(s|ed)? out"
-                    rf"|{_WAS_RIGHT}"  # was a forecast right
-                    r"|c(a|o)me true|as (promised|planned|pledged|targeted)"
-                    r"|later (events?|on|reports?|reporting)|since then|afterwards|what happened next)\b")
+              r"|first car|deliver\w*|beat|finished|completed|launch\w*|price|achieved|fulfill?ed"
+              r"|accomplished|(was|were|has|have|been)\b.*\b(reached|hit|kept)|beaten|exceed\w*"
+              r"|surpass\w*|outperform\w*|topped|turn(s|ed)? out"
+              rf"|{_WAS_RIGHT}"  # was a forecast right
+              r"|c(a|o)me true|as (promised|planned|pledged|targeted)"
+              r"|later (events?|on|reports?|reporting)|since then|afterwards|what happened next)\b")
 
 
 @dataclass(frozen=True)
@@ -1012,7 +1012,7 @@ def _record_text(ds: Dataset, record: Claim | FollowUp | Figure) -> str:
 
 # Words that ask for a kind of place ("which city"), and the words a question that checks opens with
 _PLACE_WORDS = frozenset(stem(w) for w in ("city", "district", "town", "place", "area", "part", "location",
-                                             "located", "region", "zone", "province", "country"))
+                                       "located", "region", "zone", "province", "country"))
 _CHECKS = Lazy(r"\W*(?:is|are|was|were|did|does|do|has|have|had)(?:n'?t)?\b")  # "is 300,000 phase 1's"
 
 
@@ -1459,7 +1459,7 @@ def _spelled(ds: Dataset, question: str, fields: list[list[tuple[str, float]]], 
 
     if "'d" in question:  # "hq'd", "who'd": short forms of their own (not "whre'd": where)
         question = re.sub(r"\b([A-Za-z]+)'d\b",
-                          lambda m: _SHORT_FORMS.get(m.group(1).casefold() + "d", m.group()), question)
+                    lambda m: _SHORT_FORMS.get(m.group(1).casefold() + "d", m.group()), question)
     return re.sub(r"[A-Za-z]+", fix, question)
 
 
@@ -1605,24 +1605,24 @@ def _label_and_value(ds: Dataset, record: Claim | FollowUp | Figure) -> str:
 
 # "which district", "what Beijing district" (a word before it, not a verb: "what is the city's...")
 _PLACE_ASKED = Lazy(r"\b(?:which|what)\s+"
-                          r"(?:(?!is\b|was\b|are\b|were\b|does\b|did\b|do\b|will\b)\w+\s+)?(district|city)\b")
+                    r"(?:(?!is\b|was\b|are\b|were\b|does\b|did\b|do\b|will\b)\w+\s+)?(district|city)\b")
 
 
 # where a figure landed or ended up is what it came to ("where did nev sales land for jan-nov 2021");
 # not where a thing does ("where will the plant end up" asks its place)
 _LANDED = Lazy(r"(?i)^\W*where (?:did|does|do|will|would|could|should)\s+((?:[\w'-]+\s+){0,3}?"
-                     r"(?:sales|figures?|numbers?|growth|revenues?|volumes?|deliveries|totals?|counts?"
-                     r"|estimates?|forecasts?|headcount|output))\s+"
-                     r"(?:land|end up|come in|shake out|settle|wind up)\b")
+               r"(?:sales|figures?|numbers?|growth|revenues?|volumes?|deliveries|totals?|counts?"
+               r"|estimates?|forecasts?|headcount|output))\s+"
+               r"(?:land|end up|come in|shake out|settle|wind up)\b")
 
 
 # how much a thing helps or adds to another asks how, not a figure ("how much does e-town contribute
 # to beijing's economy", "e-town help beijing economy how much")
 _DEGREE = Lazy(r"^\W*how much (?:do|does|did|will|would|can|could)\b(?:\s+[\w-]+){1,3}?\s+"
-                     r"(?:help|helps|helped|contribute|contributes|contributed|matter|matters|mattered|add)"
-                     r"\b(?!\s+(?:in|up)\b)"
-                     r"|^\W*(?:[\w-]+\s+){1,3}?(?:help|helps|helped|contribute|contributes|contributed)\b"
-                     r"[^?]*\bhow much\W*(?:ah|lah|leh|lor)?\W*$")
+               r"(?:help|helps|helped|contribute|contributes|contributed|matter|matters|mattered|add)"
+               r"\b(?!\s+(?:in|up)\b)"
+               r"|^\W*(?:[\w-]+\s+){1,3}?(?:help|helps|helped|contribute|contributes|contributed)\b"
+               r"[^?]*\bhow much\W*(?:ah|lah|leh|lor)?\W*$")
 
 
 def _kind_asked(lowered: str) -> str | None:
@@ -1665,14 +1665,14 @@ def _clause_words(lowered: str) -> set[str]:
 
 # a second thing asked after a first ("who signed the deal and when", "where is it and how big")
 _SECOND_ASK = Lazy(r"(?:,\s*|\s+)and\s+(?=(?:since when|when|where|who|whom|what|which|how|why"
-                         r"|at what|in what|in which|by whom|under what|for how|over what"
-                         r"|is|are|was|were|did|does|do)\b)")
+                   r"|at what|in what|in which|by whom|under what|for how|over what"
+                   r"|is|are|was|were|did|does|do)\b)")
 # "before it made cars, what...", "what did the SU7 cost when it launched": clauses of time (not "who
 # set the target and when")
 _LEADING_CLAUSE = Lazy(r"^\W*((?:before|after|when|while|once|since|until) [^,]+),\s*"
-                             r"(?:what|which|who|whom|whose|where|how|when|is|are|was|were|did|does|do)\b")
+                       r"(?:what|which|who|whom|whose|where|how|when|is|are|was|were|did|does|do)\b")
 _WHEN_CLAUSE = Lazy(r"^(\W*(?:what|which|who|whom|whose|where|how)\b(?:(?!\bwhen\b).)*?)"
-                          r"(?<!\band )(?<!\bor )\bwhen\s+\w.*$")
+                    r"(?<!\band )(?<!\bor )\bwhen\s+\w.*$")
 
 
 def _same_kind(ds: Dataset, question: str, record: Claim | FollowUp | Figure) -> bool:
@@ -1692,7 +1692,7 @@ def _same_phase(ds: Dataset, question: str, record: Claim | FollowUp | Figure) -
 
 
 _AFTER_PHASE = Lazy(r"\b(?:after|before|since|besides|beyond)\s+(?:the\s+)?(?:phase|stage)s?\s+\w+",
-                          re.IGNORECASE)
+                    re.IGNORECASE)
 
 
 def _asked_phases(question: str) -> set[str]:
@@ -1880,10 +1880,10 @@ def _ruled(ds: Dataset, question: str, followups: bool = True, read: str | None 
         question = re.sub(_POINTED_THOUSANDS, lambda m: m.group().replace(".", ""), question)
     if "/" in question or "m " in question or "M " in question:
         question = re.sub(_MONTHS_IN_FIGURES, lambda m: f"{_MONTHS[int(m.group(1)) - 1]} to "
-                                                    f"{_MONTHS[int(m.group(2)) - 1]} {m.group(3)}", question)
+                                              f"{_MONTHS[int(m.group(2)) - 1]} {m.group(3)}", question)
     if "e" in question:  # "1e10"
         question = re.sub(_POWER_OF_TEN, lambda m: f"{float(m.group(1)) * 10 ** int(m.group(2)):.0f}",
-                          question)
+                    question)
     question = _SCALED.sub(_in_base_units, _DOLLAR_BILLIONS.sub(r"$\1 billion", _spelt_in_digits(question)))
     if "year" in question.casefold():
         question = _YEARS_FROM.sub(_years_from, question)
@@ -2044,7 +2044,7 @@ def _ruled(ds: Dataset, question: str, followups: bool = True, read: str | None 
             if term in aside:
                 weight *= CLAUSE
             concepts.append([(w, weight * (1.0 if w == term else 0.7) * floor / index.idf[w])
-                             for w in hit])
+                       for w in hit])
     unknown += strange_chinese
     # numbers qualify what a question asks about; they are not what it is about ("revenue 2021")
     # nor do words that measure ("su7 battery size": the size of a thing the dataset lacks)
@@ -2076,7 +2076,7 @@ def _ruled(ds: Dataset, question: str, followups: bool = True, read: str | None 
             if i in dating:  # a date named is weighed the same for every record done then (DATE_ONLY)
                 continue
             part, words = max((index.score([pair], counts, length) for pair in concept),
-                              key=lambda scored: scored[0])
+                        key=lambda scored: scored[0])
             score += part
             matched += words
         cited = _quotes(record, quoted_words)
@@ -2111,7 +2111,7 @@ def _ruled(ds: Dataset, question: str, followups: bool = True, read: str | None 
         elif saying and not after and isinstance(record, Claim) and record.attribution.by in mentioned:
             score *= SAID_BY  # "what did Lei Jun say": what he said, not what he is
         if excluded and (_subjects(ds, record) & excluded_names or _about(record, excluded_names)
-                         or excluded_words & set(tokens(f"{own_fields[0][0]} {own_fields[1][0]}"))):
+                   or excluded_words & set(tokens(f"{own_fields[0][0]} {own_fields[1][0]}"))):
             score *= BESIDES
         if minus and (_subjects(ds, record) & minus_names or _about(record, minus_names)
                       or minus_words & set(tokens(own_fields[0][0]))):  # what its label says is excluded
@@ -2337,10 +2337,10 @@ def _ruled(ds: Dataset, question: str, followups: bool = True, read: str | None 
         return answers, f"no claim that matches it gives the size of {place_names}"
     # "what did the phase 1 land cost": not what phase 2's did
     other_phases = _named_phases(next(f for r, f in zip(records, fields, strict=True) if r is best.record)
-                                 ) if phase else set()
+                           ) if phase else set()
     if other_phases and not phase & other_phases:
         return answers, (f"the best match is about phase {' and '.join(sorted(other_phases))},"
-                         f" not phase {' and '.join(sorted(phase))}")
+                   f" not phase {' and '.join(sorted(phase))}")
     # "how many cars a year will phase 3 make": the whole plant's figure is no phase's (not where a
     # question checks a figure against a phase, or sets a phase's event beside another)
     if phase and not other_phases and not best.dated and not checks:
@@ -2398,8 +2398,8 @@ def _ruled(ds: Dataset, question: str, followups: bool = True, read: str | None 
 _PHASE_CARDINALS = _UNITS[1:13]  # one to twelve, and first to twelfth
 _PHASE_ORDINALS = ("first", *ORDINALS)
 _PHASE = Lazy(rf"\b(?:phase|stage)\s+(\d{{1,2}}|{'|'.join(_PHASE_CARDINALS)})\b"
-                    rf"|\b({'|'.join(_PHASE_ORDINALS)}|\d{{1,2}}(?:st|nd|rd|th))\s+(?:phase|stage)\b",
-                    re.IGNORECASE)
+              rf"|\b({'|'.join(_PHASE_ORDINALS)}|\d{{1,2}}(?:st|nd|rd|th))\s+(?:phase|stage)\b",
+              re.IGNORECASE)
 _NTH = {w: str(n) for words in (_PHASE_CARDINALS, _PHASE_ORDINALS) for n, w in enumerate(words, 1)}
 
 
@@ -2463,19 +2463,19 @@ _WHAT_IS = Lazy(r"^\W*(?:what|who|which)(?:'s|\s+(?:is|are|was|were))\s+(.*)$")
 # "how many SU7 deliveries were made", "the number of robots on the line": the words before the
 # verb, and of them the things counted
 _HOW_MANY = Lazy(r"^\W*(?:how many|(?:the )?number of)\s+(.*?)(?=\s+(?:is|are|was|were|will|would|did"
-                       r"|does|do|can|could|has|have|had|should|must|might|may|after|before|between|since|than)\b|$)")
+                 r"|does|do|can|could|has|have|had|should|must|might|may|after|before|between|since|than)\b|$)")
 # "how many cars did Xiaomi sell in 2025": and what was done with them, the verb after its subject
 _HOW_MANY_DONE = Lazy(r"^\W*how many\s+\w+(?:\s+\w+)?\s+"
-                            r"(?:did|does|do|will|would|can|could|should|has|have)\s+(.*)$")
+                      r"(?:did|does|do|will|would|can|could|should|has|have)\s+(.*)$")
 _HOW_MANY_DONE_TO = Lazy(r"^\W*how many\s+\w+(?:\s+\w+)?\s+"
-                               r"(?:were|was|are|is|will be|have been|had been)\s+(\w+ed)\b")
+                         r"(?:were|was|are|is|will be|have been|had been)\s+(\w+ed)\b")
 # "how much does the SU7 weigh", "how fast does it accelerate": what is measured is what it does
 _HOW_MUCH_DONE = Lazy(r"^\W*how (?:much|fast|far|quickly)\s+(?:did|does|do|will|would|can|could|should)"
-                            r"\s+(.*?)\W*$")
+                      r"\s+(.*?)\W*$")
 # "how much did phase 2 construction cost", "what did the phase 1 land cost": the thing costed
 _PRICE_POINTS = frozenset({"max", "maximum", "min", "minimum", "top", "base", "starting", "entry", "lowest",
-                           "highest", "cheapest", "dearest", "model", "models", "version", "versions",
-                           "variant", "variants", "trim", "trims", "edition"})
+                     "highest", "cheapest", "dearest", "model", "models", "version", "versions",
+                     "variant", "variants", "trim", "trims", "edition"})
 _COSTED = r"^\W*(?:what|how much) (?:did|does|do|will|would|could|should) (.+?) cost\W*$"
 _ORDINALS = frozenset({"first", "second", "third", "last", "next", "latest"})
 
@@ -2489,14 +2489,14 @@ def _says_who_leads(ds: Dataset, record: Claim | FollowUp | Figure) -> bool:
 
 # "what did Tesla say about Xiaomi": who is asked for what they said
 _SAID_WHAT = Lazy(r"^\W*what (?:did|does|do|has|have|had) (.+?) "
-                        r"(?:say|said|think|thought|tell|told|claim|claimed|state|stated)\b")
+                  r"(?:say|said|think|thought|tell|told|claim|claimed|state|stated)\b")
 # "when opens phase 3", "when began the works": a verb straight after "when", as German, French or
 # Spanish put it, with what it is said of after it
 _WHEN_VERB_FIRST = Lazy(r"^(\W*when) ([a-z]+(?:s|ed|an|egan|ose|ame|ew|ook|old)) (.+?)(\W*)$",
-                              re.IGNORECASE)
+                        re.IGNORECASE)
 # and a passive's participle before what it is said of ("when will be opened phase 3")
 _WHEN_PASSIVE_FIRST = Lazy(r"^(\W*when) (will be|would be|was|were|is|are) ([a-z]+(?:ed|en|ilt|old|ut))"
-                                 r" (.+?)(\W*)$", re.IGNORECASE)
+                           r" (.+?)(\W*)$", re.IGNORECASE)
 
 
 def _verb_after_when(question: str) -> str:
@@ -2526,15 +2526,15 @@ _WHEN_DONE = Lazy(r"^\W*when (?:did|does|do|will|would) (.*)$")
 # what a government or the state says of another, which is its decision ("when did the government say
 # xiaomi was allowed to make cars": the approval), nor "the state" as a noun
 _SAID_WHEN = Lazy(r"^(\W*when (?:did|has|had) (?!the (?:state|government|authorities|regulators?) )"
-                        r"(?:[\w'-]+ ){1,3}?)(?<!the )(?:first )?(?:say|said|state|stated|mention|mentioned"
-                        r"|talk about|talked about|declare|declared)\b", re.IGNORECASE)
+                  r"(?:[\w'-]+ ){1,3}?)(?<!the )(?:first )?(?:say|said|state|stated|mention|mentioned"
+                  r"|talk about|talked about|declare|declared)\b", re.IGNORECASE)
 # a post over something ("head of design"): what it is over is asked for as well
 _ROLE_WORDS = "head chief director manager officer president leader"
 _ROLES = frozenset(tokens(_ROLE_WORDS))
 _ROLE_OF = Lazy(rf"\b(?:{_ROLE_WORDS.replace(' ', '|')})s? of (?:the )?([a-z]+)")
 # and whose post it is ("the head of the E-Town committee"): the rest of the question, for its names
 _HEAD_OF = Lazy(rf"\b({_ROLE_WORDS.replace(' ', '|')}|chairman|chairwoman|ceo|boss)s?"
-                      r" of (?:the )?(.+?)\W*$")
+                r" of (?:the )?(.+?)\W*$")
 # "investment per car", "cost per employee": a figure for each of a thing, not for a time ("per
 # year" is read by _PER_YEAR) nor for a hundred ("per cent")
 _PER_THING = (r"\b(?:per|for each|for every)\s+(?!(?:year|yr|annum|month|day|week|quarter|cent"
@@ -2549,12 +2549,12 @@ _HEADS = (r"^(\W*who)(?:\s+(?:directs|heads|chairs|manages|runs|presides over)"
           r"|(?:\s+is|'s|s)\s+(?:directing|heading|chairing|managing|running|presiding over))\s+(?!up\b)")
 # nor does a word that says which side of it is asked ("the price range": the price)
 _ASPECTS = _MEASURES | _SCALE_WORDS | frozenset(tokens("range rate target status name unit units source"
-                                                       " sources"))
+                                                 " sources"))
 
 
 # "it" before what it names is information technology ("an it hub", "e-town's big it sector")
 _IT_THING = Lazy(r"\b(an|the|of|in|on|for|big) it(?= (?:hub|hubs|industry|industries|sector|sectors"
-                       r"|companies|company|firms|firm|cluster|clusters|park|parks|scene|businesses|business)\b)")
+                 r"|companies|company|firms|firm|cluster|clusters|park|parks|scene|businesses|business)\b)")
 # the endings that make a word's other forms ("invest": investment, investor)
 _FORMS = frozenset({"s", "es", "ed", "d", "ing", "ment", "ments", "ion", "ions", "ation", "ly", "al", "er",
                     "ers", "or", "ors", "y", "ee", "ees", "ic", "ics", "ship", "ern", "n", "ag", "age", "ar"})
@@ -2590,7 +2590,7 @@ def _asked_for(question: str, content: list[str]) -> list[str]:
              and stem(w) not in GENERIC_WORDS]
     if match.re is _HOW_MANY.compiled:  # "how many cars sold in ...": the things counted, up to what is done
         ends = [i for i, w in enumerate(words) if i and (english.is_predicate(stem(w)) or w.endswith("ed")
-                                                          or _MONTH.fullmatch(w))]
+                                                    or _MONTH.fullmatch(w))]
         words = words[:ends[0]] if ends else words
     # "who is running it", "what was reported in 2022": a verb, not a thing; "the other makers named":
     # the makers
@@ -2691,7 +2691,7 @@ _NAME = Lazy(r"(?<!^)(?<![.?!] )\b([A-Z][A-Za-z0-9]+|[A-Z][A-Z0-9]+)\b")
 
 _LEADING_NAME = Lazy(r"^\W*([A-Z][A-Z0-9]+)\b")
 _OWNER = Lazy(r"\b([A-Za-z][A-Za-z0-9]+)'s\s+"  # "byd's sales", not "what's the"
-                    r"(?!(?:the|a|an|this|that|there|it|its|their|your|my|our)\b)(?=\w)", re.IGNORECASE)
+              r"(?!(?:the|a|an|this|that|there|it|its|their|your|my|our)\b)(?=\w)", re.IGNORECASE)
 
 
 def _strangers(question: str, rest: str, index: Index, places: bool) -> list[str]:
@@ -2747,7 +2747,7 @@ def ask(ds: Dataset, question: str, limit: int = 5, followups: bool = True) -> R
     if refusal:
         close = ", ".join(f"{a.id}" for a in answers[:3])
         raise NotFoundError(f"the dataset holds no good answer to {quoted(question)} ({refusal})"
-                            + (f"; closest: {close} (see 'xev show ID')" if close else ""))
+                      + (f"; closest: {close} (see 'xev show ID')" if close else ""))
     top = answers[:limit]
     return Result(
         "ask", f"Q: {question}",
@@ -2770,7 +2770,7 @@ def top_ids(ds: Dataset, question: str, n: int = 3) -> list[str]:
 def baseline_ids(ds: Dataset, question: str, n: int = 3) -> list[str]:
     """Plain BM25 over the same records, for comparison: no synonyms, kinds or refusals."""
     records: list[Claim | FollowUp | Figure] = [*ds.claims, *(derive(ds, d) for d in ds.derived),
-                                                *ds.followups]
+                                          *ds.followups]
     ids = [r.definition.id if isinstance(r, Figure) else r.id for r in records]
     index = Index([[(_record_text(ds, r), 1.0)] for r in records])  # one plain field each
     return [ids[i] for i, _, _ in index.search(question)[:n]]

@@ -19,7 +19,7 @@ _SIGNS = frozenset(("issit", "izzit", "isit", "anot", "gahmen", "garmen", "gahme
 _PARTICLES = r"(?:\s+(?:ah|lah|leh|lor|meh|sia|hor))*"
 # a verb of its own: the statement is asked as it is ("lei jun is xiaomi ceo issit")
 _VERB = Lazy(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|did|does|do|got|isnt|isn't)\b"
-                   r"|\b[a-z]{2,}ed\b", re.IGNORECASE)
+             r"|\b[a-z]{2,}ed\b", re.IGNORECASE)
 _WORDS = {"anot": "or not", "gahmen": "government", "garmen": "government", "gahment": "government",
           "liao": "already"}
 
@@ -47,7 +47,7 @@ def unsinglish(text: str) -> str:
 
 # "out E-Town way", "out Daxing way": in that place (not "out the way", "find out which way")
 _OUT_WAY = Lazy(r"(?i)\bout\s+(?!(?:the|a|an|of|which|what|this|that|either|any|one|every)\s)"
-                      r"([\w&.-]+(?:\s+[\w&.-]+)?)\s+way\b")
+                r"([\w&.-]+(?:\s+[\w&.-]+)?)\s+way\b")
 
 
 def unaustralian(text: str) -> str:
@@ -58,7 +58,7 @@ def unaustralian(text: str) -> str:
 # a verb of place first, as German and Dutch ask ("Lies E-Town in the south of Beijing?"); not a
 # verb with its own object or particle ("lies about", "sits down")
 _PLACED_FIRST = Lazy(r"(?i)^(\W*)(?:stands?|lies|sits|stood|lay)\s+"
-                           r"(?!(?:about|down|up|out|back|in|on|at|to|with|for|behind)\b)")
+                     r"(?!(?:about|down|up|out|back|in|on|at|to|with|for|behind)\b)")
 _HOW_CALLED = Lazy(r"(?i)^(\W*)how\s+(is|are|was|were)\s+(.+?)\s+(called|named)\b")
 
 
