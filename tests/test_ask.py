@@ -39,7 +39,7 @@ def test_the_evaluation_set_is_big_and_varied(ds: Dataset) -> None:
 # (each part answered with the model fitted without it).
 MEASURED = {
     "first": (104, 104), "round 3": (20, 20), "round 4": (20, 20), "round 5": (20, 20),
-    "round 6": (20, 20), "round 7": (60, 61), "round 8": (58, 59), "round 9": (60, 60),
+    "round 6": (20, 20), "round 7": (61, 62), "round 8": (58, 59), "round 9": (60, 60),
     "round 10": (70, 70), "round 11": (78, 78), "round 12": (76, 76), "round 13": (73, 74),
     "round 14": (75, 75), "round 15": (76, 76), "round 16": (75, 76), "round 17": (86, 86),
     "round 18": (85, 86), "round 19": (85, 86), "round 20": (86, 86), "round 21": (87, 87),
@@ -47,9 +47,9 @@ MEASURED = {
     "round 26": (79, 81), "round 27": (81, 83), "round 28": (80, 82), "round 29": (78, 81),
     "round 30": (86, 88), "round 31": (84, 85), "round 32": (77, 84), "round 33": (73, 76),
     "round 34": (83, 87), "round 35": (79, 86), "round 36": (77, 77), "round 37": (70, 74),
-    "round 38": (66, 72), "round 39": (76, 79), "round 40": (72, 74), "round 41": (72, 78),
+    "round 38": (66, 72), "round 39": (76, 79), "round 40": (73, 75), "round 41": (72, 78),
     "round 42": (86, 86), "round 43": (84, 87), "round 44": (77, 79), "round 45": (87, 89),
-    "round 46": (83, 84), "round 47": (84, 87), "round 48": (80, 83), "round 49": (81, 81),
+    "round 46": (83, 84), "round 47": (84, 87), "round 48": (79, 83), "round 49": (81, 81),
     "round 50": (80, 81), "round 51": (81, 85), "round 52": (84, 87), "round 53": (81, 83),
     "round 54": (84, 85), "round 55": (79, 83), "round 56": (83, 85), "round 57": (78, 81),
     "round 58": (79, 82), "round 59": (78, 80), "round 60": (81, 83), "round 61": (84, 85),
@@ -58,20 +58,20 @@ MEASURED = {
     "round 70": (80, 80), "round 71": (81, 84), "round 72": (83, 85), "round 73": (83, 83),
     "round 74": (82, 84), "round 75": (78, 81), "round 76": (80, 82), "round 77": (83, 84),
     "round 78": (81, 83), "round 79": (82, 83), "round 80": (82, 84), "round 81": (81, 82),
-    "round 82": (81, 84), "round 83": (80, 82), "round 84": (80, 84), "round 85": (81, 82),
+    "round 82": (81, 84), "round 83": (80, 82), "round 84": (79, 84), "round 85": (82, 83),
     "round 86": (80, 81), "round 87": (82, 82), "round 88": (83, 85), "round 89": (79, 81),
     "round 90": (81, 83), "round 91": (78, 80), "round 92": (75, 78), "round 93": (75, 79),
-    "round 94": (83, 83), "round 95": (83, 84), "round 96": (79, 82), "round 97": (82, 82),
+    "round 94": (83, 83), "round 95": (83, 84), "round 96": (79, 82), "round 97": (81, 82),
     "round 98": (75, 77), "round 99": (80, 82), "round 100": (82, 82), "round 101": (83, 83),
-    "round 102": (74, 79), "round 103": (83, 84), "round 104": (74, 78), "round 105": (83, 84),
+    "round 102": (74, 79), "round 103": (83, 84), "round 104": (75, 79), "round 105": (84, 85),
     "round 106": (82, 83), "round 107": (82, 82), "round 108": (85, 85), "round 109": (85, 85),
-    "round 110": (80, 83), "round 111": (84, 84), "round 112": (85, 85), "round 113": (77, 79),
+    "round 110": (81, 83), "round 111": (84, 84), "round 112": (85, 85), "round 113": (77, 79),
     "round 114": (84, 85), "round 115": (74, 80), "round 116": (82, 84), "round 117": (82, 84),
-    "round 118": (84, 84), "round 119": (84, 85), "round 120": (80, 82), "round 121": (82, 82),
-    "round 122": (79, 79), "round 123": (84, 84), "round 124": (76, 77), "round 125": (83, 84),
+    "round 118": (84, 84), "round 119": (84, 85), "round 120": (79, 82), "round 121": (82, 82),
+    "round 122": (78, 79), "round 123": (84, 84), "round 124": (76, 77), "round 125": (83, 84),
     "round 126": (83, 85), "round 127": (66, 68), "round 128": (82, 82), "round 129": (85, 85),
-    "round 130": (82, 84), "round 131": (81, 84), "round 132": (80, 82), "round 133": (81, 84),
-    "round 134": (80, 83), "round 135": (81, 83), "round 136": (74, 81),
+    "round 130": (82, 84), "round 131": (81, 84), "round 132": (81, 82), "round 133": (81, 83),
+    "round 134": (80, 83), "round 135": (82, 84), "round 136": (74, 81), "round 137": (81, 84),
 }
 
 
@@ -1124,6 +1124,18 @@ BEST_FIRST = [
     ("why did nev sales fall in jan-oct 2021?", "nev-sales.2021-jan-oct-growth"),
     ("were nev sales in 2021 less than 3 million?", "followup.nev-sales-2021"),
     ("did xiaomi miss its 2024 mass production target?", "followup.first-deliveries"),
+    # Scots and Irish English, and the words they bring: the gaffer or the big man is the head, staff
+    # "lads and lassies", a trade a "game"; a thing done is said done by the day it was said; what
+    # came of a figure "in the end", or whether it got "past" another, is what happened
+    ("wha's the gaffer at xiaomi the now?", "xiaomi.ceo"),
+    ("is lei jun still the big man at xiaomi?", "xiaomi.ceo"),
+    ("how many lads and lassies work on the car team?", "q3-report.team-size"),
+    ("hoo mony motors will each phase turn oot?", "derived.capacity-per-phase"),
+    ("when did xiaomi get into the ev game?", "xiaomi.joins-nev-sector"),
+    ("when did xiaomi get into the nev sector?", "xiaomi.joins-nev-sector"),
+    ("how many nevs were sold in 2021 in the end?", "followup.nev-sales-2021"),
+    ("did 2021 nev sales get past the three million?", "followup.nev-sales-2021"),
+    ("what does the pledge come to every year?", "derived.pledge-per-year"),
 ])
 def test_the_rules_alone_read_words_of_a_kind(ds: Dataset, question: str, best: str) -> None:
     """What the rules read before any model weighs them (the model that ships answers these too)."""
@@ -1372,6 +1384,8 @@ def test_the_head_of_a_body_is_not_the_head_of_another_it_deals_with(ds: Dataset
     ("who's quarterbacking nio?", "no claim that matches it is about the head of NIO"),
     ("who chairs the e-town management committee",
      "no claim that matches it is about the head of E-Town Management Committee"),
+    # what a person makes is what they earn, not cars
+    ("how much does lei jun make in a year?", "the best match says nothing of 'earn'"),
 ])
 def test_what_the_best_match_is_not_about_is_refused(ds: Dataset, question: str, refused: str) -> None:
     answers, refusal = (ask._ruled if question in BORDERLINE else ask.rank)(ds, question)
@@ -2104,6 +2118,19 @@ def test_names_a_translation_engine_rendered_word_by_word_are_the_names(rendered
     ("Lies E-Town in the south of Beijing?", "is E-Town in the south of Beijing?"),
     ("How is E-Town called officially?", "what is E-Town called officially?"),
     ("stands for what, bev?", "stands for what, bev?"),
+    # Scots and Irish English: Scots words, a tag "is it no", "the now", "an aw", "the official yin"
+    # and "like" at the end; what is also English or pinyin only beside a word of English grammar
+    ("hoo mony cars will the plant make?", "how many cars will the plant make?"),
+    ("whaur's the sales hq gonnae be?", "where's the sales hq going to be?"),
+    ("wha signed the deal wi e-town?", "who signed the deal with e-town?"),
+    ("the hq's in e-town, is it no?", "the hq's in e-town, isn't it?"),
+    ("is there a wee bit o biotech in e-town?", "is there a bit of biotech in e-town?"),
+    ("is nio expanding an aw?", "is nio expanding too?"), ("who's the ceo the now?", "who's the ceo now?"),
+    ("what's the plant for, like?", "what's the plant for?"),
+    ("what's xiaomi's ev unit, the official yin?", "what's xiaomi's ev unit, the official one?"),
+    ("hoo iz the seeyo", "hoo iz the seeyo"), ("xiaomi yin hang", "xiaomi yin hang"),
+    ("aw, is the plant open?", "aw, is the plant open?"), ("does the wi-fi work?", "does the wi-fi work?"),
+    ("what do the su7 and yu7 look like?", "what do the su7 and yu7 look like?"),
 ])
 def test_a_question_in_a_dialect_is_read_as_standard_english_asks_it(typed: str, asked: str) -> None:
     assert unpasted(typed) == asked

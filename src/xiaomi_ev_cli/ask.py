@@ -128,7 +128,7 @@ _TAG = Lazy(r",\s*(?:is|isn't|isnt|was|wasn't|wasnt|are|aren't|arent|were|weren'
             r"|doesnt|did|didn't|didnt|will|won't|wont|has|hasn't|hasnt|have|haven't|havent|can|can't|cant)"
             r"\s+(?:it|he|she|they|there|that|this|we|you)\s*\??\s*$", re.IGNORECASE)
 # and a word asked for to confirm it ("..., yes?")
-_CONFIRM = Lazy(r",\s*(?:yes|yeah|yep|right|no|correct|true|ok|okay)\s*\?\s*$", re.IGNORECASE)
+_CONFIRM = Lazy(r",\s*(?:yes|yeah|yep|aye|right|no|correct|true|ok|okay)\s*\?\s*$", re.IGNORECASE)
 
 
 # a statement's "is" in short ("the plant's in shanghai, isn't it": the plant is in Shanghai)
@@ -341,8 +341,8 @@ _AS_WRITTEN = {"place": frozenset({"part", "district", "city"})}
 _REACHED = Lazy(r"\b(reach\w*|hit|meet|met|beat\w*|exceed\w*|surpass\w*|top(ped)?|achiev\w*"
                 r"|c(a|o)me true"
                 # "were the nev sales in 2021 over 3 million" (not "over five years")
-                r"|(?:over|above|beyond|more than|at least|under|below|less than|fewer than)"
-                r"(?=\s+\$?(?:\d|one|two|three|four|five|ten)\b)"
+                r"|(?:over|above|beyond|past|more than|at least|under|below|less than|fewer than)"
+                r"(?=\s+(?:the\s+)?\$?(?:\d|one|two|three|four|five|ten)\b)"
                 r"(?!\s+\S+\s+(?:years?|months?|weeks?|days?|decades?|phases?|stages?)\b))\b")
 # a question of what was done or came to be ("did sales top three million", "was the estimate right")
 _DONE_ASKED = Lazy(r"\W*(?:did|was|were|has|have|had|didn't|wasn't|weren't|hasn't|haven't)\b")
@@ -894,6 +894,7 @@ def _in_base_units(match: re.Match[str]) -> str:
 
 
 _AFTER = Lazy(r"\b(met|actual|actually|really|final|did .* (hit|reach|meet|beat|happen)|happened"
+              r"|finally|eventually|ultimately|in the end"
               r"|first car|deliver\w*|beat|finished|completed|launch\w*|price|achieved|fulfill?ed"
               r"|accomplished|(was|were|has|have|been)\b.*\b(reached|hit|kept)|beaten|exceed\w*"
               r"|surpass\w*|outperform\w*|topped|turn(s|ed)? out"
@@ -1616,6 +1617,12 @@ _LANDED = Lazy(r"(?i)^\W*where (?:did|does|do|will|would|could|should)\s+((?:[\w
                r"(?:land|end up|come in|shake out|settle|wind up)\b")
 
 
+# a thing said as done by the day it was said ("has become", "has joined")
+_DONE_BY_THEN = Lazy(r"\b(?:has|have) (?:now |just |already |officially )?(?:become|[a-z]+ed)\b")
+# "how much does lei jun make a year": what a person makes (read only of a person the dataset knows)
+_EARNS = Lazy(r"(?i)\bhow much (?:do|does|did|will|would)\s+(.+?)\s+(make|makes|made|making)\b")
+
+
 # how much a thing helps or adds to another asks how, not a figure ("how much does e-town contribute
 # to beijing's economy", "e-town help beijing economy how much")
 _DEGREE = Lazy(r"^\W*how much (?:do|does|did|will|would|can|could)\b(?:\s+[\w-]+){1,3}?\s+"
@@ -1830,6 +1837,10 @@ def _ruled(ds: Dataset, question: str, followups: bool = True, read: str | None 
     question = _GETS_CARS.sub("take delivery of", question)
     if "buy" in folded or "purchase" in folded or "order" in folded:
         question = re.sub(_CAN_BUY, "go on sale", question)
+    if "how much" in folded and "mak" in folded:  # what a person makes is what they earn, not cars
+        earns = _EARNS.search(question)
+        if earns and any(ds.entities[e].type == "person" for e in _entity_mentions(ds, earns.group(1))[0]):
+            question = f"{question[:earns.start(2)]}earn{question[earns.end(2):]}"
     if "not " in folded or "n't " in folded:  # "which carmaker in E-Town is not Beijing Benz": besides it
         question = re.sub(_IS_NOT, r"\1 besides ", question)
     if " one" in folded:  # "Nio is one; which other maker": besides Nio
@@ -2275,7 +2286,11 @@ def _ruled(ds: Dataset, question: str, followups: bool = True, read: str | None 
                 for e in _entity_mentions(ds, best.record.text)[0])) and not any(
             # two things asked in one: the best answers the other ("... and since when")
             _kind_fit(other, best.record, ds, saying, firms, listed) > 1
-            for other in _kinds_asked(lowered) - {kind}):
+            for other in _kinds_asked(lowered) - {kind}) and not (
+            # a thing said in the present perfect as done by the day it was said ("xiaomi has become the
+            # latest ... to join": "when did xiaomi get into the nev sector")
+            kind == "date" and isinstance(best.record, Claim) and best.record.value is not None
+            and best.record.value.type == "text" and bool(_DONE_BY_THEN.search(best.record.quote))):
         return answers, f"no claim that matches it gives {_KIND_NAMES[kind]}"
     if kind is None and _TOTAL.search(lowered) and _kind_fit("quantity", best.record, ds, saying) <= 1:
         return answers, "no claim that matches it gives a total"  # "xiaomi 2024 full-year deliveries"

@@ -5,7 +5,9 @@ plant in shanghai issit": is the plant in Shanghai); "anot" is "or not", "gahmen
 Read only where a sign of it is. And a place asked about as Australians and Britons may put it:
 "out E-Town way" is in E-Town; and a question in the word order of German or Dutch, whose verb of
 place comes first ("Stands the factory in Shanghai?": is it) and whose name is asked how a thing
-is called ("How is E-Town called officially?": what it is called)."""
+is called ("How is E-Town called officially?": what it is called); and Scots and Irish English,
+whose words stand for English ones ("hoo mony" how many, "whaur" where, "wi" with, "the now" now,
+"is it no" isn't it)."""
 
 from __future__ import annotations
 
@@ -67,3 +69,53 @@ def ungermanic(text: str) -> str:
     if _PLACED_FIRST.match(text):
         text = _PLACED_FIRST.sub(r"\1is ", text, count=1)
     return _HOW_CALLED.sub(r"\1what \2 \3 \4", text, count=1) if "called" in text or "named" in text else text
+
+
+# Scots words that stand for one English word or two ("whaur" where, "intae" into, "didnae" didn't,
+# "hoo mony" how many: "hoo" alone is left to be read by ear, as "who"), and Irish and Scots "youse"
+_SCOTS = {"whaur": "where", "wha": "who", "whit": "what", "mony": "many", "oot": "out", "aboot": "about",
+          "intae": "into", "dae": "do", "gie": "give", "gied": "gave", "ower": "over", "awready": "already",
+          "gonnae": "going to", "wantae": "want to", "doon": "down", "aff": "off", "youse": "you",
+          "dinnae": "don't", "didnae": "didn't", "isnae": "isn't", "wasnae": "wasn't", "cannae": "can't",
+          "doesnae": "doesn't", "disnae": "doesn't", "wouldnae": "wouldn't", "couldnae": "couldn't",
+          "hasnae": "hasn't", "havenae": "haven't", "willnae": "won't"}
+_HOO = Lazy(r"(?i)\bhoo\s+(?=(?:mony|many|much|lang|long|auld|old|far|big)\b)")
+# and what is an English word or a syllable of pinyin too, read as Scots or Irish only in a question
+# with a word of English grammar: "ye" you, "tae" to, "fae" from, "wi" with, "fur" for, "o" of, "aw"
+# all ("an aw" too), "the official yin" the official one; "wee" (a wee bit) says nothing asked
+_BESIDE = {"ye": "you", "tae": "to", "fae": "from", "wi": "with", "fur": "for", "o": "of", "aw": "all",
+           "wee": ""}
+_GRAMMAR = frozenset(("the", "what", "is", "are", "was", "were", "do", "does", "did", "how", "when",
+                      "where", "who", "has", "have", "will", "in", "of", "to", "for", "with"))
+_SCOTS_WORD = Lazy(r"(?i)(?<![\w'-])(?:an aw|the\s+(?:[a-z]{3,12}\s+)?yin|[a-z]+)(?![\w-]|'(?!s\b))")
+# a tag that asks whether a statement holds ("the plant's in shanghai, is it no?": isn't it), and
+# "the now" at the end (now)
+_IS_IT_NO = Lazy(r"(?i),?\s*\b(is|was|does|did|has|will)\s+(it|he|she|they|there)\s+no\s*(\?*)\s*$")
+_THE_NOW = Lazy(r"(?i)\bthe now\b(?=\W*$)")
+# "like" at the end, after a comma, says nothing asked ("what's the deal with e-town for, like?")
+_LIKE = Lazy(r"(?i),\s*like\s*(?=\W*$)")
+
+
+def unscots(text: str) -> str:
+    """The question in standard English, where it is asked in Scots or Irish English words."""
+    lowered = text.casefold()
+    if " no" in lowered or "the now" in lowered or "like" in lowered:
+        text = _LIKE.sub("", _THE_NOW.sub("now", _IS_IT_NO.sub(r", \1n't \2\3", text)))
+    if "hoo" in lowered:
+        text = _HOO.sub("how ", text)
+    words = set(re.findall(r"[a-z]+", lowered))
+    beside = not words.isdisjoint(_BESIDE) and not words.isdisjoint(_GRAMMAR)
+    if words.isdisjoint(_SCOTS) and not beside and not ("yin" in words and "the" in words):
+        return text
+
+    def english(match: re.Match[str]) -> str:
+        word = match.group().casefold()
+        if word == "an aw":
+            return "too"
+        if word.endswith("yin") and word.startswith("the"):  # "the yin", "the official yin"
+            return match.group()[:-3] + "one"
+        if word == "aw" and match.start() == len(text) - len(text.lstrip()):  # "aw, ...": a sigh
+            return match.group()
+        return _SCOTS.get(word) or (_BESIDE.get(word, match.group()) if beside else match.group())
+
+    return re.sub(r"(?<=\S) {2,}", " ", _SCOTS_WORD.sub(english, text))

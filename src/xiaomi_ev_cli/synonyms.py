@@ -19,6 +19,7 @@ PHRASES = (("set up", "setup"), ("setting up", "setup"), ("sets up", "setup"),
            ("top man", "head"), ("top woman", "head"), ("main man", "head"), ("top boss", "head"),
            ("man at the top", "head"), ("woman at the top", "head"), ("at the helm of", "head of"),
            ("at the helm", "head"), ("head honcho", "head"), ("top dog", "head"), ("big cheese", "head"),
+           ("the big man", "the head"), ("the gaffer", "the head"),
            ("team up with", "partner with"), ("teamed up with", "partnered with"),
            ("teams up with", "partners with"), ("teaming up with", "partnering with"),
            ("together with", "partnering with"), ("tie up with", "partner with"),
@@ -225,7 +226,18 @@ PHRASES = (("set up", "setup"), ("setting up", "setup"), ("sets up", "setup"),
            ("how many collaborators", "how many staff"), ("ground for", "land for"),
            ("bought ground", "bought land"), ("the usa", "the US"),
            *((f"{sales} {fall}", f"{sales} decline") for sales in ("sales", "sale")
-             for fall in ("fall", "falls")))
+             for fall in ("fall", "falls")),
+           # Irish and Scottish English (with the words read in dialect.py): staff are "lads and
+           # lassies", a plan that fails goes tits up, a trade got into a "game" or "caper", a company
+           # a "crowd", a thing a "yoke"; what a figure "comes to" is what it amounts to
+           ("lads and lassies", "people"), ("lads and lasses", "people"),
+           *((f"{go} tits{dash}up", fail) for dash in ("-", " ")
+             for go, fail in (("go", "fail"), ("goes", "fail"), ("went", "failed"), ("gone", "failed"))),
+           *((f"into the {trade} {game}", f"into the {trade} sector")
+             for trade in ("nev", "ev", "car", "auto") for game in ("game", "caper")), ("yoke", "thing"),
+           *((f"{trade} crowd", f"{trade} company") for trade in ("car", "ev", "nev", "motor", "auto")),
+           *((f"{does} {that} come to", f"{does} {that} amount to") for does in ("does", "would", "will")
+             for that in ("that", "it", "this")), ("that comes to", "that amounts to"))
 
 PHRASE_WORDS = dict(PHRASES)
 
