@@ -60,18 +60,19 @@ MEASURED = {
     "round 78": (81, 83), "round 79": (82, 83), "round 80": (82, 84), "round 81": (81, 82),
     "round 82": (81, 84), "round 83": (80, 82), "round 84": (79, 84), "round 85": (82, 83),
     "round 86": (80, 81), "round 87": (82, 82), "round 88": (83, 85), "round 89": (79, 81),
-    "round 90": (81, 83), "round 91": (78, 80), "round 92": (75, 78), "round 93": (75, 79),
+    "round 90": (81, 83), "round 91": (78, 80), "round 92": (76, 78), "round 93": (75, 79),
     "round 94": (83, 83), "round 95": (83, 84), "round 96": (79, 82), "round 97": (81, 82),
     "round 98": (75, 77), "round 99": (80, 82), "round 100": (82, 82), "round 101": (83, 83),
     "round 102": (74, 79), "round 103": (83, 84), "round 104": (75, 79), "round 105": (84, 85),
-    "round 106": (82, 83), "round 107": (82, 82), "round 108": (85, 85), "round 109": (85, 85),
+    "round 106": (81, 83), "round 107": (82, 82), "round 108": (85, 85), "round 109": (85, 85),
     "round 110": (81, 83), "round 111": (84, 84), "round 112": (85, 85), "round 113": (77, 79),
     "round 114": (84, 85), "round 115": (74, 80), "round 116": (82, 84), "round 117": (82, 84),
     "round 118": (84, 84), "round 119": (84, 85), "round 120": (79, 82), "round 121": (82, 82),
     "round 122": (78, 79), "round 123": (84, 84), "round 124": (76, 77), "round 125": (83, 84),
-    "round 126": (83, 85), "round 127": (66, 68), "round 128": (82, 82), "round 129": (85, 85),
+    "round 126": (82, 84), "round 127": (66, 68), "round 128": (82, 82), "round 129": (85, 85),
     "round 130": (82, 84), "round 131": (81, 84), "round 132": (81, 82), "round 133": (81, 83),
     "round 134": (80, 83), "round 135": (82, 84), "round 136": (74, 81), "round 137": (81, 84),
+    "round 138": (82, 85),
 }
 
 
@@ -1136,6 +1137,12 @@ BEST_FIRST = [
     ("how many nevs were sold in 2021 in the end?", "followup.nev-sales-2021"),
     ("did 2021 nev sales get past the three million?", "followup.nev-sales-2021"),
     ("what does the pledge come to every year?", "derived.pledge-per-year"),
+    # Nigerian Pidgin
+    ("which district the plant dey?", "e-town.district"),
+    ("biotech dey for e-town?", "e-town.industry-biotech"),
+    ("wetin the agreement dey for?", "agreement.purpose"),
+    ("how many people dey the car team?", "q3-report.team-size"),
+    ("na who be the oga for xiaomi?", "xiaomi.ceo"),
 ])
 def test_the_rules_alone_read_words_of_a_kind(ds: Dataset, question: str, best: str) -> None:
     """What the rules read before any model weighs them (the model that ships answers these too)."""
@@ -2131,6 +2138,18 @@ def test_names_a_translation_engine_rendered_word_by_word_are_the_names(rendered
     ("hoo iz the seeyo", "hoo iz the seeyo"), ("xiaomi yin hang", "xiaomi yin hang"),
     ("aw, is the plant open?", "aw, is the plant open?"), ("does the wi-fi work?", "does the wi-fi work?"),
     ("what do the su7 and yu7 look like?", "what do the su7 and yu7 look like?"),
+    # Nigerian Pidgin: "wetin" what, "dey" is (where a thing is: is in; "go dey" will be), "na" first
+    # nothing, "abi" right, "oga" boss, "comot" come out, "don" has, "talk say" say
+    ("wetin be the plant capacity?", "what is the plant capacity?"),
+    ("where the sales hq go dey?", "where the sales hq will be?"),
+    ("bjev dey e-town, abi?", "bjev is in e-town, right?"),
+    ("na who be the oga for nio?", "who is the boss for nio?"),
+    ("when the su7 comot?", "when the su7 come out?"),
+    ("xiaomi don finish phase 1?", "xiaomi has finish phase 1?"),
+    ("xiaomi talk say e go build two phases?", "xiaomi say it will build two phases?"),
+    ("the car project dey go well?", "the car project is going well?"),
+    ("is don lei jun's name?", "is don lei jun's name?"), ("when will the plant go online?",
+                                                          "when will the plant go online?"),
 ])
 def test_a_question_in_a_dialect_is_read_as_standard_english_asks_it(typed: str, asked: str) -> None:
     assert unpasted(typed) == asked

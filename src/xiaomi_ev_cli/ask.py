@@ -341,7 +341,8 @@ _AS_WRITTEN = {"place": frozenset({"part", "district", "city"})}
 _REACHED = Lazy(r"\b(reach\w*|hit|meet|met|beat\w*|exceed\w*|surpass\w*|top(ped)?|achiev\w*"
                 r"|c(a|o)me true"
                 # "were the nev sales in 2021 over 3 million" (not "over five years")
-                r"|(?:over|above|beyond|past|more than|at least|under|below|less than|fewer than)"
+                r"|(?:over|above|beyond|past|pass|passe[sd]|more than|at least|under|below|less than"
+                r"|fewer than)"
                 r"(?=\s+(?:the\s+)?\$?(?:\d|one|two|three|four|five|ten)\b)"
                 r"(?!\s+\S+\s+(?:years?|months?|weeks?|days?|decades?|phases?|stages?)\b))\b")
 # a question of what was done or came to be ("did sales top three million", "was the estimate right")
@@ -1619,8 +1620,10 @@ _LANDED = Lazy(r"(?i)^\W*where (?:did|does|do|will|would|could|should)\s+((?:[\w
 
 # a thing said as done by the day it was said ("has become", "has joined")
 _DONE_BY_THEN = Lazy(r"\b(?:has|have) (?:now |just |already |officially )?(?:become|[a-z]+ed)\b")
-# "how much does lei jun make a year": what a person makes (read only of a person the dataset knows)
-_EARNS = Lazy(r"(?i)\bhow much (?:do|does|did|will|would)\s+(.+?)\s+(make|makes|made|making)\b")
+# "how much does lei jun make a year", "how much lei jun dey collect": what a person makes (read only
+# of a person the dataset knows)
+_EARNS = Lazy(r"(?i)\bhow much (?:(?:do|does|did|will|would)\s+)?(.+?)\s+(?:is\s+)?"
+              r"(make|makes|made|making|collect|collects|collected|collecting)\b")
 
 
 # how much a thing helps or adds to another asks how, not a figure ("how much does e-town contribute
@@ -1837,7 +1840,8 @@ def _ruled(ds: Dataset, question: str, followups: bool = True, read: str | None 
     question = _GETS_CARS.sub("take delivery of", question)
     if "buy" in folded or "purchase" in folded or "order" in folded:
         question = re.sub(_CAN_BUY, "go on sale", question)
-    if "how much" in folded and "mak" in folded:  # what a person makes is what they earn, not cars
+    # what a person makes (or collects, as Nigerians say) is what they earn, not cars
+    if "how much" in folded and ("mak" in folded or "collect" in folded):
         earns = _EARNS.search(question)
         if earns and any(ds.entities[e].type == "person" for e in _entity_mentions(ds, earns.group(1))[0]):
             question = f"{question[:earns.start(2)]}earn{question[earns.end(2):]}"

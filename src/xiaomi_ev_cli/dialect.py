@@ -7,7 +7,8 @@ Read only where a sign of it is. And a place asked about as Australians and Brit
 place comes first ("Stands the factory in Shanghai?": is it) and whose name is asked how a thing
 is called ("How is E-Town called officially?": what it is called); and Scots and Irish English,
 whose words stand for English ones ("hoo mony" how many, "whaur" where, "wi" with, "the now" now,
-"is it no" isn't it)."""
+"is it no" isn't it); and Nigerian Pidgin ("wetin" what, "dey" is or is in, "go dey" will be, "abi"
+right, "oga" boss)."""
 
 from __future__ import annotations
 
@@ -119,3 +120,64 @@ def unscots(text: str) -> str:
         return _SCOTS.get(word) or (_BESIDE.get(word, match.group()) if beside else match.group())
 
     return re.sub(r"(?<=\S) {2,}", " ", _SCOTS_WORD.sub(english, text))
+
+
+# Nigerian Pidgin: words of its own, read only where one of them is ("wetin", "dey", "abi"), or
+# where the question starts with "na" (it is) or says "talk say" (say that)
+_PIDGIN = frozenset(("wetin", "dey", "dem", "abi", "shey", "sef", "oga", "comot", "wey", "una", "abeg",
+                     "sabi"))
+_PIDGIN_WORDS = {"wetin": "what", "dem": "they", "shey": "", "sef": "", "abeg": "", "oga": "boss",
+                 "comot": "come out", "wey": "that", "una": "you", "sabi": "know", "wan": "want to",
+                 "ego": "money", "don": "has", "fit": "can", "e": "it", "talk": "say"}
+_PIDGIN_WORD = Lazy(r"(?i)(?<![\w'-])[a-z]+(?![\w'-])")
+_NA = Lazy(r"(?i)(^\W*|,\s*)na\s+")  # "na who be the oga": who is; ", na xiaomi ev?": is it
+_ABI = Lazy(r"(?i)[\s,]*\babi\s*(\?*)\s*$")  # a tag: "..., abi?" is "..., right?"
+_DEY = Lazy(r"(?i)\b(?:(go|don)\s+)?dey\b(\s+go\b)?(?:\s+(for|inside|in|at)\b(?!\s*[?,.!]|\s*$)"
+            r"|(?=\s+([a-z][\w-]*)))?")
+_DONE = Lazy(r"(?i)(?<=[a-z0-9] )don\s+(?=([a-z]+)\b)")  # "xiaomi don get land": has got
+_GO = Lazy(r"(?i)\bgo\s+(?=([a-z]+)\b)")
+_BE = Lazy(r"(?i)(?<!\bwill )(?<!\bto )(?<!\bcan )(?<!\bnot )\bbe\b")
+
+
+def _is_verb(word: str) -> bool:
+    from . import english
+    from .search import stem
+
+    return english.is_predicate(stem(word.casefold()))
+
+
+def _is_at(word: str) -> bool:
+    """Whether "dey" before the word says where a thing is ("dey e-town", "dey the car team"), not
+    what it does ("dey support")."""
+    from . import english
+
+    word = word.casefold()
+    return word in ("the", "a", "an", "inside") or english.is_place(word) or not english.is_word(word)
+
+
+def unpidgin(text: str) -> str:
+    """The question as standard English asks it, where it is in Nigerian Pidgin."""
+    lowered = text.casefold()
+    words = set(re.findall(r"[a-z]+", lowered))
+    done = "don" in words and any(_is_verb(m.group(1)) for m in _DONE.finditer(lowered))
+    if words.isdisjoint(_PIDGIN) and "talk say" not in lowered and not _NA.match(lowered) and not done:
+        return text
+    text = re.sub(r"(?i)\btalk say\b", "say", text)
+    text = _ABI.sub(r", right\1", text)
+    text = _NA.sub(r"\1", text)
+
+    def dey(match: re.Match[str]) -> str:  # "go dey" will be; "dey go" is going; "dey for" is in
+        if match.group(2):
+            return "is going"
+        at = bool(match.group(3)) or (match.group(4) is not None and _is_at(match.group(4)))
+        if match.group(1):
+            return ("will be" if match.group(1).casefold() == "go" else "has been") + (" in" if at else "")
+        return "is in" if at else "is"
+
+    text = _DEY.sub(dey, text)
+    text = _GO.sub(lambda m: "will " if _is_verb(m.group(1)) and m.group(1) not in ("well", "to")
+                   else m.group(), text)
+    text = _BE.sub("is", text)
+    text = _PIDGIN_WORD.sub(lambda m: _PIDGIN_WORDS.get(m.group().casefold(), m.group()), text)
+    text = re.sub(r"(?i)\s+o\s*(?=\?*\s*$)", "", text)  # "o" at the end says nothing asked
+    return re.sub(r"\s+(?=[,?!.])", "", re.sub(r"(?<=\S) {2,}", " ", text.lstrip()))
