@@ -113,16 +113,42 @@ def _unclued(text: str) -> str:
     return text
 
 
+# emoji that stand for a word ("how many 🚗 a year will the 🏭 make", "👑 who runs xiaomi", "🤝 who
+# and 📅 when"); the others (🤔, 👀, 🙏) say nothing asked, and words are read without them
+_EMOJI = {"\U0001F697": "car", "\U0001F698": "car", "\U0001F699": "car", "\u26A1": "electric",
+          "\U0001F3ED": "factory", "\U0001F3D9": "city", "\U0001F3D7": "construction",
+          "\U0001F3E2": "headquarters", "\U0001F4CD": "location", "\U0001F451": "head",
+          "\U0001F91D": "deal", "\U0001F4C5": "date", "\U0001F5D3": "date", "\U0001F4B0": "money",
+          "\U0001F4B5": "price", "\U0001F3AF": "target", "\U0001F465": "staff",
+          "\U0001F52E": "estimate", "\U0001F52C": "research", "\U0001F4BB": "information technology",
+          "\U0001F48A": "health", "\U0001F916": "robotics", "\U0001F331": "green",
+          "\U0001F30D": "world", "\U0001F30E": "world", "\U0001F30F": "world",
+          "\U0001F1E8\U0001F1F3": "china", "\U0001F1FA\U0001F1F8": "US", "\U0001F3F7": "name",
+          "\U0001F69A": "delivery", "\U0001F3A8": "colour"}
+
+
+def _unemoji(text: str) -> str:
+    """The words the question's emoji stand for, each among the others."""
+    for emoji, word in _EMOJI.items():
+        if emoji in text:
+            text = text.replace(emoji, f" {word} ")
+    text = text.replace("\ufe0f", "")  # the selector that asks for an emoji's picture ("🏙️")
+    return re.sub(r" +(?=[?!.,])", "", re.sub(r"(?<=\S) {2,}", " ", text.strip()))
+
+
 def unpasted(text: str) -> str:
     """The question as asked, without what pasting, a speech recogniser, a keyboard's layout, a
     translation engine, a dialect or its asker's annoyance brought, nor what sets it at the article's
-    time or frames it formally; a clue as its question (each read only where a sign of it is)."""
+    time or frames it formally; a clue as its question, an emoji as the word it stands for (each read
+    only where a sign of it is)."""
     if "&" in text and ";" in text:
         import html  # only then: its table of entities is large
 
         text = html.unescape(text)
     if not text.isascii():
         text = text.translate(_CHARACTERS)
+        if max(text) >= "\u26A1":  # an emoji, or a character of Chinese: the table is read
+            text = _unemoji(text)
         if any(c in _SUPERSCRIPTS for c in text):
             text = re.sub(f"(?<![mM])[{_SUPERSCRIPTS}]+", "", text)
     if "\n" in text or "\r" in text:
