@@ -1526,6 +1526,15 @@ def test_no_synonym_is_read_as_a_word_that_only_asks(ds: Dataset) -> None:
 
 
 
+@pytest.mark.parametrize("run", [" " * 20_000, "\t" * 20_000, "\u00a0 " * 10_000])
+def test_a_run_of_spaces_or_tabs_is_read_as_one_space(ds: Dataset, run: str) -> None:
+    # (a run of 20,000 had taken patterns that read a question's end 8-20 s)
+    for question in ("plant capacity, is it no{}?", "the now{}x", "who runs xiaomi, like{}?"):
+        answers, refusal = ask.rank(ds, question.format(run))
+        expected, expected_refusal = ask.rank(ds, question.format(" "))
+        assert [a.id for a in answers[:3]] == [a.id for a in expected[:3]] and refusal == expected_refusal
+
+
 def test_a_question_is_read_up_to_as_many_words_as_a_search(ds: Dataset) -> None:
     # what comes after the first 200 words is not read: a long question costs no more than that
     assert ask.top_ids(ds, "plant capacity " * 150 + "who is tesla's ceo") == \

@@ -605,6 +605,7 @@ _QUOTED = Lazy(rf"(?<![A-Za-z0-9])[{_OPENING}]"
                rf"[{_CLOSING}](?![A-Za-z0-9])")
 QUOTED = 2.0
 MAX_QUESTION = 4000  # characters read of a question (200 words at most in any case)
+_SPACES = Lazy(r"[^\S\r\n]{2,}")  # spaces and tabs, not the ends of lines
 # Thousands set apart by spaces, as many write them: "10 000th", "300 000"
 # a firm's listing given beside its name ("xiaomi (HKEX: 1810)", "nio (NYSE: NIO)"): no part of a question
 _LISTED_AS = r"(?i)\s*\((?:nyse|nasdaq|hkex|sehk|sse|szse)\s*:\s*[\w.]{1,9}\)"
@@ -1470,7 +1471,10 @@ def rank(ds: Dataset, question: str, followups: bool = True, model: learned.Mode
     """Every candidate that matches, best first, and why the best one does not really answer
     ("" when it does): the rules' ranking, weighed by what the questions asked before teach
     (`model`: the one that ships, unless another is given)."""
-    question = unpasted(question)  # as asked, without what pasting it from an email or a page brought
+    # as asked, without what pasting it from an email or a page brought: looked for in four times as
+    # much as is read of a question, and a run of spaces or tabs as one (a long run had made patterns
+    # that end a question slow: 8-20 s for 20,000 spaces), so a long question costs no more than that
+    question = unpasted(_SPACES.sub(" ", question[:4 * MAX_QUESTION]))
     typed, read = _readings(ds, question)
     answers, refusal = _ruled(ds, question, followups, read)
     return _weighed(ds, typed, answers, refusal, followups, model or learned.load(), read)
