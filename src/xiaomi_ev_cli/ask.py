@@ -276,18 +276,18 @@ _KINDS = (
     ("count", re.compile(r"\b(how many|number of)\b(?!.*\b(percent|percentage|rate)\b)")),
     # "what's the EV budget": a sum of money
     ("quantity", re.compile(r"\b(how (many|much|big|fast|large|far|high|heavy|tall|wide)|number of|size"
-                      r"|what did (?:\S+ ){1,5}cost|what did (?:\S+ ){1,3}pay\b"
-                      r"|what did (?:\S+ ){1,3}(?:promise|pledge|commit|plan|agree|want)"
-                      r" to (?:invest|spend)"
-                      r"|amount|percent|what sum|(?:what|which) currency"
-                      r"|what(?:'s| is| was)(?:\s+\S+){0,3}\s+(?:budget|price|cost)s?)\b"
-                      # keywords that end with what is asked: "phase 1 land acquisition cost?" (not
-                      # a question word's question: "who set the su7 price" asks who)
-                      r"|^(?!\W*(?:what|which|who|whom|whose|when|where|why|how)\b)"
-                      r".*\b(?:cost|costs|price|prices|pricing)\W*$")),
+                            r"|what did (?:\S+ ){1,5}cost|what did (?:\S+ ){1,3}pay\b"
+                            r"|what did (?:\S+ ){1,3}(?:promise|pledge|commit|plan|agree|want)"
+                            r" to (?:invest|spend)"
+                            r"|amount|percent|what sum|(?:what|which) currency"
+                            r"|what(?:'s| is| was)(?:\s+\S+){0,3}\s+(?:budget|price|cost)s?)\b"
+                            # keywords that end with what is asked: "phase 1 land acquisition cost?" (not
+                            # a question word's question: "who set the su7 price" asks who)
+                            r"|^(?!\W*(?:what|which|who|whom|whose|when|where|why|how)\b)"
+                            r".*\b(?:cost|costs|price|prices|pricing)\W*$")),
     # "which development zone": a place
     ("place", re.compile(r"\b(where|whereabouts|(which|what) (part of|city|district|town|place|country|nation"
-                   r"|province|area|(\w+ )?(zone|region|suburb|neighbou?rhood))|location|located)\b")),
+                         r"|province|area|(\w+ )?(zone|region|suburb|neighbou?rhood))|location|located)\b")),
     ("who", re.compile(r"\b(who|whom|whose|(which|what|name (a|an|one|some|two)) (\w+ ){0,2}"
                        r"(company|companies|carmakers?|automakers?|makers?"
                        r"|body|bodies|organi[sz]ations?|firms?|authority|government|committee|association"
@@ -331,7 +331,7 @@ _KIND_WORDS = {"name": frozenset(tokens("name called")), "date": frozenset(token
                # "how far": a distance; "how big": a size
                "quantity": frozenset(tokens("far high heavy tall wide big large amount currency")),
                "who": frozenset(tokens("body bodies organisation organisations organization organizations"
-                                 " authority person people")),
+                                       " authority person people")),
                # "which country is the biggest EV market"; "which part of Beijing does E-Town lie in"
                "place": frozenset(tokens("country nation lie lies lying sit sits sitting situated zone"))}
 # Words a question for a place means as written, not with their synonyms: "which part of Beijing" (not
@@ -412,7 +412,7 @@ def _is_in() -> re.Pattern[str]:  # or said of it: "Xiaomi's car plant is in Sha
 # or say only how a thing was done ("is xiaomi officially a carmaker now": that the agreement was
 # "officially signed" is not asked)
 _VAGUE = frozenset(tokens("plan plans role part play plays strategy strategies ambition ambitions news update"
-                    " updates move moves stance approach activity activities officially"))
+                          " updates move moves stance approach activity activities officially"))
 # Weights, each measured on the evaluation set (bench/ask_eval.py):
 NAME_WEIGHT = 0.5  # a claim about a name the question gives, matching none of its other words
 NUM = 1.3  # a record that holds every number the question gives ("the first 11 months")
@@ -454,19 +454,19 @@ _MEASURE_OF = Lazy(r"\b(size|amount|level|value|figure|count)\s+of\b", re.IGNORE
 # Nor is a string of keywords about a word that names any firm or field ("robot makers"): the word
 # before it says which.
 _KINDS_OF_THING = frozenset(tokens("maker makers manufacturer manufacturers company companies firm firms"
-                             " industry industries sector sectors business businesses"))
+                                   " industry industries sector sectors business businesses"))
 # Words that only colour a question ("is it really", "only"): they match nothing.
 _DISCOURSE = frozenset(tokens("exactly currently still already also just even only else"
-                        " if but nor though although whereas unless not than"
-                        # and what asks where a claim comes from, not what it is about
-                        " source sources sourced vouch vouched vouches anyone"
-                        " anybody someone somebody"
-                        # and the shorthand of a chat ("qq", "iirc", "btw", "rn": right now)
-                        " qq iirc afaik afaict fyi btw tho rn lmk imo imho tbh ngl fwiw ty thx"
-                        # and a young person's ("fr": for real, "no cap", "lowkey")
-                        " fr frfr lol lmao lmfao bruh bestie lowkey highkey fam deadass istg smh"
-                        # and an Australian's "mate", and "too", which only adds
-                        " mate too"))
+                              " if but nor though although whereas unless not than"
+                              # and what asks where a claim comes from, not what it is about
+                              " source sources sourced vouch vouched vouches anyone"
+                              " anybody someone somebody"
+                              # and the shorthand of a chat ("qq", "iirc", "btw", "rn": right now)
+                              " qq iirc afaik afaict fyi btw tho rn lmk imo imho tbh ngl fwiw ty thx"
+                              # and a young person's ("fr": for real, "no cap", "lowkey")
+                              " fr frfr lol lmao lmfao bruh bestie lowkey highkey fam deadass istg smh"
+                              # and an Australian's "mate", and "too", which only adds
+                              " mate too"))
 # What the article calls a thing is how it describes it ("what term does the piece use for Tesla"):
 # compiled when a question names the article or its writer.
 _WRITERS = ("article", "piece", "story", "text", "report", "author", "writer", "journalist")
@@ -500,8 +500,8 @@ _SAID_OF = Lazy(r"\bwhat (?:did|does|do|has|have) (?:[\w'-]+ ){1,3}(?:say|said) 
 # and words that ask what it is ("Xiaomi's core business", "why is E-Town important")
 _DEFINING = frozenset({"description", "role", "chief-executive"})
 _DEFINES = frozenset(tokens("known famous core business role position importance important significance"
-                      " significant summary overview profile line best main matter matters make"
-                      " makes making mainly chiefly primarily mostly function functions status"))
+                            " significant summary overview profile line best main matter matters make"
+                            " makes making mainly chiefly primarily mostly function functions status"))
 # What makes a question a question rather than a string of keywords.
 _ASKING = Lazy(r"\b(what|which|who|whom|whose|when|where|why|how|is|are|was|were|did|does|do|will"
                r"|can|could|has|have)\b|\?")
@@ -744,7 +744,7 @@ _WHICH_FIRST = Lazy(r"\b(?:which|what)(?:'s| one| event| thing)?"
 _LATER = ("later", "last", "second", "newer")
 _ORDER_WORDS = ("latest", "recent", "newest", "earliest", "oldest", "first", "last")
 _EVENT_WORDS = frozenset(tokens("event events news update updates development developments follow up followup"
-                          " followups happening happenings milestone milestones dataset article story"))
+                                " followups happening happenings milestone milestones dataset article story"))
 
 
 def _in_order(answers: list[Answer], records: list[Claim | FollowUp | Figure], lowered: str,
@@ -766,7 +766,7 @@ def _in_order(answers: list[Answer], records: list[Claim | FollowUp | Figure], l
             pair = answers[0], answers[1]
     if pair is not None and which is not None:
         one, other = sorted(pair, key=lambda a: max(_on_dates(a.record)),
-                      reverse=which.group(1) in _LATER)
+                            reverse=which.group(1) in _LATER)
         return [Answer(one.record, answers[0].score, one.matched, dated=True),
                 Answer(other.record, answers[1].score, other.matched),
                 *(a for a in answers if a.record is not one.record and a.record is not other.record)]
@@ -1015,7 +1015,7 @@ def _record_text(ds: Dataset, record: Claim | FollowUp | Figure) -> str:
 
 # Words that ask for a kind of place ("which city"), and the words a question that checks opens with
 _PLACE_WORDS = frozenset(stem(w) for w in ("city", "district", "town", "place", "area", "part", "location",
-                                       "located", "region", "zone", "province", "country"))
+                                             "located", "region", "zone", "province", "country"))
 _CHECKS = Lazy(r"\W*(?:is|are|was|were|did|does|do|has|have|had)(?:n'?t)?\b")  # "is 300,000 phase 1's"
 
 
@@ -1462,7 +1462,7 @@ def _spelled(ds: Dataset, question: str, fields: list[list[tuple[str, float]]], 
 
     if "'d" in question:  # "hq'd", "who'd": short forms of their own (not "whre'd": where)
         question = re.sub(r"\b([A-Za-z]+)'d\b",
-                    lambda m: _SHORT_FORMS.get(m.group(1).casefold() + "d", m.group()), question)
+                          lambda m: _SHORT_FORMS.get(m.group(1).casefold() + "d", m.group()), question)
     return re.sub(r"[A-Za-z]+", fix, question)
 
 
@@ -1899,10 +1899,10 @@ def _ruled(ds: Dataset, question: str, followups: bool = True, read: str | None 
         question = re.sub(_POINTED_THOUSANDS, lambda m: m.group().replace(".", ""), question)
     if "/" in question or "m " in question or "M " in question:
         question = re.sub(_MONTHS_IN_FIGURES, lambda m: f"{_MONTHS[int(m.group(1)) - 1]} to "
-                                              f"{_MONTHS[int(m.group(2)) - 1]} {m.group(3)}", question)
+                                                    f"{_MONTHS[int(m.group(2)) - 1]} {m.group(3)}", question)
     if "e" in question:  # "1e10"
         question = re.sub(_POWER_OF_TEN, lambda m: f"{float(m.group(1)) * 10 ** int(m.group(2)):.0f}",
-                    question)
+                          question)
     question = _SCALED.sub(_in_base_units, _DOLLAR_BILLIONS.sub(r"$\1 billion", _spelt_in_digits(question)))
     if "year" in question.casefold():
         question = _YEARS_FROM.sub(_years_from, question)
@@ -2063,7 +2063,7 @@ def _ruled(ds: Dataset, question: str, followups: bool = True, read: str | None 
             if term in aside:
                 weight *= CLAUSE
             concepts.append([(w, weight * (1.0 if w == term else 0.7) * floor / index.idf[w])
-                       for w in hit])
+                             for w in hit])
     unknown += strange_chinese
     # numbers qualify what a question asks about; they are not what it is about ("revenue 2021")
     # nor do words that measure ("su7 battery size": the size of a thing the dataset lacks)
@@ -2095,7 +2095,7 @@ def _ruled(ds: Dataset, question: str, followups: bool = True, read: str | None 
             if i in dating:  # a date named is weighed the same for every record done then (DATE_ONLY)
                 continue
             part, words = max((index.score([pair], counts, length) for pair in concept),
-                        key=lambda scored: scored[0])
+                              key=lambda scored: scored[0])
             score += part
             matched += words
         cited = _quotes(record, quoted_words)
@@ -2130,7 +2130,7 @@ def _ruled(ds: Dataset, question: str, followups: bool = True, read: str | None 
         elif saying and not after and isinstance(record, Claim) and record.attribution.by in mentioned:
             score *= SAID_BY  # "what did Lei Jun say": what he said, not what he is
         if excluded and (_subjects(ds, record) & excluded_names or _about(record, excluded_names)
-                   or excluded_words & set(tokens(f"{own_fields[0][0]} {own_fields[1][0]}"))):
+                         or excluded_words & set(tokens(f"{own_fields[0][0]} {own_fields[1][0]}"))):
             score *= BESIDES
         if minus and (_subjects(ds, record) & minus_names or _about(record, minus_names)
                       or minus_words & set(tokens(own_fields[0][0]))):  # what its label says is excluded
@@ -2360,10 +2360,10 @@ def _ruled(ds: Dataset, question: str, followups: bool = True, read: str | None 
         return answers, f"no claim that matches it gives the size of {place_names}"
     # "what did the phase 1 land cost": not what phase 2's did
     other_phases = _named_phases(next(f for r, f in zip(records, fields, strict=True) if r is best.record)
-                           ) if phase else set()
+                                 ) if phase else set()
     if other_phases and not phase & other_phases:
         return answers, (f"the best match is about phase {' and '.join(sorted(other_phases))},"
-                   f" not phase {' and '.join(sorted(phase))}")
+                         f" not phase {' and '.join(sorted(phase))}")
     # "how many cars a year will phase 3 make": the whole plant's figure is no phase's (not where a
     # question checks a figure against a phase, or sets a phase's event beside another)
     if phase and not other_phases and not best.dated and not checks:
@@ -2497,8 +2497,8 @@ _HOW_MUCH_DONE = Lazy(r"^\W*how (?:much|fast|far|quickly)\s+(?:did|does|do|will|
                       r"\s+(.*?)\W*$")
 # "how much did phase 2 construction cost", "what did the phase 1 land cost": the thing costed
 _PRICE_POINTS = frozenset({"max", "maximum", "min", "minimum", "top", "base", "starting", "entry", "lowest",
-                     "highest", "cheapest", "dearest", "model", "models", "version", "versions",
-                     "variant", "variants", "trim", "trims", "edition"})
+                           "highest", "cheapest", "dearest", "model", "models", "version", "versions",
+                           "variant", "variants", "trim", "trims", "edition"})
 _COSTED = r"^\W*(?:what|how much) (?:did|does|do|will|would|could|should) (.+?) cost\W*$"
 _ORDINALS = frozenset({"first", "second", "third", "last", "next", "latest"})
 
@@ -2572,7 +2572,7 @@ _HEADS = (r"^(\W*who)(?:\s+(?:directs|heads|chairs|manages|runs|presides over)"
           r"|(?:\s+is|'s|s)\s+(?:directing|heading|chairing|managing|running|presiding over))\s+(?!up\b)")
 # nor does a word that says which side of it is asked ("the price range": the price)
 _ASPECTS = _MEASURES | _SCALE_WORDS | frozenset(tokens("range rate target status name unit units source"
-                                                 " sources"))
+                                                       " sources"))
 
 
 # "it" before what it names is information technology ("an it hub", "e-town's big it sector")
@@ -2613,7 +2613,7 @@ def _asked_for(question: str, content: list[str]) -> list[str]:
              and stem(w) not in GENERIC_WORDS]
     if match.re is _HOW_MANY.compiled:  # "how many cars sold in ...": the things counted, up to what is done
         ends = [i for i, w in enumerate(words) if i and (english.is_predicate(stem(w)) or w.endswith("ed")
-                                                    or _MONTH.fullmatch(w))]
+                                                          or _MONTH.fullmatch(w))]
         words = words[:ends[0]] if ends else words
     # "who is running it", "what was reported in 2022": a verb, not a thing; "the other makers named":
     # the makers
@@ -2770,7 +2770,7 @@ def ask(ds: Dataset, question: str, limit: int = 5, followups: bool = True) -> R
     if refusal:
         close = ", ".join(f"{a.id}" for a in answers[:3])
         raise NotFoundError(f"the dataset holds no good answer to {quoted(question)} ({refusal})"
-                      + (f"; closest: {close} (see 'xev show ID')" if close else ""))
+                            + (f"; closest: {close} (see 'xev show ID')" if close else ""))
     top = answers[:limit]
     return Result(
         "ask", f"Q: {question}",
@@ -2793,7 +2793,7 @@ def top_ids(ds: Dataset, question: str, n: int = 3) -> list[str]:
 def baseline_ids(ds: Dataset, question: str, n: int = 3) -> list[str]:
     """Plain BM25 over the same records, for comparison: no synonyms, kinds or refusals."""
     records: list[Claim | FollowUp | Figure] = [*ds.claims, *(derive(ds, d) for d in ds.derived),
-                                          *ds.followups]
+                                                *ds.followups]
     ids = [r.definition.id if isinstance(r, Figure) else r.id for r in records]
     index = Index([[(_record_text(ds, r), 1.0)] for r in records])  # one plain field each
     return [ids[i] for i, _, _ in index.search(question)[:n]]
