@@ -1474,7 +1474,7 @@ def rank(ds: Dataset, question: str, followups: bool = True, model: learned.Mode
     # as asked, without what pasting it from an email or a page brought: looked for in four times as
     # much as is read of a question, and a run of spaces or tabs as one (a long run had made patterns
     # that end a question slow: 8-20 s for 20,000 spaces), so a long question costs no more than that
-    question = unpasted(_SPACES.sub(" ", question[:4 * MAX_QUESTION]))
+    question = unpasted(_SPACES.sub(" ", question)[:4 * MAX_QUESTION])
     typed, read = _readings(ds, question)
     answers, refusal = _ruled(ds, question, followups, read)
     return _weighed(ds, typed, answers, refusal, followups, model or learned.load(), read)

@@ -100,7 +100,7 @@ _LIKE = Lazy(r"(?i),\s*like\s*(?=\W*$)")
 def unscots(text: str) -> str:
     """The question in standard English, where it is asked in Scots or Irish English words."""
     lowered = text.casefold()
-    if " no" in lowered or "the now" in lowered or "like" in lowered:
+    if " no" in lowered or "like" in lowered:  # "is it no", "the now", ", like"
         text = _LIKE.sub("", _THE_NOW.sub("now", _IS_IT_NO.sub(r", \1n't \2\3", text)))
     if "hoo" in lowered:
         text = _HOO.sub("how ", text)
