@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 import json
+import os
 import re
 import sys
 from pathlib import Path
@@ -1460,6 +1461,34 @@ def test_the_word_lists_tell_verbs_from_nouns() -> None:
 
     assert all(english.is_predicate(stem(w)) for w in ("play", "agreed", "describes", "between"))
     assert not any(english.is_predicate(stem(w)) for w in ("population", "revenue", "battery", "stock"))
+
+
+@pytest.mark.parametrize("name", ["english.txt", "predicates.txt", "places.txt"])
+def test_a_word_list_is_searched_line_by_line_as_it_is_written(name: str) -> None:
+    from xiaomi_ev_cli import english
+
+    listed = (english.LEXICON / name).read_text("ascii").splitlines()
+    assert listed == sorted(listed, key=lambda w: w.encode())  # what a binary search needs
+    words = [w for w in listed if w]
+    found = [w for w in words if english._in(name, w)]
+    assert found == words
+    near = {w[:-1] for w in words} | {w + "s" for w in words} | {w[1:] for w in words}
+    assert {w for w in near - set(words) if english._in(name, w)} == set()
+
+
+def test_a_word_list_with_long_lines_and_no_last_newline_is_searched_whole(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from xiaomi_ev_cli import english
+
+    lines = sorted(["a", "b" * 300, "c", "d" * 70, "e", "f" * 1000, "g"])
+    (tmp_path / "test-list.txt").write_bytes("\n".join(lines).encode())  # no newline at the end
+    monkeypatch.setattr(english, "LEXICON", tmp_path)
+    try:
+        assert all(english._in("test-list.txt", w) for w in lines)
+        assert not any(english._in("test-list.txt", w) for w in ("b" * 299, "d" * 71, "h", "aa", "f"))
+    finally:
+        os.close(english._opened("test-list.txt")[0])
+        english._opened.cache_clear()
 
 
 def test_a_month_abbreviated_is_a_month(ds: Dataset) -> None:
