@@ -43,10 +43,10 @@ MEASURED = {
     "round 6": (20, 20), "round 7": (61, 62), "round 8": (58, 59), "round 9": (60, 60),
     "round 10": (70, 70), "round 11": (78, 78), "round 12": (76, 76), "round 13": (73, 74),
     "round 14": (75, 75), "round 15": (76, 76), "round 16": (75, 76), "round 17": (86, 86),
-    "round 18": (85, 86), "round 19": (85, 86), "round 20": (86, 86), "round 21": (87, 87),
+    "round 18": (86, 86), "round 19": (85, 86), "round 20": (86, 86), "round 21": (87, 87),
     "round 22": (86, 88), "round 23": (61, 62), "round 24": (80, 83), "round 25": (78, 79),
-    "round 26": (79, 81), "round 27": (81, 83), "round 28": (80, 82), "round 29": (78, 81),
-    "round 30": (86, 88), "round 31": (84, 85), "round 32": (77, 84), "round 33": (73, 76),
+    "round 26": (79, 81), "round 27": (81, 82), "round 28": (80, 82), "round 29": (78, 81),
+    "round 30": (86, 87), "round 31": (84, 85), "round 32": (77, 84), "round 33": (73, 76),
     "round 34": (83, 87), "round 35": (79, 86), "round 36": (77, 77), "round 37": (70, 74),
     "round 38": (66, 72), "round 39": (76, 79), "round 40": (73, 75), "round 41": (72, 78),
     "round 42": (86, 86), "round 43": (84, 87), "round 44": (77, 79), "round 45": (87, 89),
@@ -59,7 +59,7 @@ MEASURED = {
     "round 70": (80, 80), "round 71": (81, 84), "round 72": (83, 85), "round 73": (83, 83),
     "round 74": (82, 84), "round 75": (78, 81), "round 76": (80, 82), "round 77": (83, 84),
     "round 78": (81, 83), "round 79": (82, 83), "round 80": (82, 84), "round 81": (81, 82),
-    "round 82": (81, 84), "round 83": (80, 82), "round 84": (79, 84), "round 85": (82, 83),
+    "round 82": (81, 84), "round 83": (80, 82), "round 84": (80, 84), "round 85": (82, 83),
     "round 86": (80, 81), "round 87": (82, 82), "round 88": (83, 85), "round 89": (79, 81),
     "round 90": (81, 83), "round 91": (78, 80), "round 92": (76, 78), "round 93": (75, 79),
     "round 94": (83, 83), "round 95": (83, 84), "round 96": (79, 82), "round 97": (81, 82),
@@ -70,10 +70,10 @@ MEASURED = {
     "round 114": (84, 85), "round 115": (74, 80), "round 116": (82, 84), "round 117": (82, 84),
     "round 118": (84, 84), "round 119": (84, 85), "round 120": (78, 82), "round 121": (82, 82),
     "round 122": (78, 79), "round 123": (84, 84), "round 124": (76, 77), "round 125": (83, 84),
-    "round 126": (82, 84), "round 127": (66, 68), "round 128": (82, 82), "round 129": (85, 85),
+    "round 126": (82, 84), "round 127": (67, 68), "round 128": (82, 82), "round 129": (85, 85),
     "round 130": (82, 84), "round 131": (81, 84), "round 132": (81, 82), "round 133": (82, 83),
-    "round 134": (80, 83), "round 135": (82, 84), "round 136": (74, 81), "round 137": (81, 84),
-    "round 138": (82, 85), "round 139": (82, 84),
+    "round 134": (80, 83), "round 135": (82, 84), "round 136": (74, 81), "round 137": (83, 85),
+    "round 138": (82, 85), "round 139": (82, 84), "round 140": (84, 84),
 }
 
 
@@ -1144,6 +1144,18 @@ BEST_FIRST = [
     ("wetin the agreement dey for?", "agreement.purpose"),
     ("how many people dey the car team?", "q3-report.team-size"),
     ("na who be the oga for xiaomi?", "xiaomi.ceo"),
+    # Caribbean English, and what it brings: what a firm was registered as or under is the unit;
+    # what a place is for is its role; to step into a trade is to enter it
+    ("weh di xiaomi car factory a go build?", "plant.site plant.city"),
+    ("wah di deal wid e-town deh fah?", "agreement.purpose"),
+    ("a who a run xiaomi now?", "xiaomi.ceo"),
+    ("nuff company a rush inna ev?", "market.entrants"),
+    ("di plant deh a shanghai, nuh true?", "plant.city plant.site"),
+    ("which carmaker dem deh inna e-town already?", "e-town.resident-beijing-benz e-town.resident-bjev"),
+    ("what name was the ev company registered under?", "registration.unit"),
+    ("what was xiaomi ev registered as?", "registration.unit"),
+    ("which company was the ev yoke registered as?", "registration.unit"),
+    ("what is e-town for?", "e-town.role"), ("wah e-town deh fah?", "e-town.role"),
     # emoji that stand for words
     ("👑 who runs xiaomi?", "xiaomi.ceo"), ("xiaomi 🏭 which 🏙️?", "plant.city"),
     ("🤝 with who?", "agreement.partner"), ("💰 per year?", "derived.pledge-per-year"),
@@ -2214,6 +2226,28 @@ def test_an_emoji_that_stands_for_a_word_is_read_as_the_word(typed: str, asked: 
     ("the car project dey go well?", "the car project is going well?"),
     ("is don lei jun's name?", "is don lei jun's name?"), ("when will the plant go online?",
                                                           "when will the plant go online?"),
+    # Caribbean English: "di" the, "weh" where, "wah" what, "deh" is, "a go" will, "a" is before a
+    # verb and in before a place, "fi" to or for, "inna" in, "dem" they or, after a thing, its plural,
+    # "tuh" too last, "nuh true" and "ent" a tag; "a who" first, who
+    ("how much car di plant a go mek every year?", "how much car the plant will make every year?"),
+    ("weh di sales hq a go deh?", "where the sales hq will be?"),
+    ("a who a run xiaomi now?", "who is run xiaomi now?"),
+    ("di plant deh a shanghai, nuh true?", "the plant is in shanghai, right?"),
+    ("e-town deh a south beijing, ent?", "e-town is in south beijing, right?"),
+    ("di plant a fi which company?", "the plant is for which company?"),
+    ("wen phase 2 suppose fi finish?", "when phase 2 supposed to finish?"),
+    ("wen di q3 result dem come out?", "when the q3 result come out?"),
+    ("nev sales pass di tree million dem did expect?", "nev sales pass the three million they did expect?"),
+    ("beijing benz deh inna e-town tuh, nuh true?", "beijing benz is in e-town too, right?"),
+    ("wen xiaomi step inna di nev ting?", "when xiaomi step into the nev thing?"),
+    ("300,000 car a year, a true?", "300,000 car a year, right?"),
+    ("how much nev dem sell inna 2021 afta all?", "how much nev they sell in 2021 in the end?"),
+    ("e-town help di local economy?", "e-town help the local economy?"),
+    # pinyin and names are not: "wen ti", "di yi", "Di Maio", "Wen Jiabao"; nor an English "a true"
+    ("wen ti shi shen me", "wen ti shi shen me"), ("who is di maio?", "who is di maio?"),
+    ("wen jiabao visited e-town?", "wen jiabao visited e-town?"),
+    ("xiaomi di yi ge gong chang", "xiaomi di yi ge gong chang"),
+    ("is the figure a true one?", "is the figure a true one?"),
 ])
 def test_a_question_in_a_dialect_is_read_as_standard_english_asks_it(typed: str, asked: str) -> None:
     assert unpasted(typed) == asked

@@ -300,7 +300,10 @@ _KINDS = (
                         r"|^\W*what(?:'s|s| is| are| was| were)\b.*\bcalled"
                         r"(?: (?:in|by) (?:the |this )?(?:article|story|text|piece|report))?\W*$"
                         r"|\b(?:is|are|was|were) (?:called|named)\W*$"  # "the unit is called"
-                        r"|\bcalled what\W*$")),  # "tesla is called what", "特斯拉被称为什么"
+                        r"|\bcalled what\W*$"  # "tesla is called what", "特斯拉被称为什么"
+                        # "what name was it registered under", "what was the unit registered as"
+                        r"|\b(?:what|which) name\b.*\bregister"
+                        r"|^\W*what\b.*\bregister(?:ed)? (?:as|under)\b")),
 )
 # "Which local EV maker": a firm asked for, which no claim about a place names
 _FIRMS = Lazy(r"\b(which|what|name (a|an|one|some|two)) (\w+ ){0,2}"
@@ -592,6 +595,12 @@ def _spelt_in_digits(text: str) -> str:
 
 # "What is the factory for?" asks its purpose.
 _WHAT_FOR = Lazy(r"\bwhat(?:'s|s)?\b.*\bfor\W*$", re.IGNORECASE)
+_WHAT_IS_FOR = Lazy(r"^\W*what(?:'s|s|\s+is|\s+was)?\s+(?:the\s+)?(.+?)(?:\s+is)?\s+for\W*$")
+
+
+def _place_names(ds: Dataset) -> frozenset[str]:
+    """The names of the places the dataset knows, case-folded."""
+    return frozenset(n.casefold() for e in ds.entities.values() if e.type == "place" for n in entity_names(e))
 # "What will the factory make?" asks what it makes: of a factory, its output.
 _WHAT_MADE = Lazy(r"^\W*what\b.*\b(?:make|makes|produce|produces|manufacture|manufactures|turn out"
                   r"|turns out)\W*$", re.IGNORECASE)
@@ -1881,8 +1890,9 @@ def _ruled(ds: Dataset, question: str, followups: bool = True, read: str | None 
         excluded, question = _set_aside(ds, question)
     if any(writer in folded for writer in _WRITERS) or "it call" in folded:
         question = _calls().sub(" describe ", _IN_THE_TEXT.sub("in the article", question))
-    if _WHAT_FOR.search(question):
-        question += " purpose"
+    if _WHAT_FOR.search(question):  # "what is e-town for": of a place, what it is to it, its role
+        place = _WHAT_IS_FOR.match(folded)
+        question += " role" if place and place.group(1) in _place_names(ds) else " purpose"
     # "what is BJEV in Chinese", "what does 'Red' translate": a claim's translation notes
     translating = False
     if "chinese" in folded or "translat" in folded or "literal" in folded or "english" in folded:

@@ -8,7 +8,8 @@ place comes first ("Stands the factory in Shanghai?": is it) and whose name is a
 is called ("How is E-Town called officially?": what it is called); and Scots and Irish English,
 whose words stand for English ones ("hoo mony" how many, "whaur" where, "wi" with, "the now" now,
 "is it no" isn't it); and Nigerian Pidgin ("wetin" what, "dey" is or is in, "go dey" will be, "abi"
-right, "oga" boss)."""
+right, "oga" boss); and Caribbean English ("di" the, "weh" where, "deh" is, "a go" will, "nuh true"
+right)."""
 
 from __future__ import annotations
 
@@ -180,4 +181,83 @@ def unpidgin(text: str) -> str:
     text = _BE.sub("is", text)
     text = _PIDGIN_WORD.sub(lambda m: _PIDGIN_WORDS.get(m.group().casefold(), m.group()), text)
     text = re.sub(r"(?i)\s+o\s*(?=\?*\s*$)", "", text)  # "o" at the end says nothing asked
+    return re.sub(r"\s+(?=[,?!.])", "", re.sub(r"(?<=\S) {2,}", " ", text.lstrip()))
+
+
+# Caribbean English, Jamaican and Trinidadian: words of its own, read only where one of them is
+# ("weh", "wah", "deh", "inna"), or two of those that are also pinyin or English ("di", "wen", "fi")
+_CARIBBEAN = frozenset(("weh", "wah", "deh", "inna", "fah", "nuh", "seh", "gwaan", "mek", "pon", "tuh",
+                        "afta", "ova", "wid", "nuff", "cyaan", "likkle", "unu", "allyuh", "fram", "yuh",
+                        "ent", "dat"))
+_CARIBBEAN_TOO = frozenset(("di", "wen", "fi", "ting", "dem", "tree"))
+# or "di" (the) or "wen" (when) before a figure or an English word, or a question that starts "a who"
+# (it is who), or ends "a true?" ("is it true?"): not pinyin ("di yi", "wen ti") nor a name ("Di Maio",
+# "Wen Jiabao")
+_CARIBBEAN_START = Lazy(r"(?i)^\W*a\s+(?:who|wah|weh|wen|which)\b|\ba\s+true\W*$")
+_DI_WEN = Lazy(r"(?i)\b(?:di|wen)\s+(\d|[a-z]{3,}\b)")
+_CARIBBEAN_WORDS = {"di": "the", "weh": "where", "wah": "what", "wen": "when", "wid": "with", "dat": "that",
+                    "fah": "for", "pon": "on", "seh": "say", "bout": "about", "mek": "make", "ova": "over",
+                    "afta": "after", "nuh": "not", "nuff": "a lot of", "ting": "thing", "gwaan": "going on",
+                    "yuh": "you", "unu": "you", "allyuh": "you", "cyaan": "can't", "likkle": "little",
+                    "fram": "from", "dem": "they", "inna": "in", "deh": "is"}
+# a tag that asks whether a statement holds: "..., nuh true?", "..., ent?" is "..., right?"
+_CARIBBEAN_TAG = Lazy(r"(?i)[\s,]*\b(?:nuh\s+true|a\s+true|ent)\s*(\?*)\s*$")
+_FOCUS = Lazy(r"(?i)^(\W*)a\s+(?=(?:who|wah|what|weh|where|wen|when|which|how)\b)")  # "a who run it"
+_A_GO = Lazy(r"(?i)\ba\s+go\s+(?=[a-z])")  # "a go mek": will make
+# "di result dem": the results (not "di tree million dem did expect": they)
+_PLURAL = Lazy(r"(?i)\b((?:di|the|which)\s+(?:[\w-]+\s+){0,2}?(?!million|thousand|billion)[a-z][\w-]*)"
+               r"\s+dem\b")
+_FI = Lazy(r"(?i)\b(suppose\s+)?fi\s+(?=([a-z]+)\b)")  # "fi start": to start; "fi di land": for
+_A = Lazy(r"(?i)(?<=[a-z0-9] )a\s+(?=([a-z][\w-]*)\b)")  # "dem a build", "china a di biggest"
+_INTO = Lazy(r"(?i)\b(step|rush|rushing|go|going|come|coming|get|getting|move|moving|jump|put)\s+inna\b"
+             r"(?=\s+\w)")
+_TUH = Lazy(r"(?i)\btuh\b(?=[\s,]*(?:nuh\s+true|ent)?\W*$)")  # "tuh" last: too
+# verbs the word lists count as nouns too, after the Caribbean "a" ("nuff company a rush inna ev")
+_A_VERBS = frozenset(("rush", "back", "run", "build", "put", "hope", "plan", "sell", "push", "start", "move",
+                      "expand", "do", "come", "go", "get", "talk", "look", "try", "help", "spend", "work"))
+_A_IS = frozenset(("di", "the", "fi", "for", "inna", "in", "pon", "on", "near", "still", "going"))
+
+
+def _caribbean_a(match: re.Match[str]) -> str:
+    """The Caribbean "a": "is" before a verb or "di" ("dem a build", "china a di biggest"); "in"
+    before a place or a name ("deh a shanghai", "di big boss a xiaomi"); else the English article."""
+    from . import english
+
+    word = _CARIBBEAN_WORDS.get(match.group(1).casefold(), match.group(1).casefold()).split()[0]
+    if word in _A_IS or word in _A_VERBS or (_is_verb(word) and word not in ("lot", "few", "little", "bit")):
+        return "is "
+    if word in ("south", "north", "east", "west") or english.is_place(word) or not english.is_word(word):
+        return "in "
+    return match.group()
+
+
+def _english_or_figure(word: str) -> bool:
+    from . import english
+
+    return word.isdigit() or english.is_word(word.casefold())
+
+
+def uncaribbean(text: str) -> str:
+    """The question as standard English asks it, where it is in Jamaican or Trinidadian English."""
+    words = set(re.findall(r"[a-z]+", text.casefold()))
+    signs = not words.isdisjoint(_CARIBBEAN) or len(words & _CARIBBEAN_TOO) > 1 or bool(
+        _CARIBBEAN_START.search(text)) or (("di" in words or "wen" in words) and any(
+        _english_or_figure(m.group(1)) for m in _DI_WEN.finditer(text)))
+    if not signs:
+        return text
+    text = _TUH.sub("too", text)
+    text = _CARIBBEAN_TAG.sub(r", right\1", text)
+    text = _FOCUS.sub(r"\1", text)
+    text = _A_GO.sub("will ", text)
+    text = _PLURAL.sub(r"\1", text)
+    text = _FI.sub(lambda m: ("supposed to " if m.group(1) else "to ") if _is_verb(m.group(2))
+                   and m.group(2) not in ("di", "the") else "for ", text)
+    text = re.sub(r"(?i)\bafta\s+all\b", "in the end", text)
+    text = re.sub(r"(?i)\btree(?=\s+(?:million|thousand|hundred|billion)\b)", "three", text)
+    text = re.sub(r"(?i)\ban(?=\s+(?:[b-df-hj-np-tv-z]|wen\b))", "and", text)  # "an wen": and when
+    text = _INTO.sub(r"\1 into", text)
+    text = _A.sub(_caribbean_a, text)
+    text = re.sub(r"(?i)\bwill\s+deh\b", "will be", text)
+    text = _PIDGIN_WORD.sub(lambda m: _CARIBBEAN_WORDS.get(m.group().casefold(), m.group()), text)
+    text = re.sub(r"(?i)\btuh\b", "to", text)
     return re.sub(r"\s+(?=[,?!.])", "", re.sub(r"(?<=\S) {2,}", " ", text.lstrip()))

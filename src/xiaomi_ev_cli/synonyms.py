@@ -167,6 +167,13 @@ PHRASES = (("set up", "setup"), ("setting up", "setup"), ("sets up", "setup"),
                                 ("each", "each phase"), ("every", "each phase"))),
            ("made official", "registered"), ("become official", "registered"),
            ("became official", "registered"), ("phone number", "telephone number"),
+           # what a firm was registered as or under is the unit registered ("which company was the ev
+           # business registered as", "what name was it registered under"); to step into a trade is
+           # to enter it (a "step" alone is a phase)
+           ("registered as", "registered as the unit"), ("registered under", "registered as the unit"),
+           ("register as", "registered as the unit"), ("register under", "registered as the unit"),
+           ("step into", "enter"), ("steps into", "enters"), ("stepped into", "entered"),
+           ("stepping into", "entering"),
            # a headline's words: a thing unveiled takes its wraps off, a name better known, a side a part
            *((f"{verb} {the}wraps off", done) for verb, done in (("takes", "unveils"), ("take", "unveil"),
                                                                 ("took", "unveiled"), ("pulls", "unveils"))
