@@ -45,8 +45,8 @@ MEASURED = {
     "round 14": (75, 75), "round 15": (76, 76), "round 16": (75, 76), "round 17": (86, 86),
     "round 18": (86, 86), "round 19": (85, 86), "round 20": (86, 86), "round 21": (87, 87),
     "round 22": (86, 88), "round 23": (61, 62), "round 24": (80, 83), "round 25": (78, 79),
-    "round 26": (79, 81), "round 27": (81, 82), "round 28": (80, 82), "round 29": (78, 81),
-    "round 30": (86, 87), "round 31": (84, 85), "round 32": (77, 84), "round 33": (73, 76),
+    "round 26": (79, 81), "round 27": (81, 82), "round 28": (80, 82), "round 29": (79, 81),
+    "round 30": (86, 87), "round 31": (83, 85), "round 32": (77, 84), "round 33": (73, 76),
     "round 34": (83, 87), "round 35": (79, 86), "round 36": (77, 77), "round 37": (70, 74),
     "round 38": (66, 72), "round 39": (76, 79), "round 40": (73, 75), "round 41": (72, 78),
     "round 42": (86, 86), "round 43": (84, 87), "round 44": (77, 79), "round 45": (87, 89),
@@ -62,18 +62,18 @@ MEASURED = {
     "round 82": (81, 84), "round 83": (80, 82), "round 84": (80, 84), "round 85": (82, 83),
     "round 86": (80, 81), "round 87": (82, 82), "round 88": (83, 85), "round 89": (79, 81),
     "round 90": (81, 83), "round 91": (78, 80), "round 92": (76, 78), "round 93": (75, 79),
-    "round 94": (83, 83), "round 95": (83, 84), "round 96": (79, 82), "round 97": (81, 82),
-    "round 98": (75, 77), "round 99": (80, 82), "round 100": (82, 82), "round 101": (83, 83),
+    "round 94": (83, 83), "round 95": (83, 84), "round 96": (79, 82), "round 97": (82, 82),
+    "round 98": (75, 77), "round 99": (80, 83), "round 100": (82, 82), "round 101": (83, 83),
     "round 102": (75, 80), "round 103": (83, 84), "round 104": (75, 79), "round 105": (84, 85),
-    "round 106": (81, 83), "round 107": (82, 82), "round 108": (85, 85), "round 109": (85, 85),
+    "round 106": (82, 83), "round 107": (82, 82), "round 108": (85, 85), "round 109": (85, 85),
     "round 110": (81, 83), "round 111": (84, 84), "round 112": (84, 84), "round 113": (77, 79),
     "round 114": (84, 85), "round 115": (74, 80), "round 116": (82, 84), "round 117": (82, 84),
     "round 118": (84, 84), "round 119": (84, 85), "round 120": (78, 82), "round 121": (82, 82),
     "round 122": (78, 79), "round 123": (84, 84), "round 124": (76, 77), "round 125": (83, 84),
-    "round 126": (82, 84), "round 127": (67, 68), "round 128": (82, 82), "round 129": (85, 85),
+    "round 126": (83, 84), "round 127": (67, 68), "round 128": (82, 82), "round 129": (85, 85),
     "round 130": (82, 84), "round 131": (81, 84), "round 132": (81, 82), "round 133": (82, 83),
-    "round 134": (80, 83), "round 135": (82, 84), "round 136": (74, 81), "round 137": (83, 85),
-    "round 138": (82, 85), "round 139": (82, 84), "round 140": (84, 84),
+    "round 134": (80, 83), "round 135": (82, 84), "round 136": (73, 80), "round 137": (83, 85),
+    "round 138": (82, 85), "round 139": (82, 84), "round 140": (84, 84), "round 141": (82, 85),
 }
 
 
@@ -1156,6 +1156,16 @@ BEST_FIRST = [
     ("what was xiaomi ev registered as?", "registration.unit"),
     ("which company was the ev yoke registered as?", "registration.unit"),
     ("what is e-town for?", "e-town.role"), ("wah e-town deh fah?", "e-town.role"),
+    # Hinglish, and what it brings: a factory no name is given to checked for its place ("is plant
+    # in shanghai?"); to come into a trade is to enter it
+    ("xiaomi ka beijing plant saal mein kitni cars banayega?", "plant.capacity"),
+    ("xiaomi ka ceo kaun hai abhi?", "xiaomi.ceo"),
+    ("xiaomi ne e-town ke saath deal kab sign ki?", "agreement.date"),
+    ("e-town ka official naam kya hai?", "agreement.e-town-name"),
+    ("plant shanghai mein hai kya?", "plant.city plant.site"),
+    ("is plant in shanghai?", "plant.city plant.site"),
+    ("jan se oct 2021 tak kitni nev biki?", "nev-sales.2021-jan-oct"),
+    ("xiaomi ko phase 2 ki zameen kab mili?", "followup.phase2-land"),
     # emoji that stand for words
     ("👑 who runs xiaomi?", "xiaomi.ceo"), ("xiaomi 🏭 which 🏙️?", "plant.city"),
     ("🤝 with who?", "agreement.partner"), ("💰 per year?", "derived.pledge-per-year"),
@@ -1410,6 +1420,9 @@ def test_the_head_of_a_body_is_not_the_head_of_another_it_deals_with(ds: Dataset
      "no claim that matches it is about the head of E-Town Management Committee"),
     # what a person makes is what they earn, not cars
     ("how much does lei jun make in a year?", "the best match says nothing of 'earn'"),
+    # and so without "does", as a learner or a dialect asks
+    ("how much lei jun earn a year?", "the best match says nothing of 'earn'"),
+    ("how much lei jun dey collect every year?", "the best match says nothing of 'earn'"),
 ])
 def test_what_the_best_match_is_not_about_is_refused(ds: Dataset, question: str, refused: str) -> None:
     answers, refusal = (ask._ruled if question in BORDERLINE else ask.rank)(ds, question)
@@ -2248,6 +2261,24 @@ def test_an_emoji_that_stands_for_a_word_is_read_as_the_word(typed: str, asked: 
     ("wen jiabao visited e-town?", "wen jiabao visited e-town?"),
     ("xiaomi di yi ge gong chang", "xiaomi di yi ge gong chang"),
     ("is the figure a true one?", "is the figure a true one?"),
+    # Hinglish: its words in English ("kitni" how many, "kaun" who, "kab" when, "kahan" where, "saal
+    # mein" a year), a place after what is in it put first ("shanghai mein": in shanghai), a span
+    # ("jan se oct tak"), a question of whether ("kya ... hai?") as English asks it; the particles of
+    # case ("ka", "ki", "ke", "ne", "ko") as nothing
+    ("xiaomi ka beijing plant saal mein kitni cars banayega?",
+     "xiaomi beijing plant a year how many cars make?"),
+    ("xiaomi ka ceo kaun hai abhi?", "xiaomi ceo who is now?"),
+    ("plant shanghai mein hai kya?", "is plant in shanghai?"),
+    ("kya china sabse bada ev market hai?", "is china the biggest ev market?"),
+    ("jan se oct 2021 tak kitni nev biki?", "from jan to oct 2021 how many nev sold?"),
+    ("e-town beijing ke south mein hai na?", "e-town in the south of beijing right?"),
+    ("registration ke baare mein lei jun ne kya kaha?", "registration about lei jun what said?"),
+    ("xiaomi nev sector mein kab aaya?", "xiaomi nev sector when entered?"),
+    ("10,000vi car kab bani?", "10,000th car when made?"),
+    ("kya xiaomi ne q3 mein bola ki car project on track hai?", "xiaomi in q3 said car project on track is?"),
+    # pinyin and English are not: "hai" and "mein" alone, "ka", "ne", "ke"
+    ("shang hai ka ke ne", "shang hai ka ke ne"), ("ist das mein auto?", "ist das mein auto?"),
+    ("the hai river", "the hai river"),
 ])
 def test_a_question_in_a_dialect_is_read_as_standard_english_asks_it(typed: str, asked: str) -> None:
     assert unpasted(typed) == asked

@@ -1952,11 +1952,12 @@ def _ruled(ds: Dataset, question: str, followups: bool = True, read: str | None 
     kind = _kind_asked(question.casefold())
     # "is the plant in Shanghai": where it is, when the dataset knows no Shanghai (of a factory or a
     # place; a place or a name, not a word: a firm or a plant may be "in trouble")
-    # (or of a firm's factory, where the place is one: "is xiaomi's car plant in Shanghai")
+    # (or of a firm's factory, where the place is one: "is xiaomi's car plant in Shanghai"; or of a
+    # factory no name is given to: "is plant in Shanghai", as a learner or a translation asks)
     places_only = all(ds.entities[m].type in ("facility", "place") for m in mentioned)
-    factory = bool(mentioned) and not places_only and bool(_FACTORY_WORDS & set(tokens(rest)))
-    placed = _is_in().match(f"is {rest}" if yes_or_no else rest) if kind is None and mentioned and (
-        factory or places_only) else None
+    factory = not (mentioned and places_only) and bool(_FACTORY_WORDS & set(tokens(rest)))
+    placed = _is_in().match(f"is {rest}" if yes_or_no else rest) if kind is None and (
+        factory or (mentioned and places_only)) else None
     if placed and stem(placed.group(1)) not in index.idf and placed.group(1) not in _MONTH_NUMBER \
             and (english.is_place(placed.group(1)) or not (factory or english.is_word(placed.group(1)))):
         kind = "place"
@@ -2503,8 +2504,10 @@ _HOW_MANY_DONE = Lazy(r"^\W*how many\s+\w+(?:\s+\w+)?\s+"
 _HOW_MANY_DONE_TO = Lazy(r"^\W*how many\s+\w+(?:\s+\w+)?\s+"
                          r"(?:were|was|are|is|will be|have been|had been)\s+(\w+ed)\b")
 # "how much does the SU7 weigh", "how fast does it accelerate": what is measured is what it does
-_HOW_MUCH_DONE = Lazy(r"^\W*how (?:much|fast|far|quickly)\s+(?:did|does|do|will|would|can|could|should)"
-                      r"\s+(.*?)\W*$")
+_HOW_MUCH_DONE = Lazy(r"^\W*how (?:much|fast|far|quickly)\s+(?:(?:did|does|do|will|would|can|could|should)"
+                      r"\s+(.*?)|(?P<bare>(?!(?:is|are|was|were|has|have|had|money|of|the|a|an)\b)[a-z]+"
+                      r"(?: [a-z]+)? (?:[a-z]+ )?(?:make|makes|earn|earns|collect|collects|get|gets|pay|pays"
+                      r"|invest|invests|spend|spends|cost|costs)\b.*?))\W*$")
 # "how much did phase 2 construction cost", "what did the phase 1 land cost": the thing costed
 _PRICE_POINTS = frozenset({"max", "maximum", "min", "minimum", "top", "base", "starting", "entry", "lowest",
                            "highest", "cheapest", "dearest", "model", "models", "version", "versions",
@@ -2607,8 +2610,10 @@ def _asked_for(question: str, content: list[str]) -> list[str]:
                   if w not in STOPWORDS and w not in _PRICE_POINTS]
         return [stem(things[-1])] if things and stem(things[-1]) in content else []
     measured = _HOW_MUCH_DONE.match(folded)
-    if measured:  # what is done, by the verb of its first clause ("weigh", "drive on one charge")
-        first = re.split(r"\band\b|\bor\b|,", measured.group(1), maxsplit=1)[0]
+    if measured:  # what is done, by the verb of its first clause ("weigh", "drive on one charge"); a
+        # learner's or a dialect's with no "does" too, where a subject and a verb of money follow
+        # ("how much lei jun earn a year")
+        first = re.split(r"\band\b|\bor\b|,", measured.group(1) or measured.group("bare"), maxsplit=1)[0]
         clause = _NAME_WORD.findall(_LINK.split(first, maxsplit=1)[0])
         # the words after the subject that say what is done and how ("pay" in "how much does Xiaomi
         # pay its workers", "invest" and "personally"), not which one ("the second phase"),

@@ -261,3 +261,99 @@ def uncaribbean(text: str) -> str:
     text = _PIDGIN_WORD.sub(lambda m: _CARIBBEAN_WORDS.get(m.group().casefold(), m.group()), text)
     text = re.sub(r"(?i)\btuh\b", "to", text)
     return re.sub(r"\s+(?=[,?!.])", "", re.sub(r"(?<=\S) {2,}", " ", text.lstrip()))
+
+
+# Hinglish: Hindi and English typed in Latin letters, read only where a word of Hindi is that is not
+# also English or pinyin ("kitne", "kaun", "kahan", "kab", "kya", "hai" with another); its phrases
+# first, then its words; the particles of case ("ka", "ki", "ke", "ne", "ko") say nothing asked
+_HINDI_SIGNS = frozenset((
+    "kitne", "kitni", "kitna", "kaun", "kahan", "kab", "kya", "kaunse", "kaunsa", "kaunsi", "kis", "kiske",
+    "kisne", "kisko", "kaisi", "kaisa", "kaise", "kyun", "kyon", "hain", "hoga", "hogi", "hua", "hui",
+    "kiya", "nahi", "nahin", "bhi", "abhi", "saal", "saalon", "paisa", "sheher", "shehar", "zameen", "naam",
+    "sarkar", "sabse", "bahut", "aakhir", "shuru", "khatam", "pehli", "pehla", "pehle", "wali", "wala",
+    "thi", "tha", "liye", "saath", "baare", "banega", "banayega", "biki", "mili", "diya", "raha", "rahi"))
+_HINDI_PHRASES = {
+    "kitna paisa": "how much money", "kis naam se": "under what name", "kis cheez ke liye": "for what",
+    "kis liye": "what for", "kiske saath": "with whom", "ke saath": "with", "ke liye": "for",
+    "ke baare mein": "about", "ke paas": "near", "se upar": "over", "pehle se": "already",
+    "abhi bhi": "still", "abhi tak": "so far", "ab tak": "so far", "kab tak": "by when",
+    "har saal": "every year", "saal mein": "a year", "sabse bada": "the biggest", "bahut saari": "many",
+    "jaana jaata": "known", "sahi chal raha": "on track", "chal raha": "going", "kar raha": "is",
+    "poora kiya": "met", "poora hua": "completed", "shuru hua": "started", "shuru hoga": "will start",
+    "khatam hoga": "will be finished", "mil gayi": "got", "mil gaya": "got", "laga raha": "putting",
+    "kitna banta": "how much does it come to", "ban rahi": "built", "ban raha": "built",
+    "sahi hai na": "right", "sahi hai": "right", "hai na": "right", "hai kya": "", "hain kya": "",
+    "kitne ki padi": "how much did it cost", "aa rahi": "coming", "aa raha": "coming", "aa rahe": "coming",
+    "hota hai": "is", "hoti hai": "is", "kar raha hai": "is", "kar rahi hai": "is", "karta hai": "does",
+    "karti hai": "does", "karte hain": "do",
+}
+_HINDI_WORDS = {
+    "kitne": "how many", "kitni": "how many", "kitna": "how much", "kaun": "who", "kahan": "where",
+    "kab": "when", "kaunse": "which", "kaunsa": "which", "kaunsi": "which", "kis": "which",
+    "kisne": "who", "kaisi": "what kind of", "kaisa": "what kind of", "kaise": "how", "kyun": "why",
+    "kyon": "why", "hai": "is", "hain": "are", "tha": "was", "thi": "was", "hoga": "will be",
+    "hogi": "will be", "hua": "was", "hui": "was", "kiya": "did", "nahi": "not", "nahin": "not",
+    "bhi": "also", "abhi": "now", "mein": "in", "se": "from", "tak": "to", "aur": "and", "ya": "or",
+    "saal": "year", "saalon": "years", "paisa": "money", "log": "people", "sheher": "city",
+    "shehar": "city", "zameen": "land", "naam": "name", "sarkar": "government", "pehli": "first",
+    "pehla": "first", "doosra": "second", "teesra": "third", "kaam": "work", "madad": "help",
+    "andaza": "estimate", "andaze": "estimate", "aakhir": "in the end", "shuru": "start", "har": "every",
+    "banayega": "make", "banaega": "make", "banega": "be built", "banegi": "be built", "bante": "made",
+    "bani": "made", "banati": "make", "biki": "sold", "bikne": "sold", "badhi": "grew", "mili": "got",
+    "diya": "gave", "aaya": "came", "aaye": "came", "aayi": "came", "aayegi": "come", "bola": "said",
+    "kaha": "said", "kamata": "earn", "rehte": "live", "chalti": "go", "woh": "that", "wo": "that",
+    "ek": "one", "rahega": "be", "hota": "is", "hoti": "is", "karta": "does", "karti": "does",
+    "ka": "", "ki": "", "ke": "", "ne": "", "ko": "", "pe": "at", "par": "at", "wali": "", "wala": "",
+    "wale": "", "raha": "", "rahi": "", "gayi": "", "gaya": "", "yaar": "", "bhai": "", "ji": "",
+}
+_HINDI = Lazy(r"(?i)(?<![\w'-])(?:" + "|".join(sorted(map(re.escape, _HINDI_PHRASES), key=len, reverse=True))
+              + r"|[a-z]+)(?![\w'-])")
+_HINDI_ORDINAL = Lazy(r"(?i)\b(\d[\d,]*)(?:vi|va|ve|vin|vaan)\b")  # "10,000vi": the 10,000th
+_KYA_FIRST = Lazy(r"(?i)^(\W*)kya\s+")  # "kya x hai?": a question of whether, as "is x?"
+# a place after what is in it ("shanghai mein": in Shanghai; not "saal mein", a year); a side of a
+# place ("beijing ke south mein": in the south of Beijing); a span ("jan se oct tak": from jan to oct)
+_MEIN = Lazy(r"(?i)\b([\w-]+)\s+mein\b")
+_SIDE = Lazy(r"(?i)\b([\w-]+)\s+ke\s+(south|north|east|west|southern|northern)\s+(?:mein|me)\b")
+_SPAN = Lazy(r"(?i)\b([a-z]+)\s+se\s+([a-z]+(?:\s+\d{4})?)\s+(?:tak|mein)\b")
+_ENTERED = Lazy(r"(?i)\bmein\s+(kab\s+|kaise\s+|kyun\s+)?(?:aa\s+gay[ai]|aay[aie])\b")  # came in: entered
+_SAID_THAT = Lazy(r"(?i)\b(?:bola|kaha|bataya|likha|boli|kahi)\s+ki\b")  # said that: a clause of its own
+# what a question of whether ends with, put first ("plant in shanghai is": is the plant in Shanghai)
+_LAST_VERB = Lazy(r"(?i)\s+(is|are|was|were|will be)(\W*)$")
+
+
+def _in_place(match: re.Match[str]) -> str:
+    """"shanghai mein", "2021 mein": in Shanghai, in 2021; what is in a thing that is no place or
+    name ("car team mein", "saal mein") is left as it is, for its phrases to be read."""
+    from . import english
+
+    word = match.group(1).casefold()
+    if word in _HINDI_WORDS or word in _HINDI_SIGNS or word == "baare" or not (
+            word[0].isdigit() or english.is_place(word) or not english.is_word(word)):
+        return match.group()
+    return f"mein {match.group(1)}"
+
+
+def unhinglish(text: str) -> str:
+    """The question in English words, where it is in Hinglish (its word order is left as it is)."""
+    words = set(re.findall(r"[a-z]+", text.casefold()))
+    if words.isdisjoint(_HINDI_SIGNS) and not ("hai" in words and "mein" in words):
+        return text
+    text = _HINDI_ORDINAL.sub(r"\1th", text)
+    whether = bool(_KYA_FIRST.match(text) or re.search(r"(?i)\bkya\W*$", text)) and not _SAID_THAT.search(
+        text)
+    text = _KYA_FIRST.sub(r"\1", text)
+    text = re.sub(r"(?i)\s+kya\s*(?=\?*\s*$)", "", text)  # "... hai kya?": whether
+    text = _ENTERED.sub(r"\1entered", text)
+    text = _SIDE.sub(r"in the \2 of \1", text)
+    text = _SPAN.sub(r"from \1 to \2", text)
+    text = _MEIN.sub(_in_place, text)
+
+    def english(match: re.Match[str]) -> str:
+        said = match.group().casefold()
+        return _HINDI_PHRASES.get(said, _HINDI_WORDS.get(said, match.group()))
+
+    text = _HINDI.sub(english, text)
+    text = re.sub(r"(?i)\bkya\b", "what", text) if "kya" in text.casefold() else text
+    text = re.sub(r"\s+(?=[,?!.])", "", re.sub(r"(?<=\S) {2,}", " ", text.strip()))
+    last = _LAST_VERB.search(text) if whether else None
+    return f"{last.group(1)} {text[:last.start()]}{last.group(2)}" if last else text

@@ -83,9 +83,16 @@ def features(text: str) -> tuple[tuple[str, int], ...]:
     return tuple(found.items())
 
 
-# A question's features as fitting reads them, kept: an evaluation fits a model for each round held
-# out, over the same questions (`ask` itself never fits)
+# A question as fitting reads it, and its features and words, kept: an evaluation fits a model for
+# each round held out, over the same questions (reading each again took half of every fit; `ask`
+# itself never fits)
 _fitted_features = functools.lru_cache(maxsize=32768)(features)
+_fitted_reading = functools.lru_cache(maxsize=32768)(unpasted)
+
+
+@functools.lru_cache(maxsize=32768)
+def _fitted_words(text: str) -> tuple[str, ...]:
+    return tuple(words(text))
 
 
 @functools.cache
@@ -179,7 +186,7 @@ def record_examples(ds: Dataset) -> list[tuple[str, list[str]]]:
 
 def fit(examples: Iterable[tuple[str, Sequence[str]]]) -> Model:
     """The model of questions and the ids that answer each (none: the dataset cannot answer it)."""
-    examples = [(unpasted(q), ids) for q, ids in examples]  # as `ask` reads a question
+    examples = [(_fitted_reading(q), ids) for q, ids in examples]  # as `ask` reads a question
     pairs = [(_fitted_features(q), tuple(ids) or (NO_ANSWER,)) for q, ids in examples]
     seen = Counter(f for found, _ in pairs for f, _ in found)
     n = len(pairs)
@@ -203,10 +210,10 @@ def fit(examples: Iterable[tuple[str, Sequence[str]]]) -> Model:
     weights = {f: {r: round(math.log((c + ALPHA) / ALPHA), PLACES) for r, c in sorted(counts[f].items())}
                for f in idf}
     return Model({f: round(x, PLACES) for f, x in idf.items()}, weights, prior, norm,
-                 _unanswered([(words(q), bool(ids)) for q, ids in examples]))
+                 _unanswered([(_fitted_words(q), bool(ids)) for q, ids in examples]))
 
 
-def _unanswered(examples: list[tuple[list[str], bool]]) -> frozenset[str]:
+def _unanswered(examples: list[tuple[Sequence[str], bool]]) -> frozenset[str]:
     """The words (of two letters or more) in UNANSWERED or more of the questions the dataset had no
     answer to and in none it had, nor in a record's label or quote, nor in a group of synonyms with
     a word of them: what the dataset holds nothing of ("ultra", "stock", "byd"), as far as the

@@ -173,7 +173,8 @@ PHRASES = (("set up", "setup"), ("setting up", "setup"), ("sets up", "setup"),
            ("registered as", "registered as the unit"), ("registered under", "registered as the unit"),
            ("register as", "registered as the unit"), ("register under", "registered as the unit"),
            ("step into", "enter"), ("steps into", "enters"), ("stepped into", "entered"),
-           ("stepping into", "entering"),
+           ("stepping into", "entering"), ("come into", "enter"), ("comes into", "enters"),
+           ("came into", "entered"), ("coming into", "entering"),
            # a headline's words: a thing unveiled takes its wraps off, a name better known, a side a part
            *((f"{verb} {the}wraps off", done) for verb, done in (("takes", "unveils"), ("take", "unveil"),
                                                                 ("took", "unveiled"), ("pulls", "unveils"))
