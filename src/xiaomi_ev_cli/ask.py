@@ -350,6 +350,10 @@ _REACHED = Lazy(r"\b(reach\w*|hit|meet|met|beat\w*|exceed\w*|surpass\w*|top(ped)
                 r"(?!\s+\S+\s+(?:years?|months?|weeks?|days?|decades?|phases?|stages?)\b))\b")
 # a question of what was done or came to be ("did sales top three million", "was the estimate right")
 _DONE_ASKED = Lazy(r"\W*(?:did|was|were|has|have|had|didn't|wasn't|weren't|hasn't|haven't)\b")
+# and a statement asked, of a figure reached ("nev sales passed the 3 million they expected?", as a
+# learner or a translation asks "did they pass")
+_DONE_SAID = Lazy(r"^(?!\W*(?:what|which|who|whom|when|where|why|how|will|would|is|are|do|does|can|could)\b)"
+                  r"[^?]*\b(?:reached|passed|topped|exceeded|surpassed|beat)\b")
 _EXPECTED_TO = Lazy(r"\b(?:expected|forecast|predicted|projected|estimated|tipped|planned|supposed"
                     r"|meant|set|targeted|due) to\b")
 # a target made or missed is one met or not ("did xiaomi make the 2024 target"), not cars made
@@ -1971,7 +1975,8 @@ def _ruled(ds: Dataset, question: str, followups: bool = True, read: str | None 
     # whether a figure was reached, or a forecast of it right ("was the 3 million estimate right")
     reached = bool(_REACHED.search(question.casefold()) or _PROVED.search(question.casefold()))
     # "did sales top", not "will sales top" nor "were sales expected to top"
-    done_asked = bool(_DONE_ASKED.match(question.casefold())) and not _EXPECTED_TO.search(question.casefold())
+    done_asked = bool(_DONE_ASKED.match(question.casefold()) or ("?" in question and _DONE_SAID.search(
+        question.casefold()))) and not _EXPECTED_TO.search(question.casefold())
     saying = bool(_SAYING.search(question.casefold()))
     # "who announced the 2024 target": about the statement, which was made, not about the plan
     future = not after and not saying and bool(_FUTURE.search(question.casefold()))
@@ -2505,8 +2510,8 @@ _HOW_MANY_DONE_TO = Lazy(r"^\W*how many\s+\w+(?:\s+\w+)?\s+"
                          r"(?:were|was|are|is|will be|have been|had been)\s+(\w+ed)\b")
 # "how much does the SU7 weigh", "how fast does it accelerate": what is measured is what it does
 _HOW_MUCH_DONE = Lazy(r"^\W*how (?:much|fast|far|quickly)\s+(?:(?:did|does|do|will|would|can|could|should)"
-                      r"\s+(.*?)|(?P<bare>(?!(?:is|are|was|were|has|have|had|money|of|the|a|an)\b)[a-z]+"
-                      r"(?: [a-z]+)? (?:[a-z]+ )?(?:make|makes|earn|earns|collect|collects|get|gets|pay|pays"
+                      r"\s+(.*?)|(?P<bare>(?!(?:is|are|was|were|has|have|had|money|of|the|a|an)\b)"
+                      r"(?:[a-z]+ ){0,3}?(?P<verb>make|makes|earn|earns|collect|collects|get|gets|pay|pays"
                       r"|invest|invests|spend|spends|cost|costs)\b.*?))\W*$")
 # "how much did phase 2 construction cost", "what did the phase 1 land cost": the thing costed
 _PRICE_POINTS = frozenset({"max", "maximum", "min", "minimum", "top", "base", "starting", "entry", "lowest",
@@ -2615,6 +2620,8 @@ def _asked_for(question: str, content: list[str]) -> list[str]:
         # ("how much lei jun earn a year")
         first = re.split(r"\band\b|\bor\b|,", measured.group(1) or measured.group("bare"), maxsplit=1)[0]
         clause = _NAME_WORD.findall(_LINK.split(first, maxsplit=1)[0])
+        if measured.group("bare") and measured.start("verb") == measured.start("bare"):
+            clause = ["", *clause]  # the verb first, as Spanish puts it ("how much earn lei jun")
         # the words after the subject that say what is done and how ("pay" in "how much does Xiaomi
         # pay its workers", "invest" and "personally"), not which one ("the second phase"),
         verbs = [stem(w) for w in clause[1:] if w not in _ORDINALS and not _SAYING.fullmatch(w)

@@ -357,3 +357,96 @@ def unhinglish(text: str) -> str:
     text = re.sub(r"\s+(?=[,?!.])", "", re.sub(r"(?<=\S) {2,}", " ", text.strip()))
     last = _LAST_VERB.search(text) if whether else None
     return f"{last.group(1)} {text[:last.start()]}{last.group(2)}" if last else text
+
+
+# Spanish mixed with English, read only where "¿" or "¡" opens it or two of its words are that are
+# not English ("cuántos", "dónde", "está"); its accents first taken off ("cuántos": cuantos), then its
+# phrases, then its words
+_SPANISH_SIGNS = frozenset((
+    "cuantos", "cuantas", "cuanto", "cuanta", "donde", "cuando", "quien", "quienes", "cual", "cuales",
+    "esta", "estan", "fueron", "tiene", "tienen", "hay", "ano", "anos", "para", "por", "los", "las", "del",
+    "con", "ahora", "tambien", "verdad", "empresa", "dinero", "ciudad", "es", "el", "la", "que", "en",
+    "de", "y", "va", "van", "fue", "era", "son", "se"))
+_SPANISH_STRONG = frozenset(("cuantos", "cuantas", "cuanto", "cuanta", "donde", "cuando", "quien", "quienes",
+                             "cual", "cuales", "tambien", "verdad", "ahora", "dinero", "ciudad", "empresa"))
+_SPANISH_PHRASES = {
+    "para que sirve": "what is the use of", "para que": "what for", "por que": "why",
+    "en que": "in which", "bajo que": "under what", "que tipo de": "what kind of", "va a": "will",
+    "van a": "will", "iba a": "was going to", "se espera": "is expected to", "se vendieron": "were sold",
+    "se esta": "is", "sigue siendo": "is still", "al ano": "a year", "por ano": "per year",
+    "por cada": "per", "al final": "in the end", "hasta ahora": "so far", "cerca de": "near",
+    "mas grande": "biggest", "estados unidos": "the US", "es correcto": "right", "no": "not",
+    "del": "of the", "al": "to the", "le": "", "lo": "", "se": "", "su": "its",
+}
+_SPANISH_WORDS = {
+    "cuantos": "how many", "cuantas": "how many", "cuanto": "how much", "cuanta": "how much",
+    "donde": "where", "cuando": "when", "quien": "who", "quienes": "who", "cual": "what", "cuales": "which",
+    "que": "that", "es": "is", "estar": "be", "va": "goes", "iba": "was going", "dio": "gave",
+    "hace": "makes", "son": "are", "esta": "is", "estan": "are", "era": "was", "fue": "was",
+    "fueron": "were", "hay": "is there", "tiene": "has", "tienen": "have", "hizo": "made", "firmo": "signed",
+    "firmaron": "signed", "anuncio": "announced", "dijo": "said", "registraron": "registered",
+    "salieron": "came out", "salio": "came out", "entro": "entered", "empieza": "starts",
+    "empezaron": "started", "empezo": "started", "terminaron": "completed", "termino": "completed",
+    "terminar": "finish", "construir": "build", "construccion": "construction", "consiguio": "got",
+    "presentaron": "unveiled", "costaba": "cost", "costo": "cost", "cumplio": "met", "pasaron": "passed",
+    "esperaban": "expected", "vendieron": "sold", "crecieron": "grew", "ayuda": "help", "fabrican": "make",
+    "producir": "make", "poner": "put", "invertir": "invest", "apoya": "support", "haciendo": "doing",
+    "expandiendo": "expanding", "entrando": "entering", "gana": "earn", "vive": "live", "llega": "arrive",
+    "viene": "come", "puso": "set", "el": "the", "la": "the", "los": "the", "las": "the", "de": "of",
+    "en": "in", "con": "with", "para": "for", "por": "by", "y": "and", "o": "or", "sobre": "about",
+    "bajo": "under", "ano": "year", "anos": "years", "dinero": "money", "ciudad": "city", "fase": "phase",
+    "fases": "phases", "empresa": "company", "compania": "company", "personas": "people",
+    "gente": "people", "empleados": "employees", "nombre": "name", "oficial": "official", "tipo": "kind",
+    "sur": "south", "norte": "north", "economia": "economy", "gobierno": "government", "chino": "chinese",
+    "terreno": "land", "primeras": "first", "primeros": "first", "primera": "first", "numero": "number",
+    "jefe": "boss", "colores": "colours", "carga": "charge", "porcentaje": "percent", "ventas": "sales",
+    "carros": "cars", "coches": "cars", "carro": "car", "coche": "car", "fabrica": "factory",
+    "planta": "plant", "sede": "headquarters", "meta": "target", "objetivo": "target", "ahora": "now",
+    "ya": "already", "tambien": "too", "todo": "all", "muchas": "many", "muchos": "many",
+    "verdad": "right", "bien": "well", "eso": "that", "cada": "each", "una": "one", "uno": "one",
+    "han": "have", "vendido": "sold", "enero": "january", "febrero": "february", "marzo": "march",
+    "abril": "april", "mayo": "may", "junio": "june", "julio": "july", "agosto": "august",
+    "septiembre": "september", "octubre": "october", "noviembre": "november", "diciembre": "december",
+}
+_SPANISH = Lazy(r"(?i)(?<![\w'-])(?:"
+                + "|".join(sorted(map(re.escape, _SPANISH_PHRASES), key=len, reverse=True))
+                + r"|[a-z]+)(?![\w'-])")
+# "de enero a octubre": from January to October; "para qué sirve e-town": what is e-town for;
+# "dijo que": said that
+_SPAN_ES = Lazy(r"(?i)\bde\s+([a-z]+)\s+a\s+([a-z]+)\b")
+_SERVES = Lazy(r"(?i)\bpara\s+que\s+sirve\s+([\w&-]+(?:\s+[\w&-]+)?)(?=\W*$)")
+_BIGGEST = Lazy(r"(?i)\b(?:el|la|los|las)\s+((?:[\w-]+\s+){0,3}?[\w-]+)\s+mas\s+grandes?\b")  # the biggest
+_MONTHS_3 = frozenset(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"))
+_SAID_THAT_ES = Lazy(r"(?i)\b(dijo|dice|dicen|espera|esperaban|cree|creen)(\s+(?:[\w-]+\s+){0,3}?)que\b")
+
+
+def unspanish(text: str) -> str:
+    """The question in English words, where it mixes Spanish with English."""
+    import unicodedata
+
+    opened = "¿" in text or "¡" in text
+    if not opened and text.isascii() and not (" " in text and ("que" in text or "de" in text
+                                                                or "cuan" in text or "donde" in text)):
+        return text
+    folded = "".join(c for c in unicodedata.normalize("NFKD", text.replace("ñ", "n").replace("Ñ", "N"))
+                     if not unicodedata.combining(c))
+    words = set(re.findall(r"[a-z]+", folded.casefold()))
+    if not (opened and words & _SPANISH_SIGNS) and not (
+            len(words & _SPANISH_STRONG) >= 1 and len(words & _SPANISH_SIGNS) >= 3):
+        return text
+    text = folded.replace("¿", "").replace("¡", "")
+    text = _SERVES.sub(r"what is \1 for", text)
+    text = re.sub(r"(?i)^(\W*)que\b", r"\1what", text)  # first, what; else that ("dijo que")
+    text = _BIGGEST.sub(r"the biggest \1", text)
+    text = _SAID_THAT_ES.sub(r"\1\2that", text)
+    text = _SPAN_ES.sub(lambda m: f"from {m.group(1)} to {m.group(2)}"
+                        if m.group(1).casefold() in _SPANISH_WORDS or m.group(1).casefold()[:3] in _MONTHS_3
+                        else m.group(), text)
+
+    def english(match: re.Match[str]) -> str:
+        said = match.group().casefold()
+        return _SPANISH_PHRASES.get(said, _SPANISH_WORDS.get(said, match.group()))
+
+    text = _SPANISH.sub(english, text)
+    text = re.sub(r"(?i),\s*not\s*(\?*)\s*$", r", right\1", text)  # "..., ¿no?": right
+    return re.sub(r"\s+(?=[,?!.])", "", re.sub(r"(?<=\S) {2,}", " ", text.strip()))

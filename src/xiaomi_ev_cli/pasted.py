@@ -15,7 +15,16 @@ import functools
 import re
 
 from .annoyed import unannoyed
-from .dialect import unaustralian, uncaribbean, ungermanic, unhinglish, unpidgin, unscots, unsinglish
+from .dialect import (
+    unaustralian,
+    uncaribbean,
+    ungermanic,
+    unhinglish,
+    unpidgin,
+    unscots,
+    unsinglish,
+    unspanish,
+)
 from .formal import unformal
 from .relative import from_today
 from .spoken import unspoken
@@ -163,5 +172,5 @@ def unpasted(text: str) -> str:
     text = unspoken(_relaid(text))
     if "IT" in text and not text.isupper():  # "does e-town do IT", "i t" said: information technology
         text = re.sub(r"\bIT\b", "information technology", text)
-    text = unaustralian(ungermanic(unscots(unpidgin(uncaribbean(unhinglish(untranslated(text)))))))
+    text = unaustralian(ungermanic(unscots(unpidgin(uncaribbean(unhinglish(unspanish(untranslated(text))))))))
     return _unclued(unformal(from_today(unannoyed(unsinglish(text)))))
