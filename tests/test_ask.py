@@ -1434,6 +1434,7 @@ def test_the_head_of_a_body_is_not_the_head_of_another_it_deals_with(ds: Dataset
     # and so without "does", as a learner or a dialect asks
     ("how much lei jun earn a year?", "the best match says nothing of 'earn'"),
     ("how much lei jun dey collect every year?", "the best match says nothing of 'earn'"),
+    ("¿cuánto gana lei jun al año?", "the best match says nothing of 'earn'"),  # the verb first
 ])
 def test_what_the_best_match_is_not_about_is_refused(ds: Dataset, question: str, refused: str) -> None:
     answers, refusal = (ask._ruled if question in BORDERLINE else ask.rank)(ds, question)
