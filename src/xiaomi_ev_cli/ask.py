@@ -599,12 +599,8 @@ def _spelt_in_digits(text: str) -> str:
 
 # "What is the factory for?" asks its purpose.
 _WHAT_FOR = Lazy(r"\bwhat(?:'s|s)?\b.*\bfor\W*$", re.IGNORECASE)
+# "What is E-Town for?": of a place, its role (by its name: _place_names)
 _WHAT_IS_FOR = Lazy(r"^\W*what(?:'s|s|\s+is|\s+was)?\s+(?:the\s+)?(.+?)(?:\s+is)?\s+for\W*$")
-
-
-def _place_names(ds: Dataset) -> frozenset[str]:
-    """The names of the places the dataset knows, case-folded."""
-    return frozenset(n.casefold() for e in ds.entities.values() if e.type == "place" for n in entity_names(e))
 # "What will the factory make?" asks what it makes: of a factory, its output.
 _WHAT_MADE = Lazy(r"^\W*what\b.*\b(?:make|makes|produce|produces|manufacture|manufactures|turn out"
                   r"|turns out)\W*$", re.IGNORECASE)
@@ -1818,6 +1814,11 @@ def _typed(question: str) -> str:
     """A question up to as many words as a search reads, and no further: a long one costs no more."""
     words = question.split(maxsplit=MAX_TERMS)
     return (" ".join(words[:MAX_TERMS]) if len(words) > MAX_TERMS else question)[:MAX_QUESTION]
+
+
+def _place_names(ds: Dataset) -> frozenset[str]:
+    """The names of the places the dataset knows, case-folded."""
+    return frozenset(n.casefold() for e in ds.entities.values() if e.type == "place" for n in entity_names(e))
 
 
 def _ruled(ds: Dataset, question: str, followups: bool = True, read: str | None = None

@@ -14,6 +14,7 @@ MONTHS = ("january", "february", "march", "april", "may", "june", "july", "augus
 
 @functools.cache
 def _listed(name: str) -> bytes:
+    """A small list's file, read whole (irregular.txt, 4 KB, made a dictionary)."""
     return (LEXICON / name).read_bytes()
 
 
