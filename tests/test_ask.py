@@ -2303,6 +2303,7 @@ def test_an_emoji_that_stands_for_a_word_is_read_as_the_word(typed: str, asked: 
      "how many nevs were sold from january to october of 2021?"),
     ("¿qué dijo lei jun sobre el registration?", "what said lei jun about the registration?"),
     ("donde esta la planta de xiaomi ahora", "where is the plant of xiaomi now"),
+    ("Cuantos carros al ano va a producir la planta?", "how many cars a year will make the plant?"),
     # English, French and a name with an accent are not: "de facto", "la", "où est", "José"
     ("what is the de facto capacity?", "what is the de facto capacity?"),
     ("is la the city of the plant?", "is la the city of the plant?"),

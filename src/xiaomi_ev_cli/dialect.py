@@ -156,6 +156,26 @@ def _is_at(word: str) -> bool:
     return word in ("the", "a", "an", "inside") or english.is_place(word) or not english.is_word(word)
 
 
+def _tidy(text: str) -> str:
+    """A question read from a dialect, without the spaces its words left (doubled, or before a mark)."""
+    return re.sub(r"\s+(?=[,?!.])", "", re.sub(r"(?<=\S) {2,}", " ", text.strip()))
+
+
+def _in_english(pattern: Lazy, phrases: dict[str, str], words: dict[str, str], text: str) -> str:
+    """The text with each of a language's phrases, then each of its words, in English (a pattern of
+    the phrases, longest first, then any word: _phrases_then_words)."""
+    def english(match: re.Match[str]) -> str:
+        said = match.group().casefold()
+        return phrases.get(said, words.get(said, match.group()))
+
+    return pattern.sub(english, text)
+
+
+def _phrases_then_words(phrases: dict[str, str]) -> str:
+    return (r"(?i)(?<![\w'-])(?:" + "|".join(sorted(map(re.escape, phrases), key=len, reverse=True))
+            + r"|[a-z]+)(?![\w'-])")
+
+
 def unpidgin(text: str) -> str:
     """The question as standard English asks it, where it is in Nigerian Pidgin."""
     lowered = text.casefold()
@@ -181,7 +201,7 @@ def unpidgin(text: str) -> str:
     text = _BE.sub("is", text)
     text = _PIDGIN_WORD.sub(lambda m: _PIDGIN_WORDS.get(m.group().casefold(), m.group()), text)
     text = re.sub(r"(?i)\s+o\s*(?=\?*\s*$)", "", text)  # "o" at the end says nothing asked
-    return re.sub(r"\s+(?=[,?!.])", "", re.sub(r"(?<=\S) {2,}", " ", text.lstrip()))
+    return _tidy(text)
 
 
 # Caribbean English, Jamaican and Trinidadian: words of its own, read only where one of them is
@@ -260,7 +280,7 @@ def uncaribbean(text: str) -> str:
     text = re.sub(r"(?i)\bwill\s+deh\b", "will be", text)
     text = _PIDGIN_WORD.sub(lambda m: _CARIBBEAN_WORDS.get(m.group().casefold(), m.group()), text)
     text = re.sub(r"(?i)\btuh\b", "to", text)
-    return re.sub(r"\s+(?=[,?!.])", "", re.sub(r"(?<=\S) {2,}", " ", text.lstrip()))
+    return _tidy(text)
 
 
 # Hinglish: Hindi and English typed in Latin letters, read only where a word of Hindi is that is not
@@ -306,8 +326,7 @@ _HINDI_WORDS = {
     "ka": "", "ki": "", "ke": "", "ne": "", "ko": "", "pe": "at", "par": "at", "wali": "", "wala": "",
     "wale": "", "raha": "", "rahi": "", "gayi": "", "gaya": "", "yaar": "", "bhai": "", "ji": "",
 }
-_HINDI = Lazy(r"(?i)(?<![\w'-])(?:" + "|".join(sorted(map(re.escape, _HINDI_PHRASES), key=len, reverse=True))
-              + r"|[a-z]+)(?![\w'-])")
+_HINDI = Lazy(_phrases_then_words(_HINDI_PHRASES))
 _HINDI_ORDINAL = Lazy(r"(?i)\b(\d[\d,]*)(?:vi|va|ve|vin|vaan)\b")  # "10,000vi": the 10,000th
 _KYA_FIRST = Lazy(r"(?i)^(\W*)kya\s+")  # "kya x hai?": a question of whether, as "is x?"
 # a place after what is in it ("shanghai mein": in Shanghai; not "saal mein", a year); a side of a
@@ -348,13 +367,9 @@ def unhinglish(text: str) -> str:
     text = _SPAN.sub(r"from \1 to \2", text)
     text = _MEIN.sub(_in_place, text)
 
-    def english(match: re.Match[str]) -> str:
-        said = match.group().casefold()
-        return _HINDI_PHRASES.get(said, _HINDI_WORDS.get(said, match.group()))
-
-    text = _HINDI.sub(english, text)
+    text = _in_english(_HINDI, _HINDI_PHRASES, _HINDI_WORDS, text)
     text = re.sub(r"(?i)\bkya\b", "what", text) if "kya" in text.casefold() else text
-    text = re.sub(r"\s+(?=[,?!.])", "", re.sub(r"(?<=\S) {2,}", " ", text.strip()))
+    text = _tidy(text)
     last = _LAST_VERB.search(text) if whether else None
     return f"{last.group(1)} {text[:last.start()]}{last.group(2)}" if last else text
 
@@ -375,12 +390,12 @@ _SPANISH_PHRASES = {
     "van a": "will", "iba a": "was going to", "se espera": "is expected to", "se vendieron": "were sold",
     "se esta": "is", "sigue siendo": "is still", "al ano": "a year", "por ano": "per year",
     "por cada": "per", "al final": "in the end", "hasta ahora": "so far", "cerca de": "near",
-    "mas grande": "biggest", "estados unidos": "the US", "es correcto": "right", "no": "not",
-    "del": "of the", "al": "to the", "le": "", "lo": "", "se": "", "su": "its",
+    "mas grande": "biggest", "estados unidos": "the US", "es correcto": "right",
 }
 _SPANISH_WORDS = {
     "cuantos": "how many", "cuantas": "how many", "cuanto": "how much", "cuanta": "how much",
     "donde": "where", "cuando": "when", "quien": "who", "quienes": "who", "cual": "what", "cuales": "which",
+    "no": "not", "del": "of the", "al": "to the", "le": "", "lo": "", "se": "", "su": "its",
     "que": "that", "es": "is", "estar": "be", "va": "goes", "iba": "was going", "dio": "gave",
     "hace": "makes", "son": "are", "esta": "is", "estan": "are", "era": "was", "fue": "was",
     "fueron": "were", "hay": "is there", "tiene": "has", "tienen": "have", "hizo": "made", "firmo": "signed",
@@ -408,9 +423,7 @@ _SPANISH_WORDS = {
     "abril": "april", "mayo": "may", "junio": "june", "julio": "july", "agosto": "august",
     "septiembre": "september", "octubre": "october", "noviembre": "november", "diciembre": "december",
 }
-_SPANISH = Lazy(r"(?i)(?<![\w'-])(?:"
-                + "|".join(sorted(map(re.escape, _SPANISH_PHRASES), key=len, reverse=True))
-                + r"|[a-z]+)(?![\w'-])")
+_SPANISH = Lazy(_phrases_then_words(_SPANISH_PHRASES))
 # "de enero a octubre": from January to October; "para qué sirve e-town": what is e-town for;
 # "dijo que": said that
 _SPAN_ES = Lazy(r"(?i)\bde\s+([a-z]+)\s+a\s+([a-z]+)\b")
@@ -425,11 +438,9 @@ def unspanish(text: str) -> str:
     import unicodedata
 
     opened = "¿" in text or "¡" in text
-    if not opened and text.isascii() and not (" " in text and ("que" in text or "de" in text
-                                                                or "cuan" in text or "donde" in text)):
-        return text
-    folded = "".join(c for c in unicodedata.normalize("NFKD", text.replace("ñ", "n").replace("Ñ", "N"))
-                     if not unicodedata.combining(c))
+    folded = text if text.isascii() else "".join(
+        c for c in unicodedata.normalize("NFKD", text.replace("ñ", "n").replace("Ñ", "N"))
+        if not unicodedata.combining(c))
     words = set(re.findall(r"[a-z]+", folded.casefold()))
     if not (opened and words & _SPANISH_SIGNS) and not (
             len(words & _SPANISH_STRONG) >= 1 and len(words & _SPANISH_SIGNS) >= 3):
@@ -443,10 +454,5 @@ def unspanish(text: str) -> str:
                         if m.group(1).casefold() in _SPANISH_WORDS or m.group(1).casefold()[:3] in _MONTHS_3
                         else m.group(), text)
 
-    def english(match: re.Match[str]) -> str:
-        said = match.group().casefold()
-        return _SPANISH_PHRASES.get(said, _SPANISH_WORDS.get(said, match.group()))
-
-    text = _SPANISH.sub(english, text)
-    text = re.sub(r"(?i),\s*not\s*(\?*)\s*$", r", right\1", text)  # "..., ¿no?": right
-    return re.sub(r"\s+(?=[,?!.])", "", re.sub(r"(?<=\S) {2,}", " ", text.strip()))
+    text = _in_english(_SPANISH, _SPANISH_PHRASES, _SPANISH_WORDS, text)
+    return _tidy(re.sub(r"(?i),\s*not\s*(\?*)\s*$", r", right\1", text))  # "..., ¿no?": right
