@@ -59,11 +59,11 @@ MEASURED = {
     "round 70": (80, 80), "round 71": (81, 84), "round 72": (83, 85), "round 73": (82, 83),
     "round 74": (82, 84), "round 75": (78, 81), "round 76": (80, 82), "round 77": (83, 84),
     "round 78": (81, 83), "round 79": (82, 83), "round 80": (82, 84), "round 81": (81, 82),
-    "round 82": (81, 84), "round 83": (80, 82), "round 84": (80, 84), "round 85": (82, 83),
+    "round 82": (81, 84), "round 83": (80, 82), "round 84": (80, 84), "round 85": (83, 83),
     "round 86": (80, 81), "round 87": (82, 82), "round 88": (83, 85), "round 89": (79, 81),
     "round 90": (81, 83), "round 91": (78, 80), "round 92": (76, 78), "round 93": (75, 79),
     "round 94": (83, 83), "round 95": (83, 84), "round 96": (79, 82), "round 97": (82, 82),
-    "round 98": (75, 77), "round 99": (80, 83), "round 100": (82, 82), "round 101": (83, 83),
+    "round 98": (75, 77), "round 99": (81, 83), "round 100": (82, 82), "round 101": (83, 83),
     "round 102": (75, 80), "round 103": (83, 84), "round 104": (75, 79), "round 105": (84, 85),
     "round 106": (82, 83), "round 107": (82, 82), "round 108": (85, 85), "round 109": (85, 85),
     "round 110": (81, 83), "round 111": (84, 84), "round 112": (84, 84), "round 113": (77, 79),
@@ -72,9 +72,9 @@ MEASURED = {
     "round 122": (78, 79), "round 123": (84, 84), "round 124": (76, 77), "round 125": (83, 84),
     "round 126": (83, 84), "round 127": (67, 68), "round 128": (82, 82), "round 129": (85, 85),
     "round 130": (82, 84), "round 131": (81, 84), "round 132": (81, 82), "round 133": (82, 83),
-    "round 134": (80, 83), "round 135": (82, 84), "round 136": (73, 80), "round 137": (84, 85),
+    "round 134": (79, 83), "round 135": (82, 84), "round 136": (73, 80), "round 137": (84, 85),
     "round 138": (82, 85), "round 139": (82, 84), "round 140": (84, 84), "round 141": (82, 85),
-    "round 142": (85, 85),
+    "round 142": (85, 85), "round 143": (85, 85),
 }
 
 
@@ -1177,6 +1177,21 @@ BEST_FIRST = [
     # and a statement asked of a figure reached is asked what came of it, as "did ... pass" is
     ("¿las nev sales pasaron los 3 million que esperaban?", "followup.nev-sales-2021"),
     ("nev sales passed the 3 million they expected?", "followup.nev-sales-2021"),
+    # Taglish: Tagalog mixed with English
+    ("ilang kotse ang kaya gawin ng xiaomi plant sa beijing bawat taon?", "plant.capacity"),
+    ("saan itatayo yung xiaomi car factory?", "plant.site plant.city"),
+    ("sino ang ceo ng xiaomi ngayon?", "xiaomi.ceo"), ("sino po ang boss ng xiaomi?", "xiaomi.ceo"),
+    ("kailan na-register ang ev company ng xiaomi?", "registration.date"),
+    ("may robotics din ba sa e-town?", "e-town.industry-robotics"),
+    ("nasa shanghai ang plant, diba?", "plant.city plant.site"),
+    ("nasa e-town din ba ang beijing benz?", "e-town.resident-beijing-benz"),
+    ("ilang nev ang nabenta noong jan-oct 2020?", "derived.nev-sales-2020-jan-oct"),
+    ("lumampas ba ang nev sales sa 3 million na inaasahan?", "followup.nev-sales-2021"),
+    # whether one thing is near another that is no place asks where the first is
+    ("is the car hq near the factory?", "headquarters.auto-unit"),
+    ("will the car headquarters be close to the plant?", "headquarters.auto-unit"),
+    ("malapit ba sa factory ang car hq?", "headquarters.auto-unit"),
+    ("is the plant near beijing?", "plant.city plant.site"),
     # emoji that stand for words
     ("👑 who runs xiaomi?", "xiaomi.ceo"), ("xiaomi 🏭 which 🏙️?", "plant.city"),
     ("🤝 with who?", "agreement.partner"), ("💰 per year?", "derived.pledge-per-year"),
@@ -2309,6 +2324,24 @@ def test_an_emoji_that_stands_for_a_word_is_read_as_the_word(typed: str, asked: 
     ("is la the city of the plant?", "is la the city of the plant?"),
     ("où est l'usine de xiaomi?", "où est l'usine de xiaomi?"),
     ("when did josé visit e-town?", "when did josé visit e-town?"), ("¿xiaomi?", "¿xiaomi?"),
+    # Taglish: Tagalog mixed with English, its words in English ("ilang" how many, "saan" where,
+    # "kailan" when, "kada taon" a year), its markers as nothing ("ang", "ba"), "na-register"
+    # registered, "noong 2020" in 2020, "nung nilabas" when released, a place it is in put after
+    ("ilang kotse ang kaya gawin ng plant kada taon?", "how many cars can make of plant a year?"),
+    ("saan itatayo yung r&d headquarters?", "where will be built the r&d headquarters?"),
+    ("kailan na-register ang ev company?", "when registered ev company?"),
+    ("nag-eexpand din ba ang xpeng?", "expanding too xpeng?"),
+    ("ilang nev ang nabenta noong 2020?", "how many nev sold in 2020?"),
+    ("magkano ang su7 nung nilabas?", "how much su7 when released?"),
+    ("nasa south ng beijing ang e-town, diba?", "is e-town in south of beijing, right?"),
+    ("malapit ba sa factory ang car hq?", "is car hq near factory?"),
+    ("sino ang pumirma at kailan?", "who signed and when?"),
+    ("kailan lumabas sa line ang ika-10,000 na kotse?", "when came out in line 10,000th cars?"),
+    # English, pinyin and a Chinese name are not: "sa", "ba", "na", "ang" alone, "may", "at"
+    ("may the plant open in 2024?", "may the plant open in 2024?"),
+    ("ni hao, na li shi gongchang?", "ni hao, na li shi gongchang?"),
+    ("is sino-foreign ang li a name?", "is sino-foreign ang li a name?"),
+    ("what is at e-town?", "what is at e-town?"),
 ])
 def test_a_question_in_a_dialect_is_read_as_standard_english_asks_it(typed: str, asked: str) -> None:
     assert unpasted(typed) == asked

@@ -114,6 +114,10 @@ _ONE_NAMED = (r"(?i)^\W*([\w.-]+(?: [\w.-]+)?) (?:is|was) one\s*[;,:.!\u2014\u20
 # firms that share a place with another are those based there besides it ("which carmakers share
 # E-Town with Xiaomi")
 _SHARE_WITH = r"(?i)^(\W*(?:which|who|what)\b.*?)\bshares? ((?:the )?[\w-]+(?: [\w-]+)?) with\b"
+# whether one thing is near another (not a place) asks where the first is ("is the car hq near the
+# factory": where the hq is, not the factory; "is the plant near beijing" asks of Beijing)
+_NEAR = Lazy(r"(?i)^(\W*)(is|are|was|were|will)\s+((?:the\s+)?[\w&-]+(?:\s+[\w&-]+){0,3}?)\s+(be\s+)?"
+             r"(?:near|close to|next to|beside)\s+(?:the\s+)?([\w&-]+)(?:\s+[\w&-]+){0,2}?(?=\W*$)")
 # What a question is for, not what about ("for my report, who..."); a financial year ("FY2021")
 _PURPOSE_OF_ASKING = Lazy(r"\bfor (?:my|our|an?|the) (?:school |class |uni |university )?"
                           r"(?:report|essay|paper|class|homework|assignment|thesis|project|presentation"
@@ -1865,6 +1869,10 @@ def _ruled(ds: Dataset, question: str, followups: bool = True, read: str | None 
             question = f"{question[:earns.start(2)]}earn{question[earns.end(2):]}"
     if "not " in folded or "n't " in folded:  # "which carmaker in E-Town is not Beijing Benz": besides it
         question = re.sub(_IS_NOT, r"\1 besides ", question)
+    if "near " in folded or " to " in folded or "beside " in folded:
+        question = _NEAR.sub(lambda m: m.group() if m.group(5).casefold() in _place_names(ds)
+                             or english.is_place(m.group(5).casefold())
+                             else f"{m.group(1)}where {m.group(2)} {m.group(3)} {m.group(4) or ''}", question)
     if " one" in folded:  # "Nio is one; which other maker": besides Nio
         question = re.sub(_ONE_NAMED, r"besides \1, ", question)
     if "share" in folded and " with " in folded:

@@ -9,7 +9,7 @@ is called ("How is E-Town called officially?": what it is called); and Scots and
 whose words stand for English ones ("hoo mony" how many, "whaur" where, "wi" with, "the now" now,
 "is it no" isn't it); and Nigerian Pidgin ("wetin" what, "dey" is or is in, "go dey" will be, "abi"
 right, "oga" boss); and Caribbean English ("di" the, "weh" where, "deh" is, "a go" will, "nuh true"
-right)."""
+right); and Hinglish, Spanish and Tagalog (Taglish) mixed with English, in English words."""
 
 from __future__ import annotations
 
@@ -456,3 +456,120 @@ def unspanish(text: str) -> str:
 
     text = _in_english(_SPANISH, _SPANISH_PHRASES, _SPANISH_WORDS, text)
     return _tidy(re.sub(r"(?i),\s*not\s*(\?*)\s*$", r", right\1", text))  # "..., ¿no?": right
+
+
+# Taglish: Tagalog mixed with English, read only where a word of Tagalog is that is neither English
+# nor pinyin ("ilang", "saan", "kailan", "sino", "magkano", "yung", "nasa", "taon"); its phrases
+# first, then its words; the markers of its grammar ("ang", "si", "mga", "ba") say nothing asked
+_TAGALOG_SIGNS = frozenset((
+    "alin", "aling", "anong", "bakit", "balak", "bawat", "benta", "binayad", "buong", "buwan", "darating",
+    "daw", "diba", "disyembre", "dumating", "empleyado", "gaano", "gagawin", "gawa", "gawin", "ginagawa",
+    "ginamit", "gobyerno", "gumagawa", "hanggang", "hilaga", "hulyo", "hunyo", "ikalawang", "ikatlong",
+    "ilalagay", "ilan", "ilang", "inaasahan", "inaasahang", "inaprubahan", "inilagay", "isang", "itatayo",
+    "itinayo", "iyon", "iyong", "kada", "kailan", "kasunduan", "klaseng", "kotse", "kulay", "kumpanya",
+    "lumabas", "lumampas", "lungsod", "lupa", "mabenta", "magkano", "magsisimula", "makukuha", "malapit",
+    "manggagawa", "marami", "maraming", "matatapos", "meron", "mga", "mula", "naabot", "nabenta",
+    "nagbayad", "nagsimula", "nakakatulong", "nakatira", "nakuha", "naman", "natapos", "ngayon", "nila",
+    "nilabas", "niya", "nobyembre", "noong", "nung", "oktubre", "opisyal", "paano", "pabrika", "pangalan",
+    "pebrero", "pera", "pinakamalaki", "pinakamalaking", "pinirmahan", "porsyento", "pumapasok",
+    "pumasok", "pumirma", "rin", "saan", "sasakyan", "setyembre", "sila", "simulan", "sinabi", "sinet",
+    "sinimulan", "sinusuportahan", "siya", "siyudad", "suweldo", "sweldo", "talaga", "taon", "timog",
+    "totoo", "trabaho", "tumaas", "tumutulong", "tungkol", "unang", "yung", "pilipinas"))
+# words of Tagalog that are also English, pinyin or Spanish: three of them are a sign ("may robotics ba
+# sa e-town"), or two where "ang" or "ng" is one ("sino ang ceo ng nio")
+_TAGALOG_WEAK = frozenset(("ang", "ng", "ba", "sa", "si", "ni", "na", "pa", "po", "din", "may", "ano", "sino",
+                           "nasa", "tao", "lang"))
+_TAGALOG_PHRASES = {
+    "para saan": "what for", "para sa": "for", "tungkol sa": "about", "sa loob ng": "over",
+    "anong klaseng": "what kind of", "anong klase ng": "what kind of", "gaano karami": "how many",
+    "gaano kalaki": "how big", "gaano kabilis": "how fast", "gaano kalayo": "how far",
+    "gaano katagal": "how long", "kada taon": "a year", "bawat taon": "a year", "sa isang taon": "a year",
+    "isang taon": "a year", "kaya gawin": "can make", "kayang gawin": "can make", "pa rin": "still",
+    "totoo ba": "is it true", "di ba": "right", "'di ba": "right", "ang nasa": "that are in",
+    "sa buong": "in all of", "ba talaga": "actually",
+}
+_TAGALOG_WORDS = {
+    "ilang": "how many", "ilan": "how many", "saan": "where", "kailan": "when", "sino": "who",
+    "ano": "what", "anong": "what", "magkano": "how much", "alin": "which", "aling": "which",
+    "bakit": "why", "paano": "how", "ang": "", "ng": "of", "sa": "in", "ni": "", "si": "", "mga": "",
+    "ba": "", "bang": "", "na": "", "po": "", "daw": "", "naman": "", "lang": "only", "yung": "the",
+    "iyong": "the", "yun": "that", "iyon": "that", "ito": "this", "nasa": "is in", "pa": "yet",
+    "din": "too", "rin": "too", "diba": "right", "talaga": "actually", "ngayon": "now", "mula": "from",
+    "hanggang": "to", "kada": "every", "bawat": "each", "taon": "year", "buwan": "month", "nila": "they",
+    "niya": "he", "sila": "they", "siya": "he", "may": "has", "meron": "has", "wala": "no",
+    "hindi": "not", "totoo": "true", "kaya": "can", "gagawin": "will make", "gawin": "make",
+    "ginagawa": "doing", "gumagawa": "make", "gawa": "made", "itatayo": "will be built",
+    "itinayo": "built", "ilalagay": "will put", "inilagay": "put", "pumirma": "signed",
+    "pinirmahan": "signed", "sinabi": "said", "balak": "plan", "simulan": "start", "nagsimula": "started",
+    "sinimulan": "started", "magsisimula": "will start", "ginamit": "used", "lumabas": "came out",
+    "nilabas": "released", "sinet": "set", "pumasok": "entered", "pumapasok": "entering",
+    "nakakatulong": "helps",
+    "tumutulong": "helps", "sinusuportahan": "supports", "nabenta": "sold", "mabenta": "sold",
+    "benta": "sales", "tumaas": "grew", "inaasahang": "expected", "inaasahan": "expected",
+    "inaprubahan": "approved", "natapos": "completed", "matatapos": "will be completed",
+    "nakuha": "got", "makukuha": "will get", "naabot": "met", "lumampas": "passed",
+    "darating": "will come", "dumating": "came", "nakatira": "live", "binayad": "paid",
+    "nagbayad": "paid", "kotse": "cars", "sasakyan": "vehicles", "pabrika": "factory",
+    "planta": "plant", "kumpanya": "company", "pera": "money", "tao": "people",
+    "empleyado": "employees", "manggagawa": "workers", "lupa": "land", "trabaho": "work",
+    "pangalan": "name", "kasunduan": "agreement", "lungsod": "city", "siyudad": "city",
+    "gobyerno": "government", "porsyento": "percent", "presyo": "price", "kulay": "colour",
+    "sweldo": "salary", "suweldo": "salary", "kasama": "partner", "opisyal": "official",
+    "klaseng": "kind of", "pinakamalaking": "biggest", "pinakamalaki": "biggest", "marami": "many",
+    "maraming": "many", "malapit": "near", "timog": "south", "hilaga": "north", "unang": "first",
+    "una": "first", "ikalawang": "second", "ikatlong": "third", "buong": "all of", "isang": "one",
+    "enero": "january", "pebrero": "february", "marso": "march", "abril": "april", "mayo": "may",
+    "hunyo": "june", "hulyo": "july", "agosto": "august", "setyembre": "september",
+    "oktubre": "october", "nobyembre": "november", "disyembre": "december", "pilipinas": "the philippines",
+}
+_TAGALOG = Lazy(_phrases_then_words(_TAGALOG_PHRASES))
+_THEN = Lazy(r"(?i)\b(nung|noong)\s+(?=(\S+))")  # "noong 2020": in 2020; "nung nilabas": when released
+_AND = Lazy(r"(?i)\bat\s+(?=(?:ilang|ilan|kailan|sino|saan|ano|anong|magkano|aling?)\b)")  # and
+# an English verb with a Tagalog prefix: "na-register" registered, "nag-eexpand" expanding
+_PREFIXED = Lazy(r"(?i)\b(na|ni|in|nag|mag|pag|i)-([a-z]+)\b")
+# a question of whether a thing is in or near a place, put in English order ("nasa shanghai ang plant,
+# diba": is the plant in Shanghai, right; "malapit ba sa factory ang car hq": is the car hq near it)
+_IS_IN = Lazy(r"(?i)^(\W*)(nasa|malapit\s+(?:ba\s+)?sa)\s+(.+?)\s+(?:(din|rin)\s+)?(?:ba\s+)?"
+              r"(?:ang|yung|si)\s+([^,?!.]+?)(\s*(?:,\s*(?:diba|'?di\s+ba)\b)?\W*)$")
+# whether a figure got past another: "lumampas ba ang nev sales sa 3 million": did nev sales pass it
+_DID_PASS = Lazy(r"(?i)^(\W*)(lumampas|umabot|naabot)\s+ba\s+(?:ang|ng)\s+(.+?)\s+(?:sa|ang)\s+(?=\S)")
+_PASSED = {"lumampas": "pass", "umabot": "reach", "naabot": "meet"}
+_TAGALOG_ORDINAL = Lazy(r"(?i)\bika-?(\d[\d,]*)(?:\s+na)?\b")  # "ika-10,000 na": the 10,000th
+
+
+def _prefixed(match: re.Match[str]) -> str:
+    prefix, verb = match.group(1).casefold(), match.group(2)
+    if prefix in ("nag", "mag") and len(verb) > 3 and verb[0] == verb[1] and verb[0] in "aeiou":
+        return f"{verb[1:]}ing"  # "nag-eexpand": its first sound said twice, a doing now
+    if prefix in ("na", "ni", "in"):
+        return verb + ("d" if verb.endswith("e") else "ed")
+    return verb
+
+
+def _is_in(match: re.Match[str]) -> str:
+    where = "near" if match.group(2).casefold().startswith("malapit") else "in"
+    too = " too" if match.group(4) else ""
+    return f"{match.group(1)}is {match.group(5)} {where} {match.group(3)}{too}{match.group(6)}"
+
+
+def _dated(word: str) -> bool:
+    """Whether a word is a year, a day or a month ("2020", "jan-oct", "nobyembre")."""
+    word = word.casefold()
+    return word[0].isdigit() or word[:3] in _MONTHS_3 or _TAGALOG_WORDS.get(word, "-")[:3] in _MONTHS_3
+
+
+def untagalog(text: str) -> str:
+    """The question in English words, where it mixes Tagalog with English (its word order is left as
+    it is)."""
+    words = set(re.findall(r"(?<![\w'-])[a-z]+(?![\w'-])", text.casefold()))  # not "sino" of "sino-foreign"
+    weak = len(words & _TAGALOG_WEAK) + bool({"ang", "ng"} & words)
+    if words.isdisjoint(_TAGALOG_SIGNS) and weak < 3:
+        return text
+    text = _IS_IN.sub(_is_in, text)
+    text = _DID_PASS.sub(lambda m: f"{m.group(1)}did {m.group(3)} {_PASSED[m.group(2).casefold()]} ", text)
+    text = _TAGALOG_ORDINAL.sub(r"\1th", text)
+    text = _PREFIXED.sub(_prefixed, text)
+    text = _THEN.sub(lambda m: "in " if _dated(m.group(2)) else "when ", text)
+    text = _AND.sub("and ", text)
+    text = _in_english(_TAGALOG, _TAGALOG_PHRASES, _TAGALOG_WORDS, text)
+    return _tidy(re.sub(r"(?i),?\s*\bright\s*(\?*)\s*$", r", right\1", text))

@@ -24,6 +24,7 @@ from .dialect import (
     unscots,
     unsinglish,
     unspanish,
+    untagalog,
 )
 from .formal import unformal
 from .relative import from_today
@@ -172,5 +173,6 @@ def unpasted(text: str) -> str:
     text = unspoken(_relaid(text))
     if "IT" in text and not text.isupper():  # "does e-town do IT", "i t" said: information technology
         text = re.sub(r"\bIT\b", "information technology", text)
-    text = unaustralian(ungermanic(unscots(unpidgin(uncaribbean(unhinglish(unspanish(untranslated(text))))))))
+    text = unhinglish(untagalog(unspanish(untranslated(text))))
+    text = unaustralian(ungermanic(unscots(unpidgin(uncaribbean(text)))))
     return _unclued(unformal(from_today(unannoyed(unsinglish(text)))))
