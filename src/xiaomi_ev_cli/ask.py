@@ -116,8 +116,12 @@ _ONE_NAMED = (r"(?i)^\W*([\w.-]+(?: [\w.-]+)?) (?:is|was) one\s*[;,:.!\u2014\u20
 _SHARE_WITH = r"(?i)^(\W*(?:which|who|what)\b.*?)\bshares? ((?:the )?[\w-]+(?: [\w-]+)?) with\b"
 # whether one thing is near another (not a place) asks where the first is ("is the car hq near the
 # factory": where the hq is, not the factory; "is the plant near beijing" asks of Beijing)
-_NEAR = Lazy(r"(?i)^(\W*)(is|are|was|were|will)\s+((?:the\s+)?[\w&-]+(?:\s+[\w&-]+){0,3}?)\s+(be\s+)?"
-             r"(?:near|close to|next to|beside)\s+(?:the\s+)?([\w&-]+)(?:\s+[\w&-]+){0,2}?(?=\W*$)")
+# (as a statement too: "the car hq will be near the factory?"; not "which carmakers are near it")
+_NEAR = Lazy(r"(?i)^(?P<start>\W*)(?!(?:which|what|who|whose|where|when|how|why|there)\b)"
+             r"(?:(?P<verb>is|are|was|were|will)\s+(?!there\b)(?P<thing>(?:the\s+)?[\w&-]+(?:\s+[\w&-]+){0,3}?)"
+             r"\s+(?P<be>be\s+)?|(?P<said>(?:the\s+)?[\w&-]+(?:\s+[\w&-]+){0,3}?)\s+"
+             r"(?P<is>is|are|was|were|will be)\s+)"
+             r"(?:near|close to|next to|beside)\s+(?:the\s+)?(?P<other>[\w&-]+)(?:\s+[\w&-]+){0,2}?(?=\W*$)")
 # What a question is for, not what about ("for my report, who..."); a financial year ("FY2021")
 _PURPOSE_OF_ASKING = Lazy(r"\bfor (?:my|our|an?|the) (?:school |class |uni |university )?"
                           r"(?:report|essay|paper|class|homework|assignment|thesis|project|presentation"
@@ -1820,6 +1824,14 @@ def _typed(question: str) -> str:
     return (" ".join(words[:MAX_TERMS]) if len(words) > MAX_TERMS else question)[:MAX_QUESTION]
 
 
+def _where_near(match: re.Match[str]) -> str:
+    """Where the thing asked near another is ("will the car hq be near the factory": where will it be)."""
+    if match["verb"]:
+        return f"{match['start']}where {match['verb']} {match['thing']} {match['be'] or ''}"
+    verb, _, be = match["is"].partition(" ")
+    return f"{match['start']}where {verb} {match['said']} {be}"
+
+
 def _place_names(ds: Dataset) -> frozenset[str]:
     """The names of the places the dataset knows, case-folded."""
     return frozenset(n.casefold() for e in ds.entities.values() if e.type == "place" for n in entity_names(e))
@@ -1870,9 +1882,8 @@ def _ruled(ds: Dataset, question: str, followups: bool = True, read: str | None 
     if "not " in folded or "n't " in folded:  # "which carmaker in E-Town is not Beijing Benz": besides it
         question = re.sub(_IS_NOT, r"\1 besides ", question)
     if "near " in folded or " to " in folded or "beside " in folded:
-        question = _NEAR.sub(lambda m: m.group() if m.group(5).casefold() in _place_names(ds)
-                             or english.is_place(m.group(5).casefold())
-                             else f"{m.group(1)}where {m.group(2)} {m.group(3)} {m.group(4) or ''}", question)
+        question = _NEAR.sub(lambda m: m.group() if m["other"].casefold() in _place_names(ds)
+                             or english.is_place(m["other"].casefold()) else _where_near(m), question)
     if " one" in folded:  # "Nio is one; which other maker": besides Nio
         question = re.sub(_ONE_NAMED, r"besides \1, ", question)
     if "share" in folded and " with " in folded:
@@ -2522,6 +2533,8 @@ _HOW_MUCH_DONE = Lazy(r"^\W*how (?:much|fast|far|quickly)\s+(?:(?:did|does|do|wi
                       r"\s+(.*?)|(?P<bare>(?!(?:is|are|was|were|has|have|had|money|of|the|a|an)\b)"
                       r"(?:[a-z]+ ){0,3}?(?P<verb>make|makes|earn|earns|collect|collects|get|gets|pay|pays"
                       r"|invest|invests|spend|spends|cost|costs)\b.*?))\W*$")
+_HOW_MUCH_AFTER = Lazy(r"^\W*((?:[a-z0-9]+ ){1,3}?)(earns?|makes?|collects?|pays?|spends?|invests?)"
+                       r"\s+how much(?=(?:\s+(?:a|per|every|each|in a)\s+(?:year|month|week|day))?\W*$)")
 # "how much did phase 2 construction cost", "what did the phase 1 land cost": the thing costed
 _PRICE_POINTS = frozenset({"max", "maximum", "min", "minimum", "top", "base", "starting", "entry", "lowest",
                            "highest", "cheapest", "dearest", "model", "models", "version", "versions",
@@ -2623,6 +2636,8 @@ def _asked_for(question: str, content: list[str]) -> list[str]:
         things = [w for w in _NAME_WORD.findall(_LINK.split(costed.group(1), maxsplit=1)[0])
                   if w not in STOPWORDS and w not in _PRICE_POINTS]
         return [stem(things[-1])] if things and stem(things[-1]) in content else []
+    if "how much" in folded:  # asked where the figure would stand ("lei jun earns how much a year")
+        folded = _HOW_MUCH_AFTER.sub(r"how much \1\2", folded)
     measured = _HOW_MUCH_DONE.match(folded)
     if measured:  # what is done, by the verb of its first clause ("weigh", "drive on one charge"); a
         # learner's or a dialect's with no "does" too, where a subject and a verb of money follow

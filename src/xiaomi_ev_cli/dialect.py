@@ -9,7 +9,7 @@ is called ("How is E-Town called officially?": what it is called); and Scots and
 whose words stand for English ones ("hoo mony" how many, "whaur" where, "wi" with, "the now" now,
 "is it no" isn't it); and Nigerian Pidgin ("wetin" what, "dey" is or is in, "go dey" will be, "abi"
 right, "oga" boss); and Caribbean English ("di" the, "weh" where, "deh" is, "a go" will, "nuh true"
-right); and Hinglish, Spanish and Tagalog (Taglish) mixed with English, in English words."""
+right); and Hinglish, Spanish, Tagalog (Taglish) and French mixed with English, in English words."""
 
 from __future__ import annotations
 
@@ -573,3 +573,116 @@ def untagalog(text: str) -> str:
     text = _AND.sub("and ", text)
     text = _in_english(_TAGALOG, _TAGALOG_PHRASES, _TAGALOG_WORDS, text)
     return _tidy(re.sub(r"(?i),?\s*\bright\s*(\?*)\s*$", r", right\1", text))
+
+
+# French mixed with English, read only where a word of French is that is not English ("combien",
+# "quand", "où", "quelle", "avec", "maintenant") and another of its words beside it; "à" first (a
+# span, "de janvier à octobre"; "à vendre", to sell; "à e-town", in it), its accents taken off, a
+# word it joins with an apostrophe ("l'accord", "qu'est-ce que") apart, then its phrases and words
+_FRENCH_STRONG = frozenset((
+    "combien", "quand", "quel", "quelle", "quels", "quelles", "quoi", "pourquoi", "maintenant", "aussi",
+    "toujours", "deja", "beaucoup", "voiture", "voitures", "usine", "avec", "dans", "sont", "sera", "ete",
+    "etait", "ventes", "vendus", "vendues", "entreprise", "entreprises", "ville", "gouvernement", "ils",
+    "nous", "vous", "siege", "annee", "annees", "milliards", "janvier", "fevrier", "avril", "juin",
+    "juillet", "aout", "septembre", "octobre", "novembre", "decembre", "chinois", "chine", "habitants",
+    "couleurs", "travaux", "terrain", "objectif", "enregistree", "enregistrement", "projet", "economie",
+    "fabrique", "vehicules", "energie", "nouvelle", "biomedecine", "robotique", "intelligente",
+    "agrandit", "etend", "atteint", "gagne", "etre", "personnes", "employes", "resultats"))
+# words of French that are also English or Spanish: four of them are a sign ("qui est le ceo de nio")
+_FRENCH_WEAK = frozenset(("le", "la", "les", "de", "des", "du", "au", "aux", "en", "et", "est", "un", "une",
+                          "par", "pour", "que", "qui", "se", "ne", "pas", "fait", "sur", "sous", "nom",
+                          "ont", "va", "elle", "ce"))
+_FRENCH_PHRASES = {
+    "que est ce que": "what", "est ce que": "", "ce est quoi": "what is", "ce est qui": "who is",
+    "ce est combien": "how much is", "ce est vrai": "is it true", "ce est pour quoi": "what is it for",
+    "ce est quel": "what", "ce est": "is", "il y a": "are there", "y a t il": "is there",
+    "combien de argent": "how much money", "combien de": "how many", "par an": "a year",
+    "par annee": "a year", "au final": "in the end", "aux etats unis": "in the us",
+    "la premiere fois": "first", "pour la premiere fois": "first", "production de masse": "mass production",
+    "le plus grand": "the biggest", "la plus grande": "the biggest", "energie nouvelle": "new energy",
+    "fabrication intelligente": "intelligent manufacturing", "croissance verte": "green growth",
+    "doit etre": "is expected to be", "va etre": "will be", "vont etre": "will be", "a ete": "was",
+    "ont ete": "were", "a eu": "got", "se lancent": "are entering", "se lance": "is entering",
+    "pres de": "near", "sur combien de": "over how many", "genre de": "kind of", "est entre": "entered",
+    "sont sortis": "came out", "est sortie": "came out", "est sorti": "came out",
+    "on se attendait": "expected", "se attendait": "expected", "se agrandit": "is expanding",
+    "se etend": "is expanding", "a dit": "said", "a signe": "signed", "a annonce": "announced",
+    "a fixe": "set", "a approuve": "approved", "a commence": "started", "ont commence": "started",
+    "a atteint": "met", "ont depasse": "passed", "a depasse": "passed", "ont augmente": "grew",
+    "a augmente": "grew", "en chine": "in china", "on fabrique": "they make", "a coute": "cost",
+}
+_FRENCH_WORDS = {
+    "combien": "how much", "quand": "when", "ou": "where", "qui": "who", "quoi": "what", "quel": "which",
+    "quelle": "which", "quels": "which", "quelles": "which", "pourquoi": "why", "comment": "how",
+    "le": "the", "la": "the", "les": "the", "un": "a", "une": "a", "de": "of", "des": "of the",
+    "du": "of the", "au": "in the", "aux": "in the", "en": "in", "et": "and", "avec": "with", "dans": "in",
+    "pour": "for", "par": "per", "sur": "about", "sous": "under", "est": "is", "sont": "are",
+    "sera": "will be", "etait": "was", "ete": "been", "va": "will", "vont": "will", "a": "has",
+    "ont": "have", "etre": "be", "non": "right", "il": "it", "elle": "it", "ils": "they", "ca": "that",
+    "se": "", "ne": "not", "pas": "", "ce": "it", "que": "that", "je": "i", "nom": "name", "ville": "city",
+    "personnes": "people", "employes": "employees", "equipe": "team", "projet": "project", "auto": "car",
+    "resultats": "results", "genre": "kind", "entreprise": "company", "entreprises": "companies",
+    "secteur": "sector", "siege": "headquarters", "ventes": "sales", "construit": "built",
+    "construite": "built", "construire": "build", "produire": "make", "sud": "south", "nord": "north",
+    "role": "role", "economie": "economy", "locale": "local", "aide": "help", "beaucoup": "many",
+    "fabrique": "make", "vehicules": "vehicles", "biomedecine": "biomedicine", "robotique": "robotics",
+    "aussi": "too", "base": "based", "basee": "based", "chine": "china", "gouvernement": "government",
+    "chinois": "chinese", "soutient": "supports", "fait": "does", "toujours": "still", "vendus": "sold",
+    "vendues": "sold", "vendu": "sold", "vendre": "sell", "janvier": "january", "fevrier": "february",
+    "mars": "march", "avril": "april", "mai": "may", "juin": "june", "juillet": "july", "aout": "august",
+    "septembre": "september", "octobre": "october", "novembre": "november", "decembre": "december",
+    "pourcent": "percent", "approuve": "approved", "commence": "started", "terminee": "completed",
+    "termine": "completed", "terrain": "land", "travaux": "work", "finie": "finished", "fini": "finished",
+    "deja": "already", "devoilee": "unveiled", "devoile": "unveiled", "coutait": "cost", "coute": "cost",
+    "lancement": "launch", "premieres": "first", "premiere": "first", "premier": "first",
+    "livrees": "delivered", "livree": "delivered", "voiture": "car", "voitures": "cars", "atteint": "met",
+    "objectif": "target", "vrai": "true", "signe": "signed", "accord": "agreement", "dit": "said",
+    "millions": "million", "prevus": "expected", "prevu": "expected", "action": "share price",
+    "gagne": "earn", "existe": "come", "couleurs": "colours", "vitesse": "speed", "arrive": "come",
+    "usine": "factory", "habitants": "inhabitants", "investir": "invest", "argent": "money",
+    "electriques": "electric", "electrique": "electric", "milliards": "billion", "milliard": "billion",
+    "annonce": "announced", "visent": "aim", "masse": "mass", "fixe": "set", "enregistree": "registered",
+    "enregistre": "registered", "enregistrement": "registration", "constructeurs": "carmakers",
+    "annees": "years", "annee": "year", "ans": "years", "an": "year", "maintenant": "now",
+    "officiel": "official", "officielle": "official", "ligne": "line",
+}
+_FRENCH = Lazy(_phrases_then_words(_FRENCH_PHRASES))
+_FRENCH_MONTHS = frozenset(("janvier", "fevrier", "février", "mars", "avril", "mai", "juin", "juillet",
+                            "aout", "août", "septembre", "octobre", "novembre", "decembre", "décembre"))
+_FRENCH_SPAN = Lazy(r"(?i)\bde\s+(\w+)\s+à\s+(\w+)\b")  # "de janvier à octobre"
+_SO_FAR = Lazy(r"(?i)\bjusqu['\u2019](?:à\s+(?:maintenant|présent|ce jour)|ici|aujourd['\u2019]hui)")
+_A_GRAVE = Lazy(r"(?i)(?<!\w)à\s+(?=(\w+))")  # "à vendre": to sell; "à e-town": in it
+# a word joined with an apostrophe, in full ("l'accord": le accord; "qu'est-ce": que est-ce)
+_ELIDED = Lazy(r"(?i)(?<![\w'-])(l|d|s|n|j|qu|c)['\u2019](?=\w)")
+_IN_FULL = {"l": "le ", "d": "de ", "s": "se ", "n": "ne ", "j": "je ", "qu": "que ", "c": "ce "}
+_JOINED = Lazy(r"(?i)\b(?:est-ce|(?:y )?a-t-(?:il|elle)|etats-unis|peut-etre)\b")  # "est-ce": est ce
+_FRENCH_ORDINAL = Lazy(r"\b(\d{1,3})[ \u00a0\u202f](\d{3})e\b")  # "10 000e": the 10,000th
+_FRENCH_THOUSANDS = Lazy(r"\b(\d{1,3})[ \u00a0\u202f](\d{3})\b(?![ \u00a0\u202f]\d)")  # "300 000": 300,000
+
+
+def _in_full(match: re.Match[str]) -> str:
+    return _IN_FULL[match.group(1).casefold()]
+
+
+def unfrench(text: str) -> str:
+    """The question in English words, where it mixes French with English (its word order is left as it
+    is)."""
+    import unicodedata
+
+    lowered = text.casefold()
+    folded = lowered if lowered.isascii() else "".join(
+        c for c in unicodedata.normalize("NFKD", lowered) if not unicodedata.combining(c))
+    words = set(re.findall(r"(?<![\w-])[a-z]+(?![\w-])", _ELIDED.sub(_in_full, folded)))
+    strong = len(words & _FRENCH_STRONG) + bool(re.search(r"(?<!\w)(?:à|ça|où)(?!\w)", lowered))
+    weak = len(words & _FRENCH_WEAK)
+    if not ((strong and strong + weak >= 2) or weak >= 4):
+        return text
+    text = _FRENCH_SPAN.sub(lambda m: f"from {m.group(1)} to {m.group(2)}" if m.group(1).casefold()
+                            in _FRENCH_MONTHS else m.group(), _SO_FAR.sub("so far", text))
+    text = _A_GRAVE.sub(lambda m: "to " if re.fullmatch(r"[a-z]+(?:er|ir|re)", m.group(1).casefold())
+                        else "in ", text)
+    text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    text = _JOINED.sub(lambda m: m.group().replace("-", " "), _ELIDED.sub(_in_full, text))
+    text = _FRENCH_THOUSANDS.sub(r"\1,\2", _FRENCH_ORDINAL.sub(r"\1,\2th", text))
+    text = _in_english(_FRENCH, _FRENCH_PHRASES, _FRENCH_WORDS, text)
+    return _tidy(re.sub(r"(?i),\s*right\s*(\?*)\s*$", r", right\1", text))

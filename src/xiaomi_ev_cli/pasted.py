@@ -18,6 +18,7 @@ from .annoyed import unannoyed
 from .dialect import (
     unaustralian,
     uncaribbean,
+    unfrench,
     ungermanic,
     unhinglish,
     unpidgin,
@@ -173,6 +174,6 @@ def unpasted(text: str) -> str:
     text = unspoken(_relaid(text))
     if "IT" in text and not text.isupper():  # "does e-town do IT", "i t" said: information technology
         text = re.sub(r"\bIT\b", "information technology", text)
-    text = unhinglish(untagalog(unspanish(untranslated(text))))
+    text = unhinglish(untagalog(unfrench(unspanish(untranslated(text)))))
     text = unaustralian(ungermanic(unscots(unpidgin(uncaribbean(text)))))
     return _unclued(unformal(from_today(unannoyed(unsinglish(text)))))
