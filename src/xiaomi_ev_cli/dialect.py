@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import functools
 import re
+from pathlib import Path
 
 from .patterns import Lazy
 
@@ -161,19 +162,40 @@ def _tidy(text: str) -> str:
     return re.sub(r"\s+(?=[,?!.])", "", re.sub(r"(?<=\S) {2,}", " ", text.strip()))
 
 
-def _in_english(pattern: Lazy, phrases: dict[str, str], words: dict[str, str], text: str) -> str:
-    """The text with each of a language's phrases, then each of its words, in English (a pattern of
-    the phrases, longest first, then any word: _phrases_then_words)."""
+# the words and phrases of the languages mixed with English that are read in English words, and
+# their English, read from lexicon/dialects.tsv only when a question in one of them is met
+_TABLES = Path(__file__).resolve().parent / "lexicon" / "dialects.tsv"
+
+
+@functools.cache
+def _table(name: str) -> dict[str, str]:
+    """One language's phrases or words ("french words") in English."""
+    table = {}
+    with _TABLES.open(encoding="utf-8") as lines:
+        for line in lines:
+            kind, said, meant = line.rstrip("\n").split("\t")
+            if kind == name:
+                table[said] = meant
+    return table
+
+
+@functools.cache
+def _phrases_then_words(language: str) -> re.Pattern[str]:
+    """A pattern of the language's phrases, longest first, then of any word."""
+    phrases = _table(f"{language} phrases")
+    return re.compile(r"(?i)(?<![\w'-])(?:" + "|".join(sorted(map(re.escape, phrases), key=len, reverse=True))
+                      + r"|[a-z]+)(?![\w'-])")
+
+
+def _in_english(language: str, text: str) -> str:
+    """The text with each of a language's phrases, then each of its words, in English."""
+    phrases, words = _table(f"{language} phrases"), _table(f"{language} words")
+
     def english(match: re.Match[str]) -> str:
         said = match.group().casefold()
         return phrases.get(said, words.get(said, match.group()))
 
-    return pattern.sub(english, text)
-
-
-def _phrases_then_words(phrases: dict[str, str]) -> str:
-    return (r"(?i)(?<![\w'-])(?:" + "|".join(sorted(map(re.escape, phrases), key=len, reverse=True))
-            + r"|[a-z]+)(?![\w'-])")
+    return _phrases_then_words(language).sub(english, text)
 
 
 def unpidgin(text: str) -> str:
@@ -285,48 +307,14 @@ def uncaribbean(text: str) -> str:
 
 # Hinglish: Hindi and English typed in Latin letters, read only where a word of Hindi is that is not
 # also English or pinyin ("kitne", "kaun", "kahan", "kab", "kya", "hai" with another); its phrases
-# first, then its words; the particles of case ("ka", "ki", "ke", "ne", "ko") say nothing asked
+# first, then its words (lexicon/dialects.tsv, as for Spanish, Tagalog and French); the particles of
+# case ("ka", "ki", "ke", "ne", "ko") say nothing asked
 _HINDI_SIGNS = frozenset((
     "kitne", "kitni", "kitna", "kaun", "kahan", "kab", "kya", "kaunse", "kaunsa", "kaunsi", "kis", "kiske",
     "kisne", "kisko", "kaisi", "kaisa", "kaise", "kyun", "kyon", "hain", "hoga", "hogi", "hua", "hui",
     "kiya", "nahi", "nahin", "bhi", "abhi", "saal", "saalon", "paisa", "sheher", "shehar", "zameen", "naam",
     "sarkar", "sabse", "bahut", "aakhir", "shuru", "khatam", "pehli", "pehla", "pehle", "wali", "wala",
     "thi", "tha", "liye", "saath", "baare", "banega", "banayega", "biki", "mili", "diya", "raha", "rahi"))
-_HINDI_PHRASES = {
-    "kitna paisa": "how much money", "kis naam se": "under what name", "kis cheez ke liye": "for what",
-    "kis liye": "what for", "kiske saath": "with whom", "ke saath": "with", "ke liye": "for",
-    "ke baare mein": "about", "ke paas": "near", "se upar": "over", "pehle se": "already",
-    "abhi bhi": "still", "abhi tak": "so far", "ab tak": "so far", "kab tak": "by when",
-    "har saal": "every year", "saal mein": "a year", "sabse bada": "the biggest", "bahut saari": "many",
-    "jaana jaata": "known", "sahi chal raha": "on track", "chal raha": "going", "kar raha": "is",
-    "poora kiya": "met", "poora hua": "completed", "shuru hua": "started", "shuru hoga": "will start",
-    "khatam hoga": "will be finished", "mil gayi": "got", "mil gaya": "got", "laga raha": "putting",
-    "kitna banta": "how much does it come to", "ban rahi": "built", "ban raha": "built",
-    "sahi hai na": "right", "sahi hai": "right", "hai na": "right", "hai kya": "", "hain kya": "",
-    "kitne ki padi": "how much did it cost", "aa rahi": "coming", "aa raha": "coming", "aa rahe": "coming",
-    "hota hai": "is", "hoti hai": "is", "kar raha hai": "is", "kar rahi hai": "is", "karta hai": "does",
-    "karti hai": "does", "karte hain": "do",
-}
-_HINDI_WORDS = {
-    "kitne": "how many", "kitni": "how many", "kitna": "how much", "kaun": "who", "kahan": "where",
-    "kab": "when", "kaunse": "which", "kaunsa": "which", "kaunsi": "which", "kis": "which",
-    "kisne": "who", "kaisi": "what kind of", "kaisa": "what kind of", "kaise": "how", "kyun": "why",
-    "kyon": "why", "hai": "is", "hain": "are", "tha": "was", "thi": "was", "hoga": "will be",
-    "hogi": "will be", "hua": "was", "hui": "was", "kiya": "did", "nahi": "not", "nahin": "not",
-    "bhi": "also", "abhi": "now", "mein": "in", "se": "from", "tak": "to", "aur": "and", "ya": "or",
-    "saal": "year", "saalon": "years", "paisa": "money", "log": "people", "sheher": "city",
-    "shehar": "city", "zameen": "land", "naam": "name", "sarkar": "government", "pehli": "first",
-    "pehla": "first", "doosra": "second", "teesra": "third", "kaam": "work", "madad": "help",
-    "andaza": "estimate", "andaze": "estimate", "aakhir": "in the end", "shuru": "start", "har": "every",
-    "banayega": "make", "banaega": "make", "banega": "be built", "banegi": "be built", "bante": "made",
-    "bani": "made", "banati": "make", "biki": "sold", "bikne": "sold", "badhi": "grew", "mili": "got",
-    "diya": "gave", "aaya": "came", "aaye": "came", "aayi": "came", "aayegi": "come", "bola": "said",
-    "kaha": "said", "kamata": "earn", "rehte": "live", "chalti": "go", "woh": "that", "wo": "that",
-    "ek": "one", "rahega": "be", "hota": "is", "hoti": "is", "karta": "does", "karti": "does",
-    "ka": "", "ki": "", "ke": "", "ne": "", "ko": "", "pe": "at", "par": "at", "wali": "", "wala": "",
-    "wale": "", "raha": "", "rahi": "", "gayi": "", "gaya": "", "yaar": "", "bhai": "", "ji": "",
-}
-_HINDI = Lazy(_phrases_then_words(_HINDI_PHRASES))
 _HINDI_ORDINAL = Lazy(r"(?i)\b(\d[\d,]*)(?:vi|va|ve|vin|vaan)\b")  # "10,000vi": the 10,000th
 _KYA_FIRST = Lazy(r"(?i)^(\W*)kya\s+")  # "kya x hai?": a question of whether, as "is x?"
 # a place after what is in it ("shanghai mein": in Shanghai; not "saal mein", a year); a side of a
@@ -346,7 +334,7 @@ def _in_place(match: re.Match[str]) -> str:
     from . import english
 
     word = match.group(1).casefold()
-    if word in _HINDI_WORDS or word in _HINDI_SIGNS or word == "baare" or not (
+    if word in _table("hindi words") or word in _HINDI_SIGNS or word == "baare" or not (
             word[0].isdigit() or english.is_place(word) or not english.is_word(word)):
         return match.group()
     return f"mein {match.group(1)}"
@@ -367,7 +355,7 @@ def unhinglish(text: str) -> str:
     text = _SPAN.sub(r"from \1 to \2", text)
     text = _MEIN.sub(_in_place, text)
 
-    text = _in_english(_HINDI, _HINDI_PHRASES, _HINDI_WORDS, text)
+    text = _in_english("hindi", text)
     text = re.sub(r"(?i)\bkya\b", "what", text) if "kya" in text.casefold() else text
     text = _tidy(text)
     last = _LAST_VERB.search(text) if whether else None
@@ -384,46 +372,6 @@ _SPANISH_SIGNS = frozenset((
     "de", "y", "va", "van", "fue", "era", "son", "se"))
 _SPANISH_STRONG = frozenset(("cuantos", "cuantas", "cuanto", "cuanta", "donde", "cuando", "quien", "quienes",
                              "cual", "cuales", "tambien", "verdad", "ahora", "dinero", "ciudad", "empresa"))
-_SPANISH_PHRASES = {
-    "para que sirve": "what is the use of", "para que": "what for", "por que": "why",
-    "en que": "in which", "bajo que": "under what", "que tipo de": "what kind of", "va a": "will",
-    "van a": "will", "iba a": "was going to", "se espera": "is expected to", "se vendieron": "were sold",
-    "se esta": "is", "sigue siendo": "is still", "al ano": "a year", "por ano": "per year",
-    "por cada": "per", "al final": "in the end", "hasta ahora": "so far", "cerca de": "near",
-    "mas grande": "biggest", "estados unidos": "the US", "es correcto": "right",
-}
-_SPANISH_WORDS = {
-    "cuantos": "how many", "cuantas": "how many", "cuanto": "how much", "cuanta": "how much",
-    "donde": "where", "cuando": "when", "quien": "who", "quienes": "who", "cual": "what", "cuales": "which",
-    "no": "not", "del": "of the", "al": "to the", "le": "", "lo": "", "se": "", "su": "its",
-    "que": "that", "es": "is", "estar": "be", "va": "goes", "iba": "was going", "dio": "gave",
-    "hace": "makes", "son": "are", "esta": "is", "estan": "are", "era": "was", "fue": "was",
-    "fueron": "were", "hay": "is there", "tiene": "has", "tienen": "have", "hizo": "made", "firmo": "signed",
-    "firmaron": "signed", "anuncio": "announced", "dijo": "said", "registraron": "registered",
-    "salieron": "came out", "salio": "came out", "entro": "entered", "empieza": "starts",
-    "empezaron": "started", "empezo": "started", "terminaron": "completed", "termino": "completed",
-    "terminar": "finish", "construir": "build", "construccion": "construction", "consiguio": "got",
-    "presentaron": "unveiled", "costaba": "cost", "costo": "cost", "cumplio": "met", "pasaron": "passed",
-    "esperaban": "expected", "vendieron": "sold", "crecieron": "grew", "ayuda": "help", "fabrican": "make",
-    "producir": "make", "poner": "put", "invertir": "invest", "apoya": "support", "haciendo": "doing",
-    "expandiendo": "expanding", "entrando": "entering", "gana": "earn", "vive": "live", "llega": "arrive",
-    "viene": "come", "puso": "set", "el": "the", "la": "the", "los": "the", "las": "the", "de": "of",
-    "en": "in", "con": "with", "para": "for", "por": "by", "y": "and", "o": "or", "sobre": "about",
-    "bajo": "under", "ano": "year", "anos": "years", "dinero": "money", "ciudad": "city", "fase": "phase",
-    "fases": "phases", "empresa": "company", "compania": "company", "personas": "people",
-    "gente": "people", "empleados": "employees", "nombre": "name", "oficial": "official", "tipo": "kind",
-    "sur": "south", "norte": "north", "economia": "economy", "gobierno": "government", "chino": "chinese",
-    "terreno": "land", "primeras": "first", "primeros": "first", "primera": "first", "numero": "number",
-    "jefe": "boss", "colores": "colours", "carga": "charge", "porcentaje": "percent", "ventas": "sales",
-    "carros": "cars", "coches": "cars", "carro": "car", "coche": "car", "fabrica": "factory",
-    "planta": "plant", "sede": "headquarters", "meta": "target", "objetivo": "target", "ahora": "now",
-    "ya": "already", "tambien": "too", "todo": "all", "muchas": "many", "muchos": "many",
-    "verdad": "right", "bien": "well", "eso": "that", "cada": "each", "una": "one", "uno": "one",
-    "han": "have", "vendido": "sold", "enero": "january", "febrero": "february", "marzo": "march",
-    "abril": "april", "mayo": "may", "junio": "june", "julio": "july", "agosto": "august",
-    "septiembre": "september", "octubre": "october", "noviembre": "november", "diciembre": "december",
-}
-_SPANISH = Lazy(_phrases_then_words(_SPANISH_PHRASES))
 # "de enero a octubre": from January to October; "para qué sirve e-town": what is e-town for;
 # "dijo que": said that
 _SPAN_ES = Lazy(r"(?i)\bde\s+([a-z]+)\s+a\s+([a-z]+)\b")
@@ -451,10 +399,11 @@ def unspanish(text: str) -> str:
     text = _BIGGEST.sub(r"the biggest \1", text)
     text = _SAID_THAT_ES.sub(r"\1\2that", text)
     text = _SPAN_ES.sub(lambda m: f"from {m.group(1)} to {m.group(2)}"
-                        if m.group(1).casefold() in _SPANISH_WORDS or m.group(1).casefold()[:3] in _MONTHS_3
+                        if m.group(1).casefold() in _table("spanish words")
+                        or m.group(1).casefold()[:3] in _MONTHS_3
                         else m.group(), text)
 
-    text = _in_english(_SPANISH, _SPANISH_PHRASES, _SPANISH_WORDS, text)
+    text = _in_english("spanish", text)
     return _tidy(re.sub(r"(?i),\s*not\s*(\?*)\s*$", r", right\1", text))  # "..., ¿no?": right
 
 
@@ -479,50 +428,6 @@ _TAGALOG_SIGNS = frozenset((
 # sa e-town"), or two where "ang" or "ng" is one ("sino ang ceo ng nio")
 _TAGALOG_WEAK = frozenset(("ang", "ng", "ba", "sa", "si", "ni", "na", "pa", "po", "din", "may", "ano", "sino",
                            "nasa", "tao", "lang"))
-_TAGALOG_PHRASES = {
-    "para saan": "what for", "para sa": "for", "tungkol sa": "about", "sa loob ng": "over",
-    "anong klaseng": "what kind of", "anong klase ng": "what kind of", "gaano karami": "how many",
-    "gaano kalaki": "how big", "gaano kabilis": "how fast", "gaano kalayo": "how far",
-    "gaano katagal": "how long", "kada taon": "a year", "bawat taon": "a year", "sa isang taon": "a year",
-    "isang taon": "a year", "kaya gawin": "can make", "kayang gawin": "can make", "pa rin": "still",
-    "totoo ba": "is it true", "di ba": "right", "'di ba": "right", "ang nasa": "that are in",
-    "sa buong": "in all of", "ba talaga": "actually",
-}
-_TAGALOG_WORDS = {
-    "ilang": "how many", "ilan": "how many", "saan": "where", "kailan": "when", "sino": "who",
-    "ano": "what", "anong": "what", "magkano": "how much", "alin": "which", "aling": "which",
-    "bakit": "why", "paano": "how", "ang": "", "ng": "of", "sa": "in", "ni": "", "si": "", "mga": "",
-    "ba": "", "bang": "", "na": "", "po": "", "daw": "", "naman": "", "lang": "only", "yung": "the",
-    "iyong": "the", "yun": "that", "iyon": "that", "ito": "this", "nasa": "is in", "pa": "yet",
-    "din": "too", "rin": "too", "diba": "right", "talaga": "actually", "ngayon": "now", "mula": "from",
-    "hanggang": "to", "kada": "every", "bawat": "each", "taon": "year", "buwan": "month", "nila": "they",
-    "niya": "he", "sila": "they", "siya": "he", "may": "has", "meron": "has", "wala": "no",
-    "hindi": "not", "totoo": "true", "kaya": "can", "gagawin": "will make", "gawin": "make",
-    "ginagawa": "doing", "gumagawa": "make", "gawa": "made", "itatayo": "will be built",
-    "itinayo": "built", "ilalagay": "will put", "inilagay": "put", "pumirma": "signed",
-    "pinirmahan": "signed", "sinabi": "said", "balak": "plan", "simulan": "start", "nagsimula": "started",
-    "sinimulan": "started", "magsisimula": "will start", "ginamit": "used", "lumabas": "came out",
-    "nilabas": "released", "sinet": "set", "pumasok": "entered", "pumapasok": "entering",
-    "nakakatulong": "helps",
-    "tumutulong": "helps", "sinusuportahan": "supports", "nabenta": "sold", "mabenta": "sold",
-    "benta": "sales", "tumaas": "grew", "inaasahang": "expected", "inaasahan": "expected",
-    "inaprubahan": "approved", "natapos": "completed", "matatapos": "will be completed",
-    "nakuha": "got", "makukuha": "will get", "naabot": "met", "lumampas": "passed",
-    "darating": "will come", "dumating": "came", "nakatira": "live", "binayad": "paid",
-    "nagbayad": "paid", "kotse": "cars", "sasakyan": "vehicles", "pabrika": "factory",
-    "planta": "plant", "kumpanya": "company", "pera": "money", "tao": "people",
-    "empleyado": "employees", "manggagawa": "workers", "lupa": "land", "trabaho": "work",
-    "pangalan": "name", "kasunduan": "agreement", "lungsod": "city", "siyudad": "city",
-    "gobyerno": "government", "porsyento": "percent", "presyo": "price", "kulay": "colour",
-    "sweldo": "salary", "suweldo": "salary", "kasama": "partner", "opisyal": "official",
-    "klaseng": "kind of", "pinakamalaking": "biggest", "pinakamalaki": "biggest", "marami": "many",
-    "maraming": "many", "malapit": "near", "timog": "south", "hilaga": "north", "unang": "first",
-    "una": "first", "ikalawang": "second", "ikatlong": "third", "buong": "all of", "isang": "one",
-    "enero": "january", "pebrero": "february", "marso": "march", "abril": "april", "mayo": "may",
-    "hunyo": "june", "hulyo": "july", "agosto": "august", "setyembre": "september",
-    "oktubre": "october", "nobyembre": "november", "disyembre": "december", "pilipinas": "the philippines",
-}
-_TAGALOG = Lazy(_phrases_then_words(_TAGALOG_PHRASES))
 _THEN = Lazy(r"(?i)\b(nung|noong)\s+(?=(\S+))")  # "noong 2020": in 2020; "nung nilabas": when released
 _AND = Lazy(r"(?i)\bat\s+(?=(?:ilang|ilan|kailan|sino|saan|ano|anong|magkano|aling?)\b)")  # and
 # an English verb with a Tagalog prefix: "na-register" registered, "nag-eexpand" expanding
@@ -555,7 +460,8 @@ def _is_in(match: re.Match[str]) -> str:
 def _dated(word: str) -> bool:
     """Whether a word is a year, a day or a month ("2020", "jan-oct", "nobyembre")."""
     word = word.casefold()
-    return word[0].isdigit() or word[:3] in _MONTHS_3 or _TAGALOG_WORDS.get(word, "-")[:3] in _MONTHS_3
+    return word[0].isdigit() or word[:3] in _MONTHS_3 or _table("tagalog words").get(word, "-")[:3] in (
+        _MONTHS_3)
 
 
 def untagalog(text: str) -> str:
@@ -571,7 +477,7 @@ def untagalog(text: str) -> str:
     text = _PREFIXED.sub(_prefixed, text)
     text = _THEN.sub(lambda m: "in " if _dated(m.group(2)) else "when ", text)
     text = _AND.sub("and ", text)
-    text = _in_english(_TAGALOG, _TAGALOG_PHRASES, _TAGALOG_WORDS, text)
+    text = _in_english("tagalog", text)
     return _tidy(re.sub(r"(?i),?\s*\bright\s*(\?*)\s*$", r", right\1", text))
 
 
@@ -592,61 +498,6 @@ _FRENCH_STRONG = frozenset((
 _FRENCH_WEAK = frozenset(("le", "la", "les", "de", "des", "du", "au", "aux", "en", "et", "est", "un", "une",
                           "par", "pour", "que", "qui", "se", "ne", "pas", "fait", "sur", "sous", "nom",
                           "ont", "va", "elle", "ce"))
-_FRENCH_PHRASES = {
-    "que est ce que": "what", "est ce que": "", "ce est quoi": "what is", "ce est qui": "who is",
-    "ce est combien": "how much is", "ce est vrai": "is it true", "ce est pour quoi": "what is it for",
-    "ce est quel": "what", "ce est": "is", "il y a": "are there", "y a t il": "is there",
-    "combien de argent": "how much money", "combien de": "how many", "par an": "a year",
-    "par annee": "a year", "au final": "in the end", "aux etats unis": "in the us",
-    "la premiere fois": "first", "pour la premiere fois": "first", "production de masse": "mass production",
-    "le plus grand": "the biggest", "la plus grande": "the biggest", "energie nouvelle": "new energy",
-    "fabrication intelligente": "intelligent manufacturing", "croissance verte": "green growth",
-    "doit etre": "is expected to be", "va etre": "will be", "vont etre": "will be", "a ete": "was",
-    "ont ete": "were", "a eu": "got", "se lancent": "are entering", "se lance": "is entering",
-    "pres de": "near", "sur combien de": "over how many", "genre de": "kind of", "est entre": "entered",
-    "sont sortis": "came out", "est sortie": "came out", "est sorti": "came out",
-    "on se attendait": "expected", "se attendait": "expected", "se agrandit": "is expanding",
-    "se etend": "is expanding", "a dit": "said", "a signe": "signed", "a annonce": "announced",
-    "a fixe": "set", "a approuve": "approved", "a commence": "started", "ont commence": "started",
-    "a atteint": "met", "ont depasse": "passed", "a depasse": "passed", "ont augmente": "grew",
-    "a augmente": "grew", "en chine": "in china", "on fabrique": "they make", "a coute": "cost",
-}
-_FRENCH_WORDS = {
-    "combien": "how much", "quand": "when", "ou": "where", "qui": "who", "quoi": "what", "quel": "which",
-    "quelle": "which", "quels": "which", "quelles": "which", "pourquoi": "why", "comment": "how",
-    "le": "the", "la": "the", "les": "the", "un": "a", "une": "a", "de": "of", "des": "of the",
-    "du": "of the", "au": "in the", "aux": "in the", "en": "in", "et": "and", "avec": "with", "dans": "in",
-    "pour": "for", "par": "per", "sur": "about", "sous": "under", "est": "is", "sont": "are",
-    "sera": "will be", "etait": "was", "ete": "been", "va": "will", "vont": "will", "a": "has",
-    "ont": "have", "etre": "be", "non": "right", "il": "it", "elle": "it", "ils": "they", "ca": "that",
-    "se": "", "ne": "not", "pas": "", "ce": "it", "que": "that", "je": "i", "nom": "name", "ville": "city",
-    "personnes": "people", "employes": "employees", "equipe": "team", "projet": "project", "auto": "car",
-    "resultats": "results", "genre": "kind", "entreprise": "company", "entreprises": "companies",
-    "secteur": "sector", "siege": "headquarters", "ventes": "sales", "construit": "built",
-    "construite": "built", "construire": "build", "produire": "make", "sud": "south", "nord": "north",
-    "role": "role", "economie": "economy", "locale": "local", "aide": "help", "beaucoup": "many",
-    "fabrique": "make", "vehicules": "vehicles", "biomedecine": "biomedicine", "robotique": "robotics",
-    "aussi": "too", "base": "based", "basee": "based", "chine": "china", "gouvernement": "government",
-    "chinois": "chinese", "soutient": "supports", "fait": "does", "toujours": "still", "vendus": "sold",
-    "vendues": "sold", "vendu": "sold", "vendre": "sell", "janvier": "january", "fevrier": "february",
-    "mars": "march", "avril": "april", "mai": "may", "juin": "june", "juillet": "july", "aout": "august",
-    "septembre": "september", "octobre": "october", "novembre": "november", "decembre": "december",
-    "pourcent": "percent", "approuve": "approved", "commence": "started", "terminee": "completed",
-    "termine": "completed", "terrain": "land", "travaux": "work", "finie": "finished", "fini": "finished",
-    "deja": "already", "devoilee": "unveiled", "devoile": "unveiled", "coutait": "cost", "coute": "cost",
-    "lancement": "launch", "premieres": "first", "premiere": "first", "premier": "first",
-    "livrees": "delivered", "livree": "delivered", "voiture": "car", "voitures": "cars", "atteint": "met",
-    "objectif": "target", "vrai": "true", "signe": "signed", "accord": "agreement", "dit": "said",
-    "millions": "million", "prevus": "expected", "prevu": "expected", "action": "share price",
-    "gagne": "earn", "existe": "come", "couleurs": "colours", "vitesse": "speed", "arrive": "come",
-    "usine": "factory", "habitants": "inhabitants", "investir": "invest", "argent": "money",
-    "electriques": "electric", "electrique": "electric", "milliards": "billion", "milliard": "billion",
-    "annonce": "announced", "visent": "aim", "masse": "mass", "fixe": "set", "enregistree": "registered",
-    "enregistre": "registered", "enregistrement": "registration", "constructeurs": "carmakers",
-    "annees": "years", "annee": "year", "ans": "years", "an": "year", "maintenant": "now",
-    "officiel": "official", "officielle": "official", "ligne": "line",
-}
-_FRENCH = Lazy(_phrases_then_words(_FRENCH_PHRASES))
 _FRENCH_MONTHS = frozenset(("janvier", "fevrier", "février", "mars", "avril", "mai", "juin", "juillet",
                             "aout", "août", "septembre", "octobre", "novembre", "decembre", "décembre"))
 _FRENCH_SPAN = Lazy(r"(?i)\bde\s+(\w+)\s+à\s+(\w+)\b")  # "de janvier à octobre"
@@ -684,5 +535,5 @@ def unfrench(text: str) -> str:
     text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
     text = _JOINED.sub(lambda m: m.group().replace("-", " "), _ELIDED.sub(_in_full, text))
     text = _FRENCH_THOUSANDS.sub(r"\1,\2", _FRENCH_ORDINAL.sub(r"\1,\2th", text))
-    text = _in_english(_FRENCH, _FRENCH_PHRASES, _FRENCH_WORDS, text)
+    text = _in_english("french", text)
     return _tidy(re.sub(r"(?i),\s*right\s*(\?*)\s*$", r", right\1", text))
