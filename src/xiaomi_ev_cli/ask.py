@@ -310,7 +310,8 @@ _KINDS = (
                         r"|\b(?:is|are|was|were) (?:called|named)\W*$"  # "the unit is called"
                         r"|\bcalled what\W*$"  # "tesla is called what", "特斯拉被称为什么"
                         # "what name was it registered under", "what was the unit registered as"
-                        r"|\b(?:what|which) name\b.*\bregister"
+                        r"|\b(?:what|which) (?:(?:entity|legal|company|corporate|business|official) )?name\b"
+                        r".*\bregister"
                         r"|^\W*what\b.*\bregister(?:ed)? (?:as|under)\b")),
 )
 # "Which local EV maker": a firm asked for, which no claim about a place names
@@ -412,10 +413,11 @@ _EITHER = Lazy(r"\bin (\S+) or ([\w-]+)\W*$")  # either place may be one it does
 
 
 # "is the plant in Shanghai": a name (taken out), then the place offered; compiled when a question
-# names only factories or places
+# names only factories or places (and "is it true that the plant is in Shanghai")
 @functools.cache
 def _is_in() -> re.Pattern[str]:  # or said of it: "Xiaomi's car plant is in Shanghai"
-    return re.compile(r"^\W*(?:[^\W\d_]+\W+){0,3}?(?:is|are|was|were|isnt|isn't|arent|aren't|wasnt|wasn't"
+    return re.compile(r"^\W*(?:(?:is it|it is|it's)\s+(?:true|accurate|correct|right|so)\s+that\s+)?"
+                      r"(?:[^\W\d_]+\W+){0,3}?(?:is|are|was|were|isnt|isn't|arent|aren't|wasnt|wasn't"
                       r"|stays?|remains?|lies|sits)"
                       r"(?:\s+the)?\W+(?:[^\W\d_]+\W+){0,3}?"
                       r"(?:not\s+)?(?:(?:located|based|built|being built|going|going to be|to be|set to be"
@@ -471,6 +473,10 @@ _MEASURE_OF = Lazy(r"\b(size|amount|level|value|figure|count)\s+of\b", re.IGNORE
 _KINDS_OF_THING = frozenset(tokens("maker makers manufacturer manufacturers company companies firm firms"
                                    " industry industries sector sectors business businesses"))
 # Words that only colour a question ("is it really", "only"): they match nothing.
+# what is claimed or confirmed of a name is what is said of it ("what claim is made about Xpeng", "does
+# the article confirm Beijing Benz is in E-Town"); of none, the words may be what is asked ("which
+# claims in the article are wrong")
+_CLAIMING = frozenset(tokens("claim claims claimed confirm confirms confirmed"))
 _DISCOURSE = frozenset(tokens("exactly currently still already also just even only else"
                               " if but nor though although whereas unless not than"
                               # and what asks where a claim comes from, not what it is about
@@ -2006,7 +2012,7 @@ def _ruled(ds: Dataset, question: str, followups: bool = True, read: str | None 
     wanted = _MEASURE_OF.sub(" ", _BASE_YEAR.sub(" ", _YEAR_BOUND.sub(" ", rest)))
     content = [t for t in tokens(_DESCRIBE.sub(" ", wanted.casefold()) if describe else wanted)
                if t not in QUESTION_WORDS and t not in _DISCOURSE and (len(t) > 1 or t.isdigit())
-               ][:MAX_TERMS]  # a question is read up to as many words as a search
+               and not (mentioned and t in _CLAIMING)][:MAX_TERMS]  # as many words as a search reads
     if _INTERVAL.search(question.casefold()):  # "how long after the agreement": the two events, not "after"
         content = [t for t in content if t not in _INTERVAL_TERMS]
     relations = Relations(ds)
