@@ -121,7 +121,8 @@ _NEAR = Lazy(r"(?i)^(?P<start>\W*)(?!(?:which|what|who|whose|where|when|how|why|
              r"(?:(?P<verb>is|are|was|were|will)\s+(?!there\b)(?P<thing>(?:the\s+)?[\w&-]+(?:\s+[\w&-]+){0,3}?)"
              r"\s+(?P<be>be\s+)?|(?P<said>(?:the\s+)?[\w&-]+(?:\s+[\w&-]+){0,3}?)\s+"
              r"(?P<is>is|are|was|were|will be)\s+)"
-             r"(?:near|close to|next to|beside)\s+(?:the\s+)?(?P<other>[\w&-]+)(?:\s+[\w&-]+){0,2}?(?=\W*$)")
+             r"(?:near|close to|next to|beside|(?:right|just) by)\s+(?:the\s+)?(?P<other>[\w&-]+)"
+             r"(?:\s+[\w&-]+){0,2}?(?=\W*$)")
 # What a question is for, not what about ("for my report, who..."); a financial year ("FY2021")
 _PURPOSE_OF_ASKING = Lazy(r"\bfor (?:my|our|an?|the) (?:school |class |uni |university )?"
                           r"(?:report|essay|paper|class|homework|assignment|thesis|project|presentation"
@@ -1294,8 +1295,9 @@ _SHORT_FORMS = {"wen": "when", "whn": "when", "wehn": "when", "wat": "what", "wh
                 "inv": "investment", "exec": "executive", "mou": "agreement",
                 # and a chat's: "mkt share", "parent co", "hq'd in e-town", "who'd they sign with", "when'd",
                 # "phase 2 eta" (when it is expected), "econ & tech dev area"
-                "mkt": "market", "co": "company", "num": "number", "hqd": "headquartered", "whod": "who",
-                "whend": "when", "whatd": "what", "whered": "where", "howd": "how", "ya": "you",
+                "mkt": "market", "co": "company", "num": "number", "hqd": "headquartered", "whod": "who did",
+                "whend": "when did", "whatd": "what did", "whered": "where did", "howd": "how did",
+                "muchd": "much did", "manyd": "many did", "ya": "you",
                 "eta": "when expected", "econ": "economic", "dev": "development",
                 # and the words of grammar spelt by ear ("hoo iz the seeyo", "wot duz e-town do")
                 "iz": "is", "wuz": "was", "duz": "does", "dus": "does", "wot": "what", "wots": "what's",
@@ -1887,7 +1889,7 @@ def _ruled(ds: Dataset, question: str, followups: bool = True, read: str | None 
             question = f"{question[:earns.start(2)]}earn{question[earns.end(2):]}"
     if "not " in folded or "n't " in folded:  # "which carmaker in E-Town is not Beijing Benz": besides it
         question = re.sub(_IS_NOT, r"\1 besides ", question)
-    if "near " in folded or " to " in folded or "beside " in folded:
+    if "near " in folded or " to " in folded or "beside " in folded or " by " in folded:
         question = _NEAR.sub(lambda m: m.group() if m["other"].casefold() in _place_names(ds)
                              or english.is_place(m["other"].casefold()) else _where_near(m), question)
     if " one" in folded:  # "Nio is one; which other maker": besides Nio

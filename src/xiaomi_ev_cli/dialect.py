@@ -9,7 +9,8 @@ is called ("How is E-Town called officially?": what it is called); and Scots and
 whose words stand for English ones ("hoo mony" how many, "whaur" where, "wi" with, "the now" now,
 "is it no" isn't it); and Nigerian Pidgin ("wetin" what, "dey" is or is in, "go dey" will be, "abi"
 right, "oga" boss); and Caribbean English ("di" the, "weh" where, "deh" is, "a go" will, "nuh true"
-right); and Hinglish, Spanish, Tagalog (Taglish) and French mixed with English, in English words."""
+right); and Southern US English ("folks" people, "outfit" a company, "ain't it" isn't it); and Hinglish,
+Spanish, Tagalog (Taglish) and French mixed with English, in English words."""
 
 from __future__ import annotations
 
@@ -58,6 +59,36 @@ _OUT_WAY = Lazy(r"(?i)\bout\s+(?!(?:the|a|an|of|which|what|this|that|either|any|
 def unaustralian(text: str) -> str:
     """The question with a place put "out X way" put as in X."""
     return _OUT_WAY.sub(r"in \1", text) if " way" in text.casefold() else text
+
+
+# Southern US English, read where a sign of it is ("y'all", "fixin'", "ain't", "reckon", "folks",
+# "outfit", a word without its last g: "sellin'"): its words as plain English ones
+_SOUTHERN_SIGNS = ("y'all", "fixin", "ain't", "aint", "reckon", "folks", "outfit", "anyhow", "ahold", "in'")
+_SOUTHERN = {
+    "y'all": "", "anyhow": "", "folks": "people", "outfit": "company", "outfits": "companies",
+    "fixin' to": "going to", "fixing to": "going to", "ain't it": "isn't it", "ain't": "isn't",
+    "reckonin' on": "expecting", "reckoning on": "expecting", "reckon on": "expect",
+    "reckoned on": "expected", "get ahold of": "get",
+    "got ahold of": "got", "these days": "now",
+}
+_SOUTHERN_WORD = Lazy(r"(?i)(?<![\w'-])(?:" + "|".join(sorted(map(re.escape, _SOUTHERN), key=len,
+                                                                reverse=True)) + r")(?![\w'-])")
+_DROPPED_G = Lazy(r"(?i)\b([a-z]{2,})in'(?!\w)")  # "sellin'": selling
+_THERE_FOR = Lazy(r"(?i)^(\W*what(?:'s| is| was)\s+.+?)\s+there\s+for(\W*)$")  # "what's e-town there for"
+
+
+def unsouthern(text: str) -> str:
+    """The question in plain English words, where it is in Southern US English."""
+    from . import english
+
+    lowered = text.casefold()
+    if not any(sign in lowered for sign in _SOUTHERN_SIGNS):
+        return _THERE_FOR.sub(r"\1 for\2", text) if "there for" in lowered else text
+    if "in'" in lowered:
+        text = _DROPPED_G.sub(lambda m: f"{m.group(1)}ing" if english.is_word(f"{m.group(1)}ing".casefold())
+                              else m.group(), text)
+    text = _SOUTHERN_WORD.sub(lambda m: _SOUTHERN[m.group().casefold()], text)
+    return re.sub(r"\s*,(?=\W*$)", "", _tidy(_THERE_FOR.sub(r"\1 for\2", text)))  # "..., y'all?"
 
 
 # a verb of place first, as German and Dutch ask ("Lies E-Town in the south of Beijing?"); not a

@@ -24,6 +24,7 @@ from .dialect import (
     unpidgin,
     unscots,
     unsinglish,
+    unsouthern,
     unspanish,
     untagalog,
 )
@@ -175,5 +176,5 @@ def unpasted(text: str) -> str:
     if "IT" in text and not text.isupper():  # "does e-town do IT", "i t" said: information technology
         text = re.sub(r"\bIT\b", "information technology", text)
     text = unhinglish(untagalog(unfrench(unspanish(untranslated(text)))))
-    text = unaustralian(ungermanic(unscots(unpidgin(uncaribbean(text)))))
+    text = unsouthern(unaustralian(ungermanic(unscots(unpidgin(uncaribbean(text))))))
     return _unclued(unformal(from_today(unannoyed(unsinglish(text)))))

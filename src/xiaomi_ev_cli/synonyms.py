@@ -169,9 +169,10 @@ PHRASES = (("set up", "setup"), ("setting up", "setup"), ("sets up", "setup"),
            ("became official", "registered"), ("phone number", "telephone number"),
            # what a firm was registered as or under is the unit registered ("which company was the ev
            # business registered as", "what name was it registered under"); to step into a trade is
-           # to enter it (a "step" alone is a phase)
+           # to enter it (a "step" alone is a phase); to shake hands on a deal is to sign it
            ("registered as", "registered as the unit"), ("registered under", "registered as the unit"),
            ("register as", "registered as the unit"), ("register under", "registered as the unit"),
+           ("shake hands on", "sign"), ("shook hands on", "signed"),
            ("step into", "enter"), ("steps into", "enters"), ("stepped into", "entered"),
            ("stepping into", "entering"), ("come into", "enter"), ("comes into", "enters"),
            ("came into", "entered"), ("coming into", "entering"),
