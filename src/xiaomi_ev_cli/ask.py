@@ -473,11 +473,11 @@ _MEASURE_OF = Lazy(r"\b(size|amount|level|value|figure|count)\s+of\b", re.IGNORE
 # before it says which.
 _KINDS_OF_THING = frozenset(tokens("maker makers manufacturer manufacturers company companies firm firms"
                                    " industry industries sector sectors business businesses"))
-# Words that only colour a question ("is it really", "only"): they match nothing.
-# what is claimed or confirmed of a name is what is said of it ("what claim is made about Xpeng", "does
+# What is claimed or confirmed of a name is what is said of it ("what claim is made about Xpeng", "does
 # the article confirm Beijing Benz is in E-Town"); of none, the words may be what is asked ("which
 # claims in the article are wrong")
 _CLAIMING = frozenset(tokens("claim claims claimed confirm confirms confirmed"))
+# Words that only colour a question ("is it really", "only"): they match nothing.
 _DISCOURSE = frozenset(tokens("exactly currently still already also just even only else"
                               " if but nor though although whereas unless not than"
                               # and what asks where a claim comes from, not what it is about
