@@ -660,8 +660,12 @@ def _arabic_phases(text: str) -> str:
     return _ROMAN_PHASE.sub(lambda m: f"{m.group(1)} {len(m.group(2))}", text)
 
 
+# what is set aside whole, of several words ("besides IT": information technology, not "information")
+_SET_ASIDE_WHOLE = ("information technology", "new energy vehicles", "new energy vehicle",
+                    "intelligent manufacturing", "smart manufacturing")
 # What a question sets aside ("besides the plant"): compiled when a question holds one of these words.
-_SETS_ASIDE = ("besides", "apart from", "aside from", "other than", "except", "in addition to")
+_SETS_ASIDE = ("besides", "apart from", "aside from", "other than", "except", "in addition to", "rather than",
+               "instead of")
 
 
 @functools.cache
@@ -673,7 +677,8 @@ def _besides() -> re.Pattern[str]:
 def _set_aside(ds: Dataset, question: str) -> tuple[str, str]:
     """What a question sets aside (a word, or a name of several: "apart from Beijing Benz"), and the
     question without it."""
-    names = [n.casefold() for e in ds.entities.values() for n in entity_names(e) if " " in n]
+    names = [n.casefold() for e in ds.entities.values() for n in entity_names(e) if " " in n] + list(
+        _SET_ASIDE_WHOLE)
     spans = []
     for match in _besides().finditer(question):
         word = match.end() - len(match.group().split()[-1])
