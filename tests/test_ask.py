@@ -2389,7 +2389,7 @@ def test_an_emoji_that_stands_for_a_word_is_read_as_the_word(typed: str, asked: 
     ("e-town est dans le sud de beijing, non ?", "e-town is in the south of beijing, right?"),
     ("combien de nev vendus de janvier à octobre 2021 ?", "how many nev sold from january to october 2021?"),
     ("combien de su7 vendues jusqu'à maintenant ?", "how many su7 sold so far?"),
-    ("la 10 000e voiture est sortie quand ?", "the 10,000th car came out when?"),
+    ("la 10 000e voiture est sortie quand ?", "the 10 000th car came out when?"),
     ("où va être construit le siège r&d ?", "where will be built the headquarters r&d?"),
     # English, Spanish and a name are not: "a la carte", "de facto", "en route", "par for the course"
     ("is the plant a la carte?", "is the plant a la carte?"),
