@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import json
 import os
-import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -35,9 +34,9 @@ def test_a_validated_dataset_is_cached_under_its_content_hash(cache_dir: Path, d
     first = dataset.load(data_copy)
     assert isinstance(first.store, dataset.MemoryStore)
     key = cache.content_key(data_copy)
-    assert key and [p.name for p in cache_dir.iterdir()] == [f"{key}.sqlite"]
+    assert key and [p.name for p in cache_dir.iterdir()] == [f"{key}.jsonl"]
     second = dataset.load(data_copy)
-    assert isinstance(second.store, cache.SqliteStore)
+    assert isinstance(second.store, cache.FileStore)
     assert second.claims == first.claims
     assert dict(second.entities) == dict(first.entities)
     assert dict(second.sources) == dict(first.sources) and dict(second.texts) == dict(first.texts)
@@ -54,19 +53,37 @@ def test_any_changed_byte_means_validation_again(cache_dir: Path, data_copy: Pat
         dataset.load(data_copy)
 
 
-def test_a_broken_or_foreign_cache_entry_is_ignored(cache_dir: Path, data_copy: Path) -> None:
+def test_a_broken_or_foreign_cache_entry_is_ignored_and_removed(cache_dir: Path, data_copy: Path) -> None:
     dataset.load(data_copy)
     key = cache.content_key(data_copy)
     assert key
-    entry = cache_dir / f"{key}.sqlite"
-    entry.write_bytes(b"not a database")
-    loaded = dataset.load(data_copy)
-    assert isinstance(loaded.store, dataset.MemoryStore)
-    db = sqlite3.connect(entry)  # rewritten, sound again; now make it name another hash
-    db.execute("UPDATE meta SET value = 'other' WHERE key = 'content'")
-    db.commit()
-    db.close()
-    assert isinstance(dataset.load(data_copy).store, dataset.MemoryStore)
+    entry = cache_dir / f"{key}.jsonl"
+    sound = entry.read_bytes()
+    header, _, body = sound.partition(b"\n")
+    other = json.loads(header)
+    other["content"] = "0" * 64
+    moved = json.loads(header)
+    moved["sections"]["claims"][1] = len(body) + 1
+    for broken in (b"not a cache entry", b"", sound[:-1], sound + b"\n", header + b"\n",
+                   json.dumps(other).encode() + b"\n" + body, json.dumps(moved).encode() + b"\n" + body,
+                   b"[]\n" + body, sound.replace(b'"xev_cache": 4', b'"xev_cache": 3')):
+        entry.write_bytes(broken)
+        loaded = dataset.load(data_copy)
+        assert isinstance(loaded.store, dataset.MemoryStore), broken[:80]
+        assert entry.read_bytes() == sound, "validated again and written afresh"
+    assert isinstance(dataset.load(data_copy).store, cache.FileStore)
+
+
+def test_entries_of_the_earlier_sqlite_format_are_removed_when_an_entry_is_written(
+        cache_dir: Path, data_copy: Path) -> None:
+    cache_dir.mkdir()
+    earlier = cache_dir / f"{'ab' * 32}.sqlite"
+    kept = [cache_dir / "notes.sqlite", cache_dir / f"{'ab' * 32}.db"]
+    for path in (earlier, *kept):
+        path.write_bytes(b"SQLite format 3\x00")
+    dataset.load(data_copy)
+    key = cache.content_key(data_copy)
+    assert sorted(p.name for p in cache_dir.iterdir()) == sorted([f"{key}.jsonl", *(p.name for p in kept)])
 
 
 def test_an_unwritable_cache_folder_is_not_an_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
@@ -115,7 +132,7 @@ code = run(sys.argv[1:])
 sys.stdout = out
 from xiaomi_ev_cli import models
 optional = ('terminal', 'search', 'schema', 'export')
-print(json.dumps([code, sorted(m for m in sys.modules if m.split('.')[0] == 'rich'
+print(json.dumps([code, sorted(m for m in sys.modules if m.split('.')[0] in ('rich', 'sqlite3')
                   or m.startswith('xiaomi_ev_cli.') and m.split('.')[1] in optional),
                   models.ClaimsFile.__pydantic_complete__ or models.Claim.__pydantic_complete__]))
 """
@@ -144,19 +161,46 @@ def test_a_cached_call_loads_only_what_it_uses(args: list[str], allowed: list[st
     _modules(*args)  # the first call fills the cache
     code, modules, built = _modules(*args)
     assert code == 0
-    assert sorted({m if not m.startswith("rich.") else "rich" for m in modules}) == sorted(allowed)
+    loaded = {m.split(".")[0] if m.startswith(("rich.", "sqlite3.")) else m for m in modules}
+    assert sorted(loaded) == sorted(allowed)
     assert built is False, "a cached dataset is not validated again"
+
+
+def test_every_lookup_of_a_larger_cached_dataset_finds_what_validation_does(
+        cache_dir: Path, data_copy: Path) -> None:
+    # copies of the claims under new ids and topics, some keys the prefix of others
+    path = data_copy / "claims.json"
+    doc = read_json(path)
+    real = list(doc["claims"])
+    for i in range(600):
+        copy = json.loads(json.dumps(real[i % len(real)]))
+        copy["id"] = f"copy-{i}.{copy['id']}"
+        copy["topic"] = ["a", "a-b", "ab", "a.b", "plant", f"t{i % 7}"][i % 6]
+        doc["claims"].append(copy)
+    path.write_text(json.dumps(doc), encoding="utf-8")
+    fresh = dataset.load(data_copy)
+    cached = dataset.load(data_copy)
+    assert isinstance(fresh.store, dataset.MemoryStore) and isinstance(cached.store, cache.FileStore)
+    topics = sorted({c.topic for c in fresh.claims})
+    for topic in [*topics, "b", "", "zz", "plant-"]:
+        assert cached.store.claims_in_topics([topic]) == fresh.store.claims_in_topics([topic]), topic
+    wanted = ["t3", "a", "missing", "a", "plant"]
+    assert cached.store.claims_in_topics(wanted) == fresh.store.claims_in_topics(wanted)
+    assert cached.store.claims_in_topics([]) == ()
+    for claim in fresh.claims:
+        assert cached.store.claim(claim.id) == claim
+    for absent in ["", "copy", "copy-1", "plant.capacit", "zzz", "a\tb", "\udcff"]:
+        assert cached.store.claim(absent) is None
+    assert cached.store.claim_ids() == [c.id for c in fresh.claims]
+    assert cached.claims == fresh.claims
 
 
 def test_the_cache_holds_json_text_not_pickles(cache_dir: Path, data_copy: Path) -> None:
     dataset.load(data_copy)
     (entry,) = cache_dir.iterdir()
-    db = sqlite3.connect(entry)
-    try:
-        (text,) = db.execute("SELECT json FROM claims LIMIT 1").fetchone()
-    finally:
-        db.close()
-    assert json.loads(text)["id"] == read_json(data_copy / "claims.json")["claims"][0]["id"]
+    header, *lines = entry.read_text(encoding="ascii").splitlines()
+    assert json.loads(header)["content"] == cache.content_key(data_copy)
+    assert json.loads(lines[0])["id"] == read_json(data_copy / "claims.json")["claims"][0]["id"]
 
 
 def test_asks_patterns_are_compiled_when_a_question_needs_them_not_on_import() -> None:

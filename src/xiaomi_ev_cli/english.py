@@ -7,6 +7,8 @@ import functools
 import os
 from pathlib import Path
 
+from . import sortedlines
+
 LEXICON = Path(__file__).parent / "lexicon"
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
           "october", "november", "december")
@@ -25,21 +27,6 @@ def _opened(name: str) -> tuple[int, int]:
     return fd, os.fstat(fd).st_size
 
 
-def _line(name: str, low: int, middle: int) -> tuple[int, bytes]:
-    """Where the line that `middle` is in starts (not before `low`, where a line starts), and the line."""
-    fd, size = _opened(name)
-    back = 64
-    while True:
-        begin = max(low, middle - back)
-        os.lseek(fd, begin, os.SEEK_SET)
-        piece = os.read(fd, middle - begin + back)
-        start = piece.rfind(b"\n", 0, middle - begin) + 1
-        end = piece.find(b"\n", middle - begin)
-        if (start or begin == low) and (end >= 0 or begin + len(piece) >= size):
-            return begin + start, piece[start:end if end >= 0 else len(piece)]
-        back *= 2  # a line longer than what was read
-
-
 def _in(name: str, word: str) -> bool:
     """Whether the word is a line of the sorted list (no word with a letter outside ASCII is): a
     binary search over the file, read a few bytes at a time (read whole, the lists cost 0.2 MB more
@@ -47,16 +34,9 @@ def _in(name: str, word: str) -> bool:
     if not (word.isalpha() and word.isascii()):
         return False
     target = word.encode("ascii")
-    low, high = 0, _opened(name)[1]  # the word, if listed, is a line starting in [low, high)
-    while low < high:
-        start, line = _line(name, low, (low + high) // 2)
-        if line == target:
-            return True
-        if line < target:
-            low = start + len(line) + 1
-        else:
-            high = start
-    return False
+    fd, size = _opened(name)
+    start = sortedlines.first_at_or_after(fd, 0, size, target)
+    return start < size and sortedlines.line_at(fd, start, start, size)[1] == target
 
 
 @functools.lru_cache(maxsize=4096)
