@@ -116,12 +116,14 @@ _ONE_NAMED = (r"(?i)^\W*([\w.-]+(?: [\w.-]+)?) (?:is|was) one\s*[;,:.!\u2014\u20
 _SHARE_WITH = r"(?i)^(\W*(?:which|who|what)\b.*?)\bshares? ((?:the )?[\w-]+(?: [\w-]+)?) with\b"
 # whether one thing is near another (not a place) asks where the first is ("is the car hq near the
 # factory": where the hq is, not the factory; "is the plant near beijing" asks of Beijing)
-# (as a statement too: "the car hq will be near the factory?"; not "which carmakers are near it")
+# (as a statement too: "the car hq will be near the factory?"; not "which carmakers are near it"),
+# or co-located with it
 _NEAR = Lazy(r"(?i)^(?P<start>\W*)(?!(?:which|what|who|whose|where|when|how|why|there)\b)"
              r"(?:(?P<verb>is|are|was|were|will)\s+(?!there\b)(?P<thing>(?:the\s+)?[\w&-]+(?:\s+[\w&-]+){0,3}?)"
              r"\s+(?P<be>be\s+)?|(?P<said>(?:the\s+)?[\w&-]+(?:\s+[\w&-]+){0,3}?)\s+"
              r"(?P<is>is|are|was|were|will be)\s+)"
-             r"(?:near|close to|next to|beside|(?:right|just) by)\s+(?:the\s+)?(?P<other>[\w&-]+)"
+             r"(?:near|close to|next to|beside|(?:right|just) by|co-?located with)\s+(?:the\s+)?"
+             r"(?P<other>[\w&-]+)"
              r"(?:\s+[\w&-]+){0,2}?(?=\W*$)")
 # What a question is for, not what about ("for my report, who..."); a financial year ("FY2021")
 _PURPOSE_OF_ASKING = Lazy(r"\bfor (?:my|our|an?|the) (?:school |class |uni |university )?"
@@ -289,6 +291,8 @@ _KINDS = (
                             r"|what did (?:\S+ ){1,3}(?:promise|pledge|commit|plan|agree|want)"
                             r" to (?:invest|spend)"
                             r"|amount|percent|what sum|(?:what|which) currency"
+                            # a keyword question of a total ("total capital commitment to the ev business")
+                            r"|^\W*(?:what(?:'s| is| was| are| were) the\s+)?total(?!\s+(?:of|for)\b)"
                             r"|what(?:'s| is| was)(?:\s+\S+){0,3}\s+(?:budget|price|cost)s?)\b"
                             # keywords that end with what is asked: "phase 1 land acquisition cost?" (not
                             # a question word's question: "who set the su7 price" asks who)
@@ -1894,7 +1898,7 @@ def _ruled(ds: Dataset, question: str, followups: bool = True, read: str | None 
             question = f"{question[:earns.start(2)]}earn{question[earns.end(2):]}"
     if "not " in folded or "n't " in folded:  # "which carmaker in E-Town is not Beijing Benz": besides it
         question = re.sub(_IS_NOT, r"\1 besides ", question)
-    if "near " in folded or " to " in folded or "beside " in folded or " by " in folded:
+    if any(w in folded for w in ("near ", " to ", "beside ", " by ", "located w")):
         question = _NEAR.sub(lambda m: m.group() if m["other"].casefold() in _place_names(ds)
                              or english.is_place(m["other"].casefold()) else _where_near(m), question)
     if " one" in folded:  # "Nio is one; which other maker": besides Nio

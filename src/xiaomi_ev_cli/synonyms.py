@@ -246,7 +246,17 @@ PHRASES = (("set up", "setup"), ("setting up", "setup"), ("sets up", "setup"),
              for trade in ("nev", "ev", "car", "auto") for game in ("game", "caper")), ("yoke", "thing"),
            *((f"{trade} crowd", f"{trade} company") for trade in ("car", "ev", "nev", "motor", "auto")),
            *((f"{does} {that} come to", f"{does} {that} amount to") for does in ("does", "would", "will")
-             for that in ("that", "it", "this")), ("that comes to", "that amounts to"))
+             for that in ("that", "it", "this")), ("that comes to", "that amounts to"),
+           # an analyst's words: a regulator's sign-off is its approval, a firm's legal name its official
+           # one, what a firm operates out of or has a presence, footprint or exposure in is where it is
+           # based, a growth trajectory growth, an agreement's scope its purpose
+           ("sign-off", "approval"), ("signoff", "approval"), ("legal name", "official name"),
+           ("operate out of", "be based in"), ("operates out of", "is based in"),
+           ("operating out of", "based in"),
+           *((f"{has} a {presence} in", f"{be} based in") for presence in ("presence", "footprint")
+             for has, be in (("have", "be"), ("has", "is"), ("had", "was"))),
+           ("presence in", "based in"), ("exposure in", "based in"), ("growth trajectory", "growth"),
+           ("scope of", "purpose of"))
 
 PHRASE_WORDS = dict(PHRASES)
 
@@ -276,8 +286,9 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("capacity", "output", "max", "maximum", "nameplate", "capa"),
     ("year", "years", "yr", "yrs", "annually", "annual", "yearly", "annum", "annualised", "annualized"),
     ("staff", "employee", "employees", "team", "people", "person", "workers", "worker",
-     "personnel", "headcount", "work", "workforce", "manpower", "engineers", "employ", "employs", "hire",
-     "hired", "hires", "recruit", "recruited", "recruits", "specialists", "collective", "blokes"),
+     "personnel", "headcount", "fte", "ftes", "work", "workforce", "manpower", "engineers", "employ",
+     "employs", "hire", "hired", "hires", "recruit", "recruited", "recruits", "specialists", "collective",
+     "blokes"),
     ("money", "invest", "investment", "spend", "spending", "budget", "fund", "funding", "pledge",
      "pledged", "promise", "promised", "dollars", "usd", "billion", "commitment", "committed", "commit",
      "cash", "bet", "sum", "outlay", "capital", "inversion", "inversions", "dosh"),
@@ -327,7 +338,10 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("land", "plot", "plots", "parcel", "parcels"),
     ("actual", "actually", "really", "outcome"),  # not "real": E-Town's "real economy"
     ("headquarters", "hq", "hqs", "headquartered", "resident", "residents", "centre", "center", "domicile",
-     "domiciled"),
+     "domiciled", "tenant", "tenants"),
+    ("role", "roles", "mandate", "remit"),
+    ("medicine", "medicines", "medical", "pharma", "pharmaceutical", "pharmaceuticals", "biopharma",
+     "biopharmaceutical", "biopharmaceuticals"),
     ("report", "results", "quarter", "q3", "third", "third-quarter", "financial", "trimester"),
     ("industry", "industries", "sector", "sectors", "segment", "segments", "field", "fields", "branch",
      "branches", "space", "specialise",
