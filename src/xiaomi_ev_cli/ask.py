@@ -226,6 +226,48 @@ def _answer_form() -> re.Pattern[str]:
         r"|\s*\(\s*(?:yyyy[-/.]mm(?:[-/.]dd)?|dd[-/.]mm[-/.]yyyy|mm[-/.]dd[-/.]yyyy)\s*\)", re.IGNORECASE)
 
 
+# a worksheet's or an exam's words (round 149): the marks a question carries ("(2 marks)"), what it
+# asks the student to show after it ("Show your working.", "Justify your answer.", "Use evidence from
+# the text."), a "research question:" before it, and an instruction before a question word ("Quote
+# what Lei Jun said": what he said); to outline, state or give a thing asks what it is ("State the top
+# speed of the SU7": not the state's support; not "give me", which asks what follows); what someone
+# says, asked whether it is correct, is checked ("A classmate says the plant is in Shanghai. Is this
+# correct?": is it true that the plant is in Shanghai); compiled when a question holds one of these
+# words
+_WORKSHEET = ("mark", "working", "justify", "evidence", "refer", "cite", "quote", "explain", "reason",
+              "research", "outline", "show", "state", "give", "identify", "provide", "determine",
+              "find out", "work out", "correct", "true", "right", "accurate")
+_SHOWN = (r"show (?:your |all )?working(?: out)?|show how you know|justify your answer|explain(?: why)?"
+          r"|give (?:a )?reasons?(?: for your answer)?|refer to the (?:text|passage|article)"
+          r"|(?:use|give|cite|quote) (?:evidence|an? (?:source|quote)|the text|the article|a source)"
+          r"(?: from the (?:text|passage|article))?")
+_QUESTION_WORD = r"(?:what|who|whom|when|where|which|how|whether|why|if)\b"
+_ASKS_WHAT = ("outline", "state", "give", "identify", "provide", "determine")
+
+
+@functools.cache
+def _worksheet() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """What a worksheet adds to a question; an instruction before it; a statement reported and checked."""
+    added = re.compile(rf"\(\s*\d+\s+marks?\s*\)|(?<=[.?!])\s*(?:{_SHOWN})\W*$"
+                       r"|^\W*(?:research|homework|exam|essay) question\s*\d*\s*[:.)-]\s*", re.IGNORECASE)
+    instruction = re.compile(r"^\W*(?:(?:quote|explain|describe|state|identify|find out|work out|determine"
+                             rf"|say|show|tell me)\s+(?={_QUESTION_WORD})"
+                             rf"|(?P<what>{'|'.join(_ASKS_WHAT)})\s+(?!{_QUESTION_WORD}|of\b|that\b|me\b|us\b))",
+                             re.IGNORECASE)
+    reported = re.compile(r"^\W*(?:(?:a|my|one|the|your) [\w-]+|someone|somebody|people|they|he|she)\s+"
+                          r"(?:says|said|claims|claimed|thinks|believes|told me|tells me)(?:\s+that)?\s+"
+                          r"(.+?)\s*[.;,!]\s*(?:is|was|are)\s+(?:this|that|it|he|she|they)\s+"
+                          r"(?:correct|true|right|accurate)\W*$", re.IGNORECASE)
+    return added, instruction, reported
+
+
+def _unworksheeted(question: str) -> str:
+    """A question without what a worksheet adds to it, its instruction read as a question."""
+    added, instruction, reported = _worksheet()
+    question = instruction.sub(lambda m: "what is " if m["what"] else "", added.sub(" ", question))
+    return reported.sub(r"is it true that \1?", question)
+
+
 # what asks how the article's English renders the Chinese report ("in Chinese", "translated as"),
 # compiled when a question holds one of its words
 @functools.cache
@@ -1909,6 +1951,8 @@ def _ruled(ds: Dataset, question: str, followups: bool = True, read: str | None 
         question = _courtesy().sub(" ", question)
     if any(word in folded for word in _FORM):
         question = _answer_form().sub(" ", question)
+    if any(word in folded for word in _WORKSHEET):
+        question = _unworksheeted(question)
     question = _LISTING.sub("which ", _LABEL.sub("", _ADDRESS.sub("", question)))
     if "who" in folded:
         question = re.sub(_HEADS, r"\1 is the head of ", question, flags=re.IGNORECASE)

@@ -256,7 +256,11 @@ PHRASES = (("set up", "setup"), ("setting up", "setup"), ("sets up", "setup"),
            *((f"{has} a {presence} in", f"{be} based in") for presence in ("presence", "footprint")
              for has, be in (("have", "be"), ("has", "is"), ("had", "was"))),
            ("presence in", "based in"), ("exposure in", "based in"), ("growth trajectory", "growth"),
-           ("scope of", "purpose of"))
+           ("scope of", "purpose of"),
+           # and a student's: the passage read is the article, a starting price the price; and a
+           # lawyer's: the quantum of a sum is its amount
+           ("the passage", "the article"), ("this passage", "the article"), ("starting price", "price"),
+           ("quantum of", "amount of"))
 
 PHRASE_WORDS = dict(PHRASES)
 
