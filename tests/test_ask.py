@@ -45,37 +45,38 @@ MEASURED = {
     "round 14": (75, 75), "round 15": (76, 76), "round 16": (75, 76), "round 17": (86, 86),
     "round 18": (86, 86), "round 19": (85, 86), "round 20": (86, 86), "round 21": (87, 87),
     "round 22": (87, 88), "round 23": (61, 62), "round 24": (80, 83), "round 25": (78, 79),
-    "round 26": (79, 81), "round 27": (81, 83), "round 28": (79, 82), "round 29": (79, 81),
+    "round 26": (78, 81), "round 27": (81, 83), "round 28": (79, 82), "round 29": (79, 81),
     "round 30": (86, 87), "round 31": (84, 85), "round 32": (77, 84), "round 33": (73, 76),
     "round 34": (81, 85), "round 35": (79, 85), "round 36": (77, 77), "round 37": (70, 74),
-    "round 38": (66, 72), "round 39": (76, 79), "round 40": (73, 75), "round 41": (72, 78),
+    "round 38": (66, 72), "round 39": (76, 79), "round 40": (73, 76), "round 41": (72, 78),
     "round 42": (86, 86), "round 43": (84, 87), "round 44": (77, 79), "round 45": (87, 89),
     "round 46": (83, 84), "round 47": (85, 87), "round 48": (79, 83), "round 49": (82, 82),
     "round 50": (79, 81), "round 51": (81, 85), "round 52": (84, 87), "round 53": (81, 83),
     "round 54": (82, 85), "round 55": (79, 83), "round 56": (83, 85), "round 57": (78, 81),
     "round 58": (79, 82), "round 59": (78, 80), "round 60": (81, 83), "round 61": (84, 85),
-    "round 62": (83, 84), "round 63": (80, 82), "round 64": (81, 82), "round 65": (84, 84),
-    "round 66": (82, 84), "round 67": (85, 85), "round 68": (82, 83), "round 69": (83, 85),
-    "round 70": (80, 80), "round 71": (81, 84), "round 72": (83, 85), "round 73": (83, 83),
-    "round 74": (82, 84), "round 75": (78, 81), "round 76": (81, 82), "round 77": (83, 84),
+    "round 62": (83, 84), "round 63": (81, 82), "round 64": (81, 82), "round 65": (84, 84),
+    "round 66": (82, 84), "round 67": (85, 85), "round 68": (80, 82), "round 69": (83, 85),
+    "round 70": (80, 80), "round 71": (81, 84), "round 72": (84, 85), "round 73": (83, 83),
+    "round 74": (82, 84), "round 75": (78, 81), "round 76": (81, 82), "round 77": (82, 83),
     "round 78": (81, 83), "round 79": (82, 82), "round 80": (82, 84), "round 81": (81, 82),
     "round 82": (81, 84), "round 83": (78, 81), "round 84": (80, 84), "round 85": (82, 83),
-    "round 86": (80, 81), "round 87": (82, 82), "round 88": (83, 85), "round 89": (79, 81),
-    "round 90": (81, 83), "round 91": (77, 79), "round 92": (76, 78), "round 93": (76, 79),
-    "round 94": (83, 83), "round 95": (83, 84), "round 96": (79, 82), "round 97": (81, 82),
-    "round 98": (75, 77), "round 99": (80, 83), "round 100": (82, 82), "round 101": (83, 83),
-    "round 102": (75, 80), "round 103": (83, 84), "round 104": (75, 79), "round 105": (84, 85),
+    "round 86": (80, 81), "round 87": (83, 83), "round 88": (84, 85), "round 89": (79, 81),
+    "round 90": (79, 81), "round 91": (77, 79), "round 92": (76, 78), "round 93": (76, 79),
+    "round 94": (83, 83), "round 95": (83, 84), "round 96": (79, 82), "round 97": (81, 83),
+    "round 98": (75, 77), "round 99": (80, 82), "round 100": (82, 82), "round 101": (83, 83),
+    "round 102": (75, 80), "round 103": (83, 84), "round 104": (75, 79), "round 105": (83, 84),
     "round 106": (81, 83), "round 107": (82, 82), "round 108": (85, 85), "round 109": (85, 85),
     "round 110": (81, 83), "round 111": (84, 84), "round 112": (84, 84), "round 113": (76, 79),
-    "round 114": (84, 85), "round 115": (74, 80), "round 116": (83, 84), "round 117": (82, 84),
+    "round 114": (84, 85), "round 115": (73, 79), "round 116": (82, 83), "round 117": (82, 84),
     "round 118": (84, 84), "round 119": (84, 85), "round 120": (78, 82), "round 121": (82, 82),
     "round 122": (78, 79), "round 123": (84, 84), "round 124": (77, 79), "round 125": (83, 84),
-    "round 126": (83, 84), "round 127": (67, 68), "round 128": (82, 82), "round 129": (85, 85),
+    "round 126": (82, 84), "round 127": (67, 68), "round 128": (82, 82), "round 129": (85, 85),
     "round 130": (82, 84), "round 131": (80, 83), "round 132": (81, 82), "round 133": (82, 83),
-    "round 134": (83, 84), "round 135": (83, 84), "round 136": (73, 80), "round 137": (84, 85),
-    "round 138": (83, 85), "round 139": (82, 84), "round 140": (85, 85), "round 141": (82, 85),
+    "round 134": (82, 83), "round 135": (83, 84), "round 136": (73, 80), "round 137": (84, 85),
+    "round 138": (83, 85), "round 139": (82, 84), "round 140": (84, 85), "round 141": (83, 85),
     "round 142": (85, 85), "round 143": (85, 85), "round 144": (85, 85), "round 145": (84, 85),
-    "round 146": (82, 85), "round 147": (74, 84), "round 148": (84, 84), "round 149": (84, 85),
+    "round 146": (83, 85), "round 147": (75, 84), "round 148": (84, 84), "round 149": (84, 85),
+    "round 150": (77, 79),
 }
 
 
@@ -1350,8 +1351,16 @@ def test_no_good_answer_exits_1_with_suggestions_only(xev: Xev, question: str) -
     ("A friend told me that the plant is in Shanghai. Is that right?", "plant.city plant.site"),
     ("Describe Xpeng's growth, as given in the passage.", "carmakers.xpeng"),
     ("State the top speed of the SU7.", ""), ("Give Xiaomi's share price. (1 mark)", ""),
+    # a story told before a question: a place or a word in it the dataset does not know is no part of
+    # what is asked (what the question itself asks of still is); what someone insists, asked whether
+    # they are right, is checked
+    ("my cousin in toronto drives an audi, but how many cars a year will the xiaomi plant make?",
+     "plant.capacity"),
+    ("my cousin in toronto was asking me, what is xiaomi's share price?", ""),
+    ("my uncle insists the factory is in shanghai, is he right?", "plant.city plant.site"),
 ])
-def test_a_worksheets_words_are_read_as_the_question_they_ask(ds: Dataset, question: str, best: str) -> None:
+def test_a_worksheets_or_a_storys_words_are_read_as_the_question_they_ask(ds: Dataset, question: str,
+                                                                          best: str) -> None:
     answers, refused = ask._ruled(ds, question)
     if best:
         assert not refused and answers[0].id in best.split()

@@ -179,6 +179,13 @@ _LEAD_IN = rf"(?i)^\W*((?:[^\W\d_]+[\s,]+){{0,3}}[^\W\d_]+)\s*:\s+{_ASKS_NEXT}"
 _LEAD_UP = (r"(?i)^\W*((?:[^\W\d_]+[\s,]+){1,5}?)"
             r"(?=(?:who|whom|whose|what|when|where|which|why|how)\b)")
 _WH = frozenset({"who", "whom", "whose", "what", "when", "where", "which", "why", "how"})
+# and a story the asker tells of themselves or someone they know before a question (round 150: "so
+# my uncle drives a byd and keeps saying xiaomi can't build cars, but how many cars a year will the
+# plant make?"), up to the last comma, colon or dash before it (not "we", who may be a party asking:
+# "We at BYD want to know: how many cars did we sell")
+_BACKSTORY = (r"(?i)^\W*((?:(?:so|well|ok|okay|honestly|basically)\W+)?"
+              r"(?:i|i'm|im|i've|i'd|i'll|my|a|an|one|someone|somebody|everyone|everybody)\s.{8,})"
+              rf"(?:[,:;]|\s[\u2013\u2014-])(?:\s+(?:but|so|and|then))?\s+{_ASKS_NEXT}")
 # who a spoken question is addressed to ("hey xev,", "ok xev", "alexa")
 _ADDRESS = Lazy(r"^\W*(?:(?:hey|hi|hello|ok|okay)\s+)?(?:xev|alexa|siri|google|cortana)\b\W*"
                 r"|^\W*(?:hey|hi|hello|ok|okay)\b[\s,!.]+", re.IGNORECASE)
@@ -255,7 +262,8 @@ def _worksheet() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
                              rf"|(?P<what>{'|'.join(_ASKS_WHAT)})\s+(?!{_QUESTION_WORD}|of\b|that\b|me\b|us\b))",
                              re.IGNORECASE)
     reported = re.compile(r"^\W*(?:(?:a|my|one|the|your) [\w-]+|someone|somebody|people|they|he|she)\s+"
-                          r"(?:says|said|claims|claimed|thinks|believes|told me|tells me)(?:\s+that)?\s+"
+                          r"(?:says|said|claims|claimed|thinks|believes|told me|tells me|insists|swears"
+                          r"|reckons|keeps saying|is sure)(?:\s+that)?\s+"
                           r"(.+?)\s*[.;,!]\s*(?:is|was|are)\s+(?:this|that|it|he|she|they)\s+"
                           r"(?:correct|true|right|accurate)\W*$", re.IGNORECASE)
     return added, instruction, reported
@@ -1463,6 +1471,19 @@ def _without_lead(ds: Dataset, question: str, index: Index) -> str:
     return question[lead.end():]
 
 
+def _story_words(question: str) -> frozenset[str]:
+    """The words and terms of a story told before a question that the question after it does not use
+    ("so my uncle drives a byd and keeps saying xiaomi can't build cars, but how many...": "byd",
+    "uncle"): what the dataset never speaks of among them, or a place it does not know, is no part of
+    what is asked (a story of five words or more, where the question after it has three)."""
+    story = re.match(_BACKSTORY, question) if any(c in question for c in ",:;-\u2013\u2014") else None
+    if story is None or len(story.group(1).split()) < 5 or len(question[story.end():].split()) < 3:
+        return frozenset()
+    asked = question[story.end():]
+    told = {w.casefold() for w in story.group(1).split()} | set(tokens(story.group(1)))
+    return frozenset(told - {w.casefold() for w in asked.split()} - set(tokens(asked)))
+
+
 _NOT_JOINED = STOPWORDS | {"out", "up", "off", "over", "down", "back", "away", "through"}
 _WHOLE_WORD = Lazy(r"(?<![\w'-])[A-Za-z]+(?![\w'-])")  # not part of "e-town" or "xiaomi's"
 
@@ -2164,7 +2185,10 @@ def _ruled(ds: Dataset, question: str, followups: bool = True, read: str | None 
     unknown += strange_chinese
     # numbers qualify what a question asks about; they are not what it is about ("revenue 2021")
     # nor do words that measure ("su7 battery size": the size of a thing the dataset lacks)
-    known = sum(not term[0].isdigit() and term not in _SIZES for term in found if found[term]) + understood
+    # nor do the words of a story told before the question (round 150: "my uncle drives a byd, ...")
+    told = _story_words(question)
+    known = sum(not term[0].isdigit() and term not in _SIZES and term not in told
+                for term in found if found[term]) + understood
     name_only = not concepts
     if not concepts:  # a name alone, or with words the dataset lacks: what is said about it
         concepts += [[(t, 1.0)] for entity_id in mentioned
@@ -2366,6 +2390,8 @@ def _ruled(ds: Dataset, question: str, followups: bool = True, read: str | None 
             offered_places = {offered.groups()[-1]}
         strangers = [w for w in strangers if w.casefold() not in offered_places]
         unknown = [t for t in unknown if t not in {stem(p) for p in offered_places}]
+    strangers = [w for w in strangers if w.casefold() not in told]
+    unknown = [t for t in unknown if t not in told]
     whose = [w for w in strangers if re.search(rf"\b{re.escape(w)}'s\b", question, re.IGNORECASE)]
     if whose:  # whose something is asked ("seres's ev sales"): not what the other words match
         return answers, f"it asks of {', '.join(whose)}, which the dataset does not know"
