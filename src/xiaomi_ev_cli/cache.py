@@ -10,7 +10,7 @@ lies; each record as one line of JSON; and the claims' indexes by id and by topi
 key that a lookup searches where they lie (`sortedlines`), so that a call on a large dataset reads
 only the lines it needs. An entry that cannot be read, or does not name its own hash and size, is
 ignored and removed; a cache folder that cannot be written is simply not used. (SQLite did this
-before; its module alone cost every call about 1.4 MiB of peak memory and 2-3 ms.)
+before; its module and connection cost every call 1.3-1.5 MiB of peak memory and 2-3 ms.)
 """
 
 from __future__ import annotations
