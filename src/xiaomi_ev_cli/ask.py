@@ -239,41 +239,44 @@ def _answer_form() -> re.Pattern[str]:
 # what Lei Jun said": what he said); to outline, state or give a thing asks what it is ("State the top
 # speed of the SU7": not the state's support; not "give me", which asks what follows); what someone
 # says, asked whether it is correct, is checked ("A classmate says the plant is in Shanghai. Is this
-# correct?": is it true that the plant is in Shanghai); compiled when a question holds one of these
-# words
-_WORKSHEET = ("mark", "working", "justify", "evidence", "refer", "cite", "quote", "explain", "reason",
-              "research", "outline", "show", "state", "give", "identify", "provide", "determine",
-              "find out", "work out", "correct", "true", "right", "accurate")
+# correct?": is it true that the plant is in Shanghai); each compiled when a question holds what it
+# needs
 _SHOWN = (r"show (?:your |all )?working(?: out)?|show how you know|justify your answer|explain(?: why)?"
           r"|give (?:a )?reasons?(?: for your answer)?|refer to the (?:text|passage|article)"
           r"|(?:use|give|cite|quote) (?:evidence|an? (?:source|quote)|the text|the article|a source)"
           r"(?: from the (?:text|passage|article))?")
+_ADDED_SIGNS = ("mark", "working", "know", "justify", "explain", "reason", "refer", "use ", "give ", "cite",
+                "quote", "question")
+_WORKSHEET_ADDED = Lazy(rf"\(\s*\d+\s+marks?\s*\)|(?<=[.?!])\s*(?:{_SHOWN})\W*$"
+                        r"|^\W*(?:research|homework|exam|essay) question\s*\d*\s*[:.)-]\s*", re.IGNORECASE)
 _QUESTION_WORD = r"(?:what|who|whom|when|where|which|how|whether|why|if)\b"
 _ASKS_WHAT = ("outline", "state", "give", "identify", "provide", "determine")
-
-
-@functools.cache
-def _worksheet() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """What a worksheet adds to a question; an instruction before it; a statement reported and checked."""
-    added = re.compile(rf"\(\s*\d+\s+marks?\s*\)|(?<=[.?!])\s*(?:{_SHOWN})\W*$"
-                       r"|^\W*(?:research|homework|exam|essay) question\s*\d*\s*[:.)-]\s*", re.IGNORECASE)
-    instruction = re.compile(r"^\W*(?:(?:quote|explain|describe|state|identify|find out|work out|determine"
-                             rf"|say|show|tell me)\s+(?={_QUESTION_WORD})"
-                             rf"|(?P<what>{'|'.join(_ASKS_WHAT)})\s+(?!{_QUESTION_WORD}|of\b|that\b|me\b|us\b))",
-                             re.IGNORECASE)
-    reported = re.compile(r"^\W*(?:(?:a|my|one|the|your) [\w-]+|someone|somebody|people|they|he|she)\s+"
-                          r"(?:says|said|claims|claimed|thinks|believes|told me|tells me|insists|swears"
-                          r"|reckons|keeps saying|is sure)(?:\s+that)?\s+"
-                          r"(.+?)\s*[.;,!]\s*(?:is|was|are)\s+(?:this|that|it|he|she|they)\s+"
-                          r"(?:correct|true|right|accurate)\W*$", re.IGNORECASE)
-    return added, instruction, reported
+_INSTRUCTING = frozenset({"quote", "explain", "describe", "find", "work", "say", "show", "tell", *_ASKS_WHAT})
+_INSTRUCTION = Lazy(r"^\W*(?:(?:quote|explain|describe|state|identify|find out|work out|determine|say|show"
+                    rf"|tell me)\s+(?={_QUESTION_WORD})"
+                    rf"|(?P<what>{'|'.join(_ASKS_WHAT)})\s+(?!{_QUESTION_WORD}|of\b|that\b|me\b|us\b))",
+                    re.IGNORECASE)
+_CHECKED = ("correct", "true", "right", "accurate")
+_REPORTED = Lazy(r"^\W*(?:(?:a|my|one|the|your) [\w-]+|someone|somebody|people|they|he|she)\s+"
+                 r"(?:says|said|claims|claimed|thinks|believes|told me|tells me|insists|swears"
+                 r"|reckons|keeps saying|is sure)(?:\s+that)?\s+"
+                 r"(.+?)\s*[.;,!]\s*(?:is|was|are)\s+(?:this|that|it|he|she|they)\s+"
+                 r"(?:correct|true|right|accurate)\W*$", re.IGNORECASE)
 
 
 def _unworksheeted(question: str) -> str:
     """A question without what a worksheet adds to it, its instruction read as a question."""
-    added, instruction, reported = _worksheet()
-    question = instruction.sub(lambda m: "what is " if m["what"] else "", added.sub(" ", question))
-    return reported.sub(r"is it true that \1?", question)
+    folded = question.casefold()
+    if any(sign in folded for sign in _ADDED_SIGNS):
+        question = _WORKSHEET_ADDED.sub(" ", question)
+        folded = question.casefold()
+    first = re.match(r"\W*(\w*)", folded)
+    if first and first.group(1) in _INSTRUCTING:
+        question = _INSTRUCTION.sub(lambda m: "what is " if m["what"] else "", question)
+        folded = question.casefold()
+    if folded.rstrip(string.punctuation + string.whitespace + "\u201d\u2019").endswith(_CHECKED):
+        question = _REPORTED.sub(r"is it true that \1?", question)
+    return question
 
 
 # what asks how the article's English renders the Chinese report ("in Chinese", "translated as"),
@@ -1972,8 +1975,7 @@ def _ruled(ds: Dataset, question: str, followups: bool = True, read: str | None 
         question = _courtesy().sub(" ", question)
     if any(word in folded for word in _FORM):
         question = _answer_form().sub(" ", question)
-    if any(word in folded for word in _WORKSHEET):
-        question = _unworksheeted(question)
+    question = _unworksheeted(question)
     question = _LISTING.sub("which ", _LABEL.sub("", _ADDRESS.sub("", question)))
     if "who" in folded:
         question = re.sub(_HEADS, r"\1 is the head of ", question, flags=re.IGNORECASE)
