@@ -183,9 +183,11 @@ _WH = frozenset({"who", "whom", "whose", "what", "when", "where", "which", "why"
 # my uncle drives a byd and keeps saying xiaomi can't build cars, but how many cars a year will the
 # plant make?"), up to the last comma, colon or dash before it (not "we", who may be a party asking:
 # "We at BYD want to know: how many cars did we sell")
-_BACKSTORY = (r"(?i)^\W*((?:(?:so|well|ok|okay|honestly|basically)\W+)?"
-              r"(?:i|i'm|im|i've|i'd|i'll|my|a|an|one|someone|somebody|everyone|everybody)\s.{8,})"
-              rf"(?:[,:;]|\s[\u2013\u2014-])(?:\s+(?:but|so|and|then))?\s+{_ASKS_NEXT}")
+_STORY_OPENERS = ("so", "well", "ok", "okay", "honestly", "basically")
+_STORY_TELLERS = ("i", "i'm", "im", "i've", "i'd", "i'll", "my", "a", "an", "one", "someone", "somebody",
+                  "everyone", "everybody")
+_BACKSTORY = Lazy(rf"(?i)^\W*((?:(?:{'|'.join(_STORY_OPENERS)})\W+)?(?:{'|'.join(_STORY_TELLERS)})\s.{{8,}})"
+                  rf"(?:[,:;]|\s[\u2013\u2014-])(?:\s+(?:but|so|and|then))?\s+{_ASKS_NEXT}")
 # who a spoken question is addressed to ("hey xev,", "ok xev", "alexa")
 _ADDRESS = Lazy(r"^\W*(?:(?:hey|hi|hello|ok|okay)\s+)?(?:xev|alexa|siri|google|cortana)\b\W*"
                 r"|^\W*(?:hey|hi|hello|ok|okay)\b[\s,!.]+", re.IGNORECASE)
@@ -1479,7 +1481,11 @@ def _story_words(question: str) -> frozenset[str]:
     ("so my uncle drives a byd and keeps saying xiaomi can't build cars, but how many...": "byd",
     "uncle"): what the dataset never speaks of among them, or a place it does not know, is no part of
     what is asked (a story of five words or more, where the question after it has three)."""
-    story = re.match(_BACKSTORY, question) if any(c in question for c in ",:;-\u2013\u2014") else None
+    first = re.match(r"\W*([\w']*)", question)
+    if not (first and first.group(1).casefold() in (*_STORY_OPENERS, *_STORY_TELLERS)
+            and any(c in question for c in ",:;-\u2013\u2014")):
+        return frozenset()  # compiled only for a question that may tell one
+    story = _BACKSTORY.match(question)
     if story is None or len(story.group(1).split()) < 5 or len(question[story.end():].split()) < 3:
         return frozenset()
     asked = question[story.end():]
