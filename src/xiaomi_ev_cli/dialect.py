@@ -10,7 +10,7 @@ whose words stand for English ones ("hoo mony" how many, "whaur" where, "wi" wit
 "is it no" isn't it); and Nigerian Pidgin ("wetin" what, "dey" is or is in, "go dey" will be, "abi"
 right, "oga" boss); and Caribbean English ("di" the, "weh" where, "deh" is, "a go" will, "nuh true"
 right); and Southern US English ("folks" people, "outfit" a company, "ain't it" isn't it); and Hinglish,
-Spanish, Tagalog (Taglish) and French mixed with English, in English words."""
+Spanish, Tagalog (Taglish), French and Portuguese mixed with English, in English words."""
 
 from __future__ import annotations
 
@@ -566,3 +566,68 @@ def unfrench(text: str) -> str:
     text = _JOINED.sub(lambda m: m.group().replace("-", " "), _ELIDED.sub(_in_full, _unaccented(text)))
     text = _in_english("french", _FRENCH_ORDINAL.sub(r"\1th", text))
     return _tidy(text)
+
+
+# Portuguese (as Brazilians type it) mixed with English, read only where a word of Portuguese is that
+# is neither English, Spanish nor French ("quantos", "onde", "quem", "também", "fica", "né") and
+# another of its words beside it (or the first word one of them: "tem biomedicina no e-town?"), or
+# four of its words shared with them ("o", "da", "em", "com"), and not where "¿" says it is Spanish;
+# "é" (is) and "dá" (gives) first, before their accents go and they read as "e" (and) and "da" (of
+# the); a span ("de janeiro a outubro"), "300 mil", "10.000" and "o carro número 10.000" in English;
+# then its phrases and words
+_PORTUGUESE_STRONG = frozenset((
+    "quantos", "quantas", "quanto", "quanta", "quando", "onde", "quem", "qual", "quais", "tambem", "ainda",
+    "agora", "hoje", "dinheiro", "cidade", "fica", "ficam", "ficar", "ficou", "vai", "vao", "foi", "foram",
+    "tem", "tinha", "ne", "voce", "pra", "isso", "nao", "sao", "estao", "tava", "uma", "pelo", "pela",
+    "entao", "governo", "vendas", "bilhoes", "milhoes", "dolares", "janeiro", "fevereiro", "marco", "maio",
+    "junho", "julho", "setembro", "outubro", "novembro", "dezembro", "lancamento", "obras", "montadoras",
+    "funcionarios", "pessoas", "muita", "muitas", "muitos", "muito", "assinou", "anunciou", "comecou",
+    "comecaram", "conseguiu", "entrou", "aprovou", "cresceram", "esperavam", "vendidos", "vendidas",
+    "construida", "construido", "registrada", "registrado", "fazendo", "crescendo", "expandindo",
+    "entrando", "custava", "custou", "entregues", "saiu", "sairam", "bateu", "passaram", "previstos",
+    "falou", "disse", "ganha", "chega", "precisa", "acordo", "eles", "elas",
+    "ajuda", "fabricam", "faz", "fazem", "veiculos", "nova", "manufatura", "inteligente", "robotica",
+    "apoia", "crescimento", "montadora", "velocidade", "cores"))
+# (not "do", "no", "as", "um" or "e", which English questions have more often: "um, do you know as
+# much as i do about the e-town deal, or no?")
+_PORTUGUESE_WEAK = frozenset(("o", "os", "de", "da", "dos", "das", "na", "em", "com", "por", "para", "que",
+                              "se", "mil", "ano", "anos", "sede", "fase", "meta", "tipo", "sul", "mundo",
+                              "ta"))
+_PORTUGUESE_MONTHS = frozenset(("janeiro", "fevereiro", "marco", "abril", "maio", "junho", "julho",
+                                "agosto", "setembro", "outubro", "novembro", "dezembro"))
+_IS_AND_GIVES = Lazy(r"(?i)(?<![\w'-])(é|dá|tá|está|já)(?![\w'-])")
+_PORTUGUESE_SPAN = Lazy(r"(?i)\bde\s+([a-z]+)\s+a\s+([a-z]+)\b")
+_THOUSANDS = Lazy(r"(?i)\b(\d+(?:[.,]\d+)?)\s+(mil|milhoes|milhao|bilhoes|bilhao)\b")
+_SCALE = {"mil": "thousand", "milhoes": "million", "milhao": "million", "bilhoes": "billion",
+          "bilhao": "billion"}
+_DOTTED = Lazy(r"\b(\d{1,3})\.(\d{3})\b(?!\.\d)")  # "10.000": ten thousand, as Brazil writes it
+_NUMBERED = Lazy(r"(?i)\b(carro|su7)\s+(?:numero|n\.?o|nº)\s+(\d[\d,]*)")  # "o carro número 10.000"
+_IN_THE_END = Lazy(r"(?i)\bno\s+final\s+de\s+(\d{4})\b")  # "no final de 2021": in 2021, in the end
+# "o que o lei jun falou sobre...": what did Lei Jun say about it, not what he said (a statement)
+_WHAT_SAID = Lazy(r"(?i)^(\W*)o\s+que\s+(?:(?:o|a)\s+)?((?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:falou|disse)\b")
+_ACCENTED = {"é": "is", "dá": "gives", "tá": "is", "está": "is", "já": "already"}
+
+
+def unportuguese(text: str) -> str:
+    """The question in English words, where it mixes Portuguese with English (its word order is left as
+    it is)."""
+    lowered = text.casefold()
+    if "¿" in text or "¡" in text:  # Spanish
+        return text
+    words = set(re.findall(r"(?<![\w'-])[a-z]+(?![\w'-])", _unaccented(lowered)))
+    first = re.match(r"\W*([a-z]+)\b", _unaccented(lowered))
+    strong = len(words & _PORTUGUESE_STRONG) + bool(re.search(r"(?<!\w)(?:é|né|dá|tá)(?!\w)|çã|çõ", lowered))
+    strong += first is not None and first.group(1) in _PORTUGUESE_STRONG  # the first word counts twice
+    weak = len(words & _PORTUGUESE_WEAK)
+    if not ((strong and strong + weak >= 2) or weak >= 4):
+        return text
+    text = _IS_AND_GIVES.sub(lambda m: _ACCENTED[m.group().casefold()], text)
+    text = _unaccented(text)
+    text = _PORTUGUESE_SPAN.sub(lambda m: f"from {m.group(1)} to {m.group(2)}" if m.group(1).casefold()
+                                in _PORTUGUESE_MONTHS else m.group(), text)
+    text = _DOTTED.sub(r"\1,\2", _IN_THE_END.sub(r"in \1 in the end", text))
+    text = _WHAT_SAID.sub(r"\1what did \2 say", text)
+    text = _NUMBERED.sub(r"\2th \1", text)
+    text = _THOUSANDS.sub(lambda m: f"{m.group(1)} {_SCALE[m.group(2).casefold()]}", text)
+    text = _in_english("portuguese", text)
+    return _tidy(re.sub(r"(?i),?\s*\bright\s*(\?*)\s*$", r", right\1", text))

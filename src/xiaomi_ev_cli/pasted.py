@@ -22,6 +22,7 @@ from .dialect import (
     ungermanic,
     unhinglish,
     unpidgin,
+    unportuguese,
     unscots,
     unsinglish,
     unsouthern,
@@ -172,7 +173,7 @@ def unpasted(text: str) -> str:
         text = re.sub(_HEAD, "", text, count=1, flags=re.IGNORECASE)
     if "- " in text:  # a word broken at a line's end ("mass pro- duction"): read apart, then joined
         text = re.sub(r"(?<=[A-Za-z])-\s+(?=[a-z])", " ", text)
-    text = unspoken(_relaid(text))
+    text = unspoken(_relaid(unportuguese(text)))  # Portuguese first: "faz" is no typing slip
     if "IT" in text and not text.isupper():  # "does e-town do IT", "i t" said: information technology
         text = re.sub(r"\bIT\b", "information technology", text)
     text = unhinglish(untagalog(unfrench(unspanish(untranslated(text)))))
