@@ -3,8 +3,10 @@ lines, signature and sign-off; an exam's numbering and marks; a web page's footn
 HTML entities ("&#39;"); a PDF's word broken at a line's end ("pro- duction"); and characters that
 show as nothing (a soft hyphen, a zero-width space) or as a plain hyphen. And without what a speech
 recogniser made of it, if it was said (spoken.py), or a keyboard set to another layout than its keys
-(a German one's y and z swapped, a French one's a and q, z and w), if it was typed so, and with the
-story's names as they are where a translation engine rendered them word by word (translated.py);
+(a German one's y and z swapped, a French one's a and q, z and w), if it was typed so, without what
+its asker took back as they typed it (repaired.py: "how many phases, sorry, I mean how many cars a
+year"), and with the story's names as they are where a translation engine rendered them word by
+word (translated.py);
 without what says only that its asker is annoyed (annoyed.py), that sets it at the article's time
 from today (relative.py) or that frames it formally (formal.py); and a quiz show's or a crossword's
 clue as the question it asks."""
@@ -31,6 +33,7 @@ from .dialect import (
 )
 from .formal import unformal
 from .relative import from_today
+from .repaired import unrepaired
 from .spoken import unspoken
 from .translated import untranslated
 
@@ -173,7 +176,7 @@ def unpasted(text: str) -> str:
         text = re.sub(_HEAD, "", text, count=1, flags=re.IGNORECASE)
     if "- " in text:  # a word broken at a line's end ("mass pro- duction"): read apart, then joined
         text = re.sub(r"(?<=[A-Za-z])-\s+(?=[a-z])", " ", text)
-    text = unspoken(_relaid(unportuguese(text)))  # Portuguese first: "faz" is no typing slip
+    text = unrepaired(unspoken(_relaid(unportuguese(text))))  # Portuguese first: "faz" is no typing slip
     if "IT" in text and not text.isupper():  # "does e-town do IT", "i t" said: information technology
         text = re.sub(r"\bIT\b", "information technology", text)
     text = unhinglish(untagalog(unfrench(unspanish(untranslated(text)))))
