@@ -50,15 +50,15 @@ _SAYS = Lazy(r"(?i)\b(?:say|says|said|claim|claims|claimed|report|reports|report
 
 def unrepaired(text: str) -> str:
     """The question as its asker meant it, where they corrected it as they typed it."""
-    from . import english
-    from .search import stem
-
     folded = text.casefold()
     if not any(sign in folded for sign in _SIGNS):
         return text
     found = list(_MARKER.finditer(text))
     if not found:
         return text
+    from . import english
+    from .search import stem
+
     marker = found[-1]
     before, after = text[:marker.start()].strip(), text[marker.end():].strip()
     if not before or not re.search(r"[a-z]", re.sub(r"\W+$", "", after), re.IGNORECASE):
