@@ -90,6 +90,15 @@ def test_accuracy_does_not_fall_below_the_measured_level() -> None:
     assert figures["all"]["ask top-1"] - figures["all"]["bm25 top-1"] >= 0.2 * figures["all"]["questions"]
 
 
+@pytest.mark.parametrize(("question", "why"), [
+    ("is there a café in e-town?", "the dataset never speaks of 'cafe'"),  # not "caf", cut at its accent
+    ("is the plant in São Paulo?", "it names Sao, Paulo, which the dataset does not know"),
+])
+def test_a_word_with_an_accent_is_read_whole(ds: Dataset, question: str, why: str) -> None:
+    assert ask.rank(ds, question)[1] == why
+    assert unpasted("工厂在哪？が") == "工厂在哪？が"  # a kana's mark is no accent
+
+
 def test_a_firm_in_an_unknown_state_is_not_asked_where_it_is(ds: Dataset) -> None:
     # "is the plant in Wuhan" asks where it is; a firm "in trouble" is not a firm in a place
     _, refusal = ask.rank(ds, "is xiaomi ev in trouble")
@@ -2425,11 +2434,12 @@ def test_an_emoji_that_stands_for_a_word_is_read_as_the_word(typed: str, asked: 
     ("¿qué dijo lei jun sobre el registration?", "what said lei jun about the registration?"),
     ("donde esta la planta de xiaomi ahora", "where is the plant of xiaomi now"),
     ("Cuantos carros al ano va a producir la planta?", "how many cars a year will make the plant?"),
-    # English and a name with an accent are not: "de facto", "la", "José"; French is read as French
+    # English and a name with an accent are not: "de facto", "la", "José" (only its accent goes, as
+    # every Latin letter's does); French is read as French
     ("what is the de facto capacity?", "what is the de facto capacity?"),
     ("is la the city of the plant?", "is la the city of the plant?"),
     ("où est l'usine de xiaomi?", "where is the factory of xiaomi?"),
-    ("when did josé visit e-town?", "when did josé visit e-town?"), ("¿xiaomi?", "¿xiaomi?"),
+    ("when did josé visit e-town?", "when did jose visit e-town?"), ("¿xiaomi?", "¿xiaomi?"),
     # Taglish: Tagalog mixed with English, its words in English ("ilang" how many, "saan" where,
     # "kailan" when, "kada taon" a year), its markers as nothing ("ang", "ba"), "na-register"
     # registered, "noong 2020" in 2020, "nung nilabas" when released, a place it is in put after
@@ -2474,7 +2484,7 @@ def test_an_emoji_that_stands_for_a_word_is_read_as_the_word(typed: str, asked: 
     ("is the plant a la carte?", "is the plant a la carte?"),
     ("is the de facto plan en route?", "is the de facto plan en route?"),
     ("is that par for the course?", "is that par for the course?"),
-    ("who is the ceo of l'oréal?", "who is the ceo of l'oréal?"),
+    ("who is the ceo of l'oréal?", "who is the ceo of l'oreal?"),  # its accent alone goes
     # Southern US English, where a sign of it is
     ("how many nevs were they reckonin' on sellin' in 2021?",
      "how many nevs were they expecting selling in 2021?"),
