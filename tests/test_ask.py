@@ -1246,6 +1246,9 @@ BEST_FIRST = [
     ("what's the scope of the agreement?", "agreement.purpose"),
     ("nio growth trajectory?", "carmakers.nio"),
     ("what's the legal name of e-town?", "agreement.e-town-name"),
+    # a statement asked with its mark alone, its "is" in short ("'s in"): checked as "is" in full is
+    ("wait the plant's in shanghai?", "plant.city plant.site"),
+    ("so the factory's in wuhan?", "plant.city plant.site"),
     # a question corrected as it was typed: what the correction says
     ("how many phases will the plant have, sorry, I mean how many cars a year will it make?",
      "plant.capacity"),
