@@ -187,7 +187,9 @@ _WH = frozenset({"who", "whom", "whose", "what", "when", "where", "which", "why"
 # my uncle drives a byd and keeps saying xiaomi can't build cars, but how many cars a year will the
 # plant make?"), up to the last comma, colon or dash before it (not "we", who may be a party asking:
 # "We at BYD want to know: how many cars did we sell")
-_STORY_OPENERS = ("so", "well", "ok", "okay", "honestly", "basically")
+# (and a case the asker supposes: "if I were a tesla fan, what would the article tell me...")
+_STORY_OPENERS = ("so", "well", "ok", "okay", "honestly", "basically", "if", "suppose", "supposing",
+                  "imagine", "say", "assuming")
 _STORY_TELLERS = ("i", "i'm", "im", "i've", "i'd", "i'll", "my", "a", "an", "one", "someone", "somebody",
                   "everyone", "everybody")
 _BACKSTORY = Lazy(rf"(?i)^\W*((?:(?:{'|'.join(_STORY_OPENERS)})\W+)?(?:{'|'.join(_STORY_TELLERS)})\s.{{8,}})"
@@ -236,7 +238,10 @@ def _answer_form() -> re.Pattern[str]:
         rf"|[\s,.;:-]*\b(?:{size}(?:\s+(?:max(?:imum)?|answer|only|please))?"
         r"|(?:just\s+)?(?:digits|number|figure)\s+only|nothing (?:else|more)|no explanation"
         r"|short answer(?: please)?|(?:just\s+)?yes or no(?: only)?|y/n|a number is fine|rounded)\W*$"
-        r"|\s*\(\s*(?:yyyy[-/.]mm(?:[-/.]dd)?|dd[-/.]mm[-/.]yyyy|mm[-/.]dd[-/.]yyyy)\s*\)", re.IGNORECASE)
+        r"|\s*\(\s*(?:yyyy[-/.]mm(?:[-/.]dd)?|dd[-/.]mm[-/.]yyyy|mm[-/.]dd[-/.]yyyy)\s*\)"
+        # and within it, after what is described ("describe xiaomi in one line as the article does")
+        r"|(?<=\w)\s+in\s+(?:one|a|two|three|[1-3])\s+(?:sentences?|lines?)\b(?=\s+(?:as|like|please|for)\b)",
+        re.IGNORECASE)
 
 
 # a worksheet's or an exam's words (round 149): the marks a question carries ("(2 marks)"), what it
@@ -580,7 +585,7 @@ _IN_THE_TEXT = Lazy(r"\b(?:at|in) (?:the|its) (?:very )?(?:(?:first|opening|lead
 # "How did Xiaomi describe it": words, not a figure or a date.
 _DESCRIBE = Lazy(r"\b(describ\w*|characteri[sz]\w*|portray\w*|depict\w*|summar(?:y|i[sz]\w*))\b")
 # what someone said of a thing is what was said, in words ("what did xiaomi say about registering")
-_SAID_OF = Lazy(r"\bwhat (?:did|does|do|has|have) (?:[\w'-]+ ){1,3}(?:say|said) (?:about|of|on|when)\b")
+_SAID_OF = Lazy(r"\bwhat (?:did|does|do|has|have|would) (?:[\w'-]+ ){1,3}(?:say|said) (?:about|of|on|when)\b")
 # What defines a name, when a question gives only the name ("tell me about E-Town"), or the name
 # and words that ask what it is ("Xiaomi's core business", "why is E-Town important")
 _DEFINING = frozenset({"description", "role", "chief-executive"})
@@ -2650,7 +2655,7 @@ def _says_who_leads(ds: Dataset, record: Claim | FollowUp | Figure) -> bool:
 
 
 # "what did Tesla say about Xiaomi": who is asked for what they said
-_SAID_WHAT = Lazy(r"^\W*what (?:did|does|do|has|have|had) (.+?) "
+_SAID_WHAT = Lazy(r"^\W*what (?:did|does|do|has|have|had|would) (.+?) "  # "what would lei jun say": did
                   r"(?:say|said|think|thought|tell|told|claim|claimed|state|stated)\b")
 # "when opens phase 3", "when began the works": a verb straight after "when", as German, French or
 # Spanish put it, with what it is said of after it
