@@ -1259,6 +1259,7 @@ BEST_FIRST = [
     # a statement asked with its mark alone, its "is" in short ("'s in"): checked as "is" in full is
     ("wait the plant's in shanghai?", "plant.city plant.site"),
     ("so the factory's in wuhan?", "plant.city plant.site"),
+    ("so the factory\u2019s in wuhan?", "plant.city plant.site"),
     # a question corrected as it was typed: what the correction says
     ("how many phases will the plant have, sorry, I mean how many cars a year will it make?",
      "plant.capacity"),

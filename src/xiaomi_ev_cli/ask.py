@@ -154,8 +154,8 @@ def _stated(question: str) -> str:
     """A statement asked with a tag as the statement, asked ("the plant isn't in Shanghai, is it",
     "the plant is in beijing, yes?")."""
     if "," not in question:  # a statement asked with its mark alone: "so the factory's in wuhan?"
-        return _IS_SHORT.sub(" is", question) if question.rstrip().endswith("?") and "'" in question and (
-            not _ASKS_ANYTHING.search(question)) else question
+        return _IS_SHORT.sub(" is", question) if question.rstrip().endswith("?") and (
+            "'" in question or "\u2019" in question) and not _ASKS_ANYTHING.search(question) else question
     stated = _CONFIRM.sub("?", _TAG.sub("?", question))
     return _IS_SHORT.sub(" is", stated) if stated != question else stated
 # what a firm is up to is what it is doing ("what's Tesla up to in China"), not a bound ("up to October")
