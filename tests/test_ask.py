@@ -40,18 +40,18 @@ def test_the_evaluation_set_is_big_and_varied(ds: Dataset) -> None:
 # (each part answered with the model fitted without it).
 MEASURED = {
     "first": (104, 104), "round 3": (20, 20), "round 4": (20, 20), "round 5": (20, 20),
-    "round 6": (20, 20), "round 7": (62, 63), "round 8": (58, 59), "round 9": (60, 60),
+    "round 6": (20, 20), "round 7": (61, 62), "round 8": (58, 59), "round 9": (60, 60),
     "round 10": (70, 70), "round 11": (78, 78), "round 12": (76, 76), "round 13": (73, 74),
-    "round 14": (75, 75), "round 15": (75, 76), "round 16": (75, 76), "round 17": (86, 86),
+    "round 14": (75, 75), "round 15": (75, 76), "round 16": (76, 76), "round 17": (86, 86),
     "round 18": (85, 86), "round 19": (85, 86), "round 20": (86, 86), "round 21": (87, 87),
     "round 22": (87, 88), "round 23": (61, 62), "round 24": (80, 83), "round 25": (78, 79),
-    "round 26": (79, 82), "round 27": (81, 83), "round 28": (79, 82), "round 29": (80, 82),
+    "round 26": (79, 82), "round 27": (81, 82), "round 28": (79, 82), "round 29": (80, 82),
     "round 30": (86, 87), "round 31": (83, 85), "round 32": (77, 84), "round 33": (73, 76),
-    "round 34": (82, 86), "round 35": (79, 85), "round 36": (77, 77), "round 37": (70, 74),
+    "round 34": (82, 86), "round 35": (79, 85), "round 36": (77, 77), "round 37": (71, 74),
     "round 38": (66, 73), "round 39": (76, 79), "round 40": (73, 76), "round 41": (73, 77),
     "round 42": (86, 86), "round 43": (84, 87), "round 44": (77, 79), "round 45": (87, 89),
     "round 46": (83, 84), "round 47": (85, 87), "round 48": (79, 83), "round 49": (82, 82),
-    "round 50": (79, 81), "round 51": (81, 85), "round 52": (84, 87), "round 53": (81, 83),
+    "round 50": (78, 81), "round 51": (81, 85), "round 52": (84, 87), "round 53": (81, 83),
     "round 54": (82, 85), "round 55": (78, 82), "round 56": (83, 85), "round 57": (78, 81),
     "round 58": (79, 82), "round 59": (77, 81), "round 60": (81, 83), "round 61": (84, 85),
     "round 62": (83, 84), "round 63": (81, 82), "round 64": (81, 81), "round 65": (84, 84),
@@ -60,23 +60,24 @@ MEASURED = {
     "round 74": (82, 84), "round 75": (78, 81), "round 76": (81, 82), "round 77": (82, 83),
     "round 78": (81, 83), "round 79": (82, 82), "round 80": (82, 84), "round 81": (81, 82),
     "round 82": (81, 84), "round 83": (78, 81), "round 84": (80, 84), "round 85": (82, 83),
-    "round 86": (80, 81), "round 87": (83, 83), "round 88": (84, 85), "round 89": (79, 81),
-    "round 90": (80, 82), "round 91": (77, 79), "round 92": (76, 78), "round 93": (76, 79),
-    "round 94": (83, 83), "round 95": (83, 84), "round 96": (79, 82), "round 97": (81, 83),
+    "round 86": (80, 81), "round 87": (83, 83), "round 88": (83, 85), "round 89": (79, 81),
+    "round 90": (80, 82), "round 91": (77, 79), "round 92": (76, 78), "round 93": (77, 79),
+    "round 94": (83, 83), "round 95": (82, 84), "round 96": (79, 82), "round 97": (81, 83),
     "round 98": (75, 77), "round 99": (80, 83), "round 100": (82, 82), "round 101": (83, 83),
     "round 102": (75, 80), "round 103": (83, 84), "round 104": (75, 79), "round 105": (83, 84),
     "round 106": (81, 83), "round 107": (82, 82), "round 108": (85, 85), "round 109": (85, 85),
     "round 110": (81, 83), "round 111": (84, 84), "round 112": (84, 84), "round 113": (76, 79),
-    "round 114": (84, 85), "round 115": (73, 78), "round 116": (82, 83), "round 117": (82, 84),
+    "round 114": (84, 85), "round 115": (76, 79), "round 116": (82, 83), "round 117": (82, 84),
     "round 118": (84, 84), "round 119": (84, 85), "round 120": (78, 82), "round 121": (82, 82),
     "round 122": (78, 79), "round 123": (84, 84), "round 124": (77, 78), "round 125": (83, 84),
     "round 126": (83, 84), "round 127": (67, 68), "round 128": (82, 82), "round 129": (85, 85),
     "round 130": (82, 84), "round 131": (80, 83), "round 132": (82, 83), "round 133": (82, 83),
     "round 134": (82, 83), "round 135": (84, 85), "round 136": (73, 80), "round 137": (84, 85),
-    "round 138": (83, 85), "round 139": (82, 84), "round 140": (84, 85), "round 141": (82, 85),
+    "round 138": (83, 85), "round 139": (82, 84), "round 140": (84, 85), "round 141": (83, 85),
     "round 142": (85, 85), "round 143": (85, 85), "round 144": (85, 85), "round 145": (84, 85),
     "round 146": (83, 85), "round 147": (75, 84), "round 148": (84, 84), "round 149": (84, 85),
     "round 150": (76, 79), "round 151": (85, 85), "round 152": (82, 84), "round 153": (79, 82),
+    "round 154": (73, 78),
 }
 
 
@@ -1318,6 +1319,9 @@ MOVED_BY_THE_MODEL = frozenset({
     "how expensive was the su7",
     # by a hair once round 153 was fitted (phase 2 3.95, the capacity 3.86; the rules put it first)
     "output of all phases together",
+    # refused once round 154 was fitted, as worded like "when can kids in england get an su7?", which
+    # the dataset cannot answer (the rules put the launch first)
+    "when can i buy a xiaomi car",
 })
 # Questions the model answers or refuses by turns as it is refitted ("made public" questions
 # outnumber the one about going public; after round 93 the phase 2 land price for what phase 2's
