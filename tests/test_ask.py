@@ -77,7 +77,7 @@ MEASURED = {
     "round 142": (85, 85), "round 143": (85, 85), "round 144": (85, 85), "round 145": (84, 85),
     "round 146": (83, 85), "round 147": (75, 84), "round 148": (84, 84), "round 149": (84, 85),
     "round 150": (76, 79), "round 151": (85, 85), "round 152": (82, 84), "round 153": (79, 82),
-    "round 154": (73, 78),
+    "round 154": (77, 80),
 }
 
 
@@ -1257,6 +1257,10 @@ BEST_FIRST = [
     ("what would lei jun say about the registration?", "registration.milestone"),
     ("if you had to describe xiaomi in one line as the article does, what would it be?",
      "xiaomi.description"),
+    # a child's words: the bottom part of a place, work going ok, clever factories
+    ("is e-town at the bottom part of beijing?", "e-town.southern-beijing"),
+    ("did xiaomi say its car work was going ok?", "q3-report.on-track"),
+    ("do they have clever factories in e-town?", "e-town.industry-smart-manufacturing"),
     # a statement asked with its mark alone, its "is" in short ("'s in"): checked as "is" in full is
     ("wait the plant's in shanghai?", "plant.city plant.site"),
     ("so the factory's in wuhan?", "plant.city plant.site"),

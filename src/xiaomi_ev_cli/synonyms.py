@@ -260,7 +260,13 @@ PHRASES = (("set up", "setup"), ("setting up", "setup"), ("sets up", "setup"),
            # and a student's: the passage read is the article, a starting price the price; and a
            # lawyer's: the quantum of a sum is its amount
            ("the passage", "the article"), ("this passage", "the article"), ("starting price", "price"),
-           ("quantum of", "amount of"))
+           ("quantum of", "amount of"),
+           # and a child's: a grown-up name is the official one, the bottom part of a map its south,
+           # work going ok is on track, clever factories are smart manufacturing (not "on time", which
+           # asks whether a target was met, nor "signed up", which may be a deal signed)
+           ("grown-up name", "official name"), ("bottom part of", "south of"), ("going ok", "on track"),
+           ("going okay", "on track"), ("clever factories", "smart manufacturing"),
+           ("clever factory", "smart manufacturing"))
 
 PHRASE_WORDS = dict(PHRASES)
 
