@@ -1321,7 +1321,8 @@ MOVED_BY_THE_MODEL = frozenset({
     # refused as worded like the questions of the SU7's price the dataset cannot answer ("su7
     # battery pack cost?"): the model reads no tense, and "how expensive is the su7" is one
     "how expensive was the su7",
-    # by a hair once round 153 was fitted (phase 2 3.95, the capacity 3.86; the rules put it first)
+    # by a hair once round 153 was fitted (phase 2's plan just ahead of the capacity, 4.02 against 3.71
+    # after round 154; the rules put the capacity first)
     "output of all phases together",
     # refused once round 154 was fitted, as worded like "when can kids in england get an su7?", which
     # the dataset cannot answer (the rules put the launch first)
