@@ -97,7 +97,15 @@ def test_accuracy_does_not_fall_below_the_measured_level() -> None:
 ])
 def test_a_word_with_an_accent_is_read_whole(ds: Dataset, question: str, why: str) -> None:
     assert ask.rank(ds, question)[1] == why
-    assert unpasted("工厂在哪？が") == "工厂在哪？が"  # a kana's mark is no accent
+
+
+@pytest.mark.parametrize(("text", "bare"), [
+    ("café", "cafe"), ("São Paulo", "Sao Paulo"), ("cuántos años", "cuantos anos"),
+    ("工厂在哪？が", "工厂在哪？が"),  # a kana's mark is no accent
+    ("area in m²", "area in m²"), ("🏭 where?", "🏭 where?"),  # nor is a unit's power or an emoji
+])
+def test_only_the_accents_of_latin_letters_are_taken_off(text: str, bare: str) -> None:
+    assert dialect.unaccented(text) == bare
 
 
 def test_a_firm_in_an_unknown_state_is_not_asked_where_it_is(ds: Dataset) -> None:

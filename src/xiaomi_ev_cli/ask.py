@@ -147,15 +147,14 @@ _IS_SHORT = Lazy(r"(?<=\w)['\u2019]s(?=\s+(?:in|at|near|based|located|situated|n
                  re.IGNORECASE)
 
 
-_ASKS_ANYTHING = Lazy(r"\b(?:what|where|which|who|whom|whose|when|how|why)\b", re.IGNORECASE)
-
-
 def _stated(question: str) -> str:
     """A statement asked with a tag as the statement, asked ("the plant isn't in Shanghai, is it",
-    "the plant is in beijing, yes?")."""
-    if "," not in question:  # a statement asked with its mark alone: "so the factory's in wuhan?"
-        return _IS_SHORT.sub(" is", question) if question.rstrip().endswith("?") and (
-            "'" in question or "\u2019" in question) and not _ASKS_ANYTHING.search(question) else question
+    "the plant is in beijing, yes?"), or with its mark alone ("so the factory's in wuhan?")."""
+    if "," not in question:
+        if not question.rstrip().endswith("?") or ("'" not in question and "\u2019" not in question) \
+                or not _WH.isdisjoint(re.findall(r"[a-z]+", question.casefold())):
+            return question
+        return _IS_SHORT.sub(" is", question)
     stated = _CONFIRM.sub("?", _TAG.sub("?", question))
     return _IS_SHORT.sub(" is", stated) if stated != question else stated
 # what a firm is up to is what it is doing ("what's Tesla up to in China"), not a bound ("up to October")

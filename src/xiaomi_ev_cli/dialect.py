@@ -188,12 +188,16 @@ def _is_at(word: str) -> bool:
     return word in ("the", "a", "an", "inside") or english.is_place(word) or not english.is_word(word)
 
 
-def _unaccented(text: str) -> str:
-    """The text without its accents ("cuántos": cuantos, "été": ete)."""
+def unaccented(text: str) -> str:
+    """The text without the accents of its Latin letters ("cuántos": cuantos, "été": ete), and
+    nothing else changed (a Japanese kana's mark, a character of Chinese and an emoji are left)."""
+    if text.isascii():
+        return text
     import unicodedata
 
-    return text if text.isascii() else "".join(
-        c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    apart = unicodedata.normalize("NFD", text)
+    bare = re.sub(r"(?<=[A-Za-z])[\u0300-\u036f]+", "", apart)
+    return text if bare == apart else unicodedata.normalize("NFC", bare)
 
 
 def _tidy(text: str) -> str:
@@ -423,7 +427,7 @@ _SAID_THAT_ES = Lazy(r"(?i)\b(dijo|dice|dicen|espera|esperaban|cree|creen)(\s+(?
 def unspanish(text: str) -> str:
     """The question in English words, where it mixes Spanish with English."""
     opened = "¿" in text or "¡" in text
-    folded = _unaccented(text)
+    folded = unaccented(text)
     words = set(re.findall(r"[a-z]+", folded.casefold()))
     if not (opened and words & _SPANISH_SIGNS) and not (
             len(words & _SPANISH_STRONG) >= 1 and len(words & _SPANISH_SIGNS) >= 3):
@@ -554,7 +558,7 @@ def unfrench(text: str) -> str:
     """The question in English words, where it mixes French with English (its word order is left as it
     is)."""
     lowered = text.casefold()
-    words = set(re.findall(r"(?<![\w-])[a-z]+(?![\w-])", _ELIDED.sub(_in_full, _unaccented(lowered))))
+    words = set(re.findall(r"(?<![\w-])[a-z]+(?![\w-])", _ELIDED.sub(_in_full, unaccented(lowered))))
     strong = len(words & _FRENCH_STRONG) + bool(re.search(r"(?<!\w)(?:à|ça|où)(?!\w)", lowered))
     weak = len(words & _FRENCH_WEAK)
     if not ((strong and strong + weak >= 2) or weak >= 4):
@@ -563,7 +567,7 @@ def unfrench(text: str) -> str:
                             in _FRENCH_MONTHS else m.group(), _SO_FAR.sub("so far", text))
     text = _A_GRAVE.sub(lambda m: "to " if re.fullmatch(r"[a-z]+(?:er|ir|re)", m.group(1).casefold())
                         else "in ", text)
-    text = _JOINED.sub(lambda m: m.group().replace("-", " "), _ELIDED.sub(_in_full, _unaccented(text)))
+    text = _JOINED.sub(lambda m: m.group().replace("-", " "), _ELIDED.sub(_in_full, unaccented(text)))
     text = _in_english("french", _FRENCH_ORDINAL.sub(r"\1th", text))
     return _tidy(text)
 
@@ -614,15 +618,16 @@ def unportuguese(text: str) -> str:
     lowered = text.casefold()
     if "¿" in text or "¡" in text:  # Spanish
         return text
-    words = set(re.findall(r"(?<![\w'-])[a-z]+(?![\w'-])", _unaccented(lowered)))
-    first = re.match(r"\W*([a-z]+)\b", _unaccented(lowered))
+    bare = unaccented(lowered)
+    words = set(re.findall(r"(?<![\w'-])[a-z]+(?![\w'-])", bare))
+    first = re.match(r"\W*([a-z]+)\b", bare)
     strong = len(words & _PORTUGUESE_STRONG) + bool(re.search(r"(?<!\w)(?:é|né|dá|tá)(?!\w)|çã|çõ", lowered))
     strong += first is not None and first.group(1) in _PORTUGUESE_STRONG  # the first word counts twice
     weak = len(words & _PORTUGUESE_WEAK)
     if not ((strong and strong + weak >= 2) or weak >= 4):
         return text
     text = _IS_AND_GIVES.sub(lambda m: _ACCENTED[m.group().casefold()], text)
-    text = _unaccented(text)
+    text = unaccented(text)
     text = _PORTUGUESE_SPAN.sub(lambda m: f"from {m.group(1)} to {m.group(2)}" if m.group(1).casefold()
                                 in _PORTUGUESE_MONTHS else m.group(), text)
     text = _DOTTED.sub(r"\1,\2", _IN_THE_END.sub(r"in \1 in the end", text))

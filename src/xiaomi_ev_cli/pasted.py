@@ -18,6 +18,7 @@ import re
 
 from .annoyed import unannoyed
 from .dialect import (
+    unaccented,
     unaustralian,
     uncaribbean,
     unfrench,
@@ -181,16 +182,5 @@ def unpasted(text: str) -> str:
         text = re.sub(r"\bIT\b", "information technology", text)
     text = unhinglish(untagalog(unfrench(unspanish(untranslated(text)))))
     text = unsouthern(unaustralian(ungermanic(unscots(unpidgin(uncaribbean(text))))))
-    if not text.isascii():  # a word of Latin letters with an accent, in a language not read: whole
-        text = _unaccented(text)  # ("café" as cafe, not "caf" cut at its accent; "São Paulo")
-    return _unclued(unformal(from_today(unannoyed(unsinglish(text)))))
-
-
-def _unaccented(text: str) -> str:
-    """The text with the accents of Latin letters off, and nothing else changed (a Japanese kana's
-    mark, a character of Chinese and an emoji's are left)."""
-    import unicodedata
-
-    apart = unicodedata.normalize("NFD", text)
-    bare = re.sub(r"(?<=[A-Za-z])[\u0300-\u036f]+", "", apart)
-    return text if bare == apart else unicodedata.normalize("NFC", bare)
+    # a word with an accent, in a language not read: whole ("café" as cafe, not "caf"; "São Paulo")
+    return _unclued(unformal(from_today(unannoyed(unsinglish(unaccented(text))))))

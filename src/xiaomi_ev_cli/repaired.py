@@ -26,6 +26,7 @@ _SIGNS = ("mean", "rather", "wait", "scratch", "sorry", "no,", "no ,", "actually
 _ASKING = frozenset(("what", "when", "where", "who", "whom", "whose", "which", "why", "how", "is", "are",
                      "was", "were", "do", "does", "did", "has", "have", "had", "can", "could", "will",
                      "would", "should", "what's", "where's", "who's", "when's", "how's", "whats", "wheres"))
+_WH = "(?:what|when|where|who|whom|which|how)"
 _POINTS_BACK = Lazy(r"(?i)\b(?:it|its|it's|that|he|his|she|her|they|their|them|one|ones|this|these|those)\b"
                    r"|\bhow many (?:have|has|had|were|was|are|is|did|do|does|will)\b")  # how many of them
 # "it" as the subject of a verb after the question's first words ("is it near", "when did it sign"; not
@@ -130,8 +131,8 @@ def _with_context(before: str, after: str) -> str:
 def _in_place(before: str, after: str) -> str:
     """A part of a question put where the part it replaces stood, or after it."""
     first = after.split()[0].casefold()
-    question = re.match(r"(?i)\s*(?:what|when|where|who|which|how)\b\s*", before)
-    if question and any(w in _ASKING for w in after.casefold().split()):  # "under what name": asked first
+    question = re.match(rf"(?i)\s*{_WH}\b\s*", before)
+    if question and re.search(rf"(?i)\b{_WH}\b", after):  # "under what name": asked first
         return f"{after} {before[question.end():]}"
     if first == "that" and _SAYS.search(before):  # what was said: all after the saying
         said = list(_SAYS.finditer(before))[-1]
